@@ -1,0 +1,214 @@
+//! Locale-aware numbers, percentages, money and dates for Vietnamese and English, following CLDR
+//! (vi: "5.755", "99,7%", "Thứ Bảy, 28/11/2020"; en: "5,755", "99.7%", "Saturday, 28 November 2020").
+
+use super::date::{Date, Weekday};
+use super::report::Qualifier;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Locale {
+    #[default]
+    Vi,
+    En,
+}
+
+impl Locale {
+    pub const ALL: [Locale; 2] = [Locale::Vi, Locale::En];
+
+    /// BCP 47 tag for the `lang` attribute.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Locale::Vi => "vi",
+            Locale::En => "en",
+        }
+    }
+
+    pub fn other(self) -> Locale {
+        match self {
+            Locale::Vi => Locale::En,
+            Locale::En => Locale::Vi,
+        }
+    }
+
+    /// Accepts "vi", "en" and regional tags such as "en-GB" or "vi-VN", case-insensitively.
+    pub fn from_tag(tag: &str) -> Option<Locale> {
+        let primary = tag.split(['-', '_']).next()?.to_ascii_lowercase();
+        match primary.as_str() {
+            "vi" => Some(Locale::Vi),
+            "en" => Some(Locale::En),
+            _ => None,
+        }
+    }
+
+    fn separators(self) -> (char, char) {
+        match self {
+            Locale::Vi => ('.', ','),
+            Locale::En => (',', '.'),
+        }
+    }
+}
+
+/// A number with grouping and at most `max_fraction` decimals (trailing zeros dropped).
+pub fn number(value: f64, max_fraction: usize, locale: Locale) -> String {
+    if !value.is_finite() {
+        return "—".to_owned();
+    }
+    let (group, decimal) = locale.separators();
+    let fixed = format!("{:.*}", max_fraction, value.abs());
+    let (int_part, frac_part) = match fixed.split_once('.') {
+        Some((i, f)) => (i, f.trim_end_matches('0')),
+        None => (fixed.as_str(), ""),
+    };
+    let mut out = String::with_capacity(fixed.len() + fixed.len() / 3 + 2);
+    // "-0" is not a number a reader should see.
+    if value < 0.0 && (int_part.bytes().any(|b| b != b'0') || !frac_part.is_empty()) {
+        out.push('-');
+    }
+    let digits = int_part.len();
+    for (i, c) in int_part.chars().enumerate() {
+        if i > 0 && (digits - i) % 3 == 0 {
+            out.push(group);
+        }
+        out.push(c);
+    }
+    if !frac_part.is_empty() {
+        out.push(decimal);
+        out.push_str(frac_part);
+    }
+    out
+}
+
+/// A percentage: the value is already in percent (99.7 → "99,7%" / "99.7%"), as CLDR's patterns
+/// for both locales put the sign right after the number.
+pub fn percent(value: f64, locale: Locale) -> String {
+    format!("{}%", number(value, 1, locale))
+}
+
+/// A qualified number with its unit in words: "hơn 86,6" + unit.
+pub fn qualifier(q: Qualifier, locale: Locale) -> &'static str {
+    use Qualifier::*;
+    match (locale, q) {
+        (Locale::Vi, MoreThan) => "hơn",
+        (Locale::Vi, AtLeast) => "ít nhất",
+        (Locale::Vi, About) => "khoảng",
+        (Locale::Vi, AtMost) => "tối đa",
+        (Locale::Vi, LessThan) => "dưới",
+        (Locale::En, MoreThan) => "more than",
+        (Locale::En, AtLeast) => "at least",
+        (Locale::En, About) => "about",
+        (Locale::En, AtMost) => "at most",
+        (Locale::En, LessThan) => "less than",
+    }
+}
+
+/// Money in the units a reader uses: "86,6 tỷ đồng" / "VND 86.6 billion", never 12 digits.
+pub fn money(amount: f64, currency: &str, locale: Locale) -> String {
+    let (scaled, vi_word, en_word) = match amount.abs() {
+        a if a >= 1e12 => (amount / 1e12, Some("nghìn tỷ"), Some("trillion")),
+        a if a >= 1e9 => (amount / 1e9, Some("tỷ"), Some("billion")),
+        a if a >= 1e6 => (amount / 1e6, Some("triệu"), Some("million")),
+        _ => (amount, None, None),
+    };
+    let n = number(scaled, if vi_word.is_some() { 2 } else { 0 }, locale);
+    match locale {
+        Locale::Vi => {
+            let cur = if currency == "VND" { "đồng" } else { currency };
+            match vi_word {
+                Some(w) => format!("{n} {w} {cur}"),
+                None => format!("{n} {cur}"),
+            }
+        }
+        Locale::En => match en_word {
+            Some(w) => format!("{currency} {n} {w}"),
+            None => format!("{currency} {n}"),
+        },
+    }
+}
+
+/// A long date with its weekday: "Thứ Bảy, 28/11/2020" / "Saturday, 28 November 2020".
+pub fn date(d: Date, locale: Locale) -> String {
+    match locale {
+        Locale::Vi => format!("{}, {:02}/{:02}/{}", weekday(d.weekday(), locale), d.day, d.month, d.year),
+        Locale::En => format!(
+            "{}, {} {} {}",
+            weekday(d.weekday(), locale),
+            d.day,
+            EN_MONTHS[d.month as usize - 1],
+            d.year
+        ),
+    }
+}
+
+const EN_MONTHS: [&str; 12] = [
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
+];
+
+pub fn weekday(w: Weekday, locale: Locale) -> &'static str {
+    use Weekday::*;
+    match locale {
+        Locale::Vi => match w {
+            Monday => "Thứ Hai",
+            Tuesday => "Thứ Ba",
+            Wednesday => "Thứ Tư",
+            Thursday => "Thứ Năm",
+            Friday => "Thứ Sáu",
+            Saturday => "Thứ Bảy",
+            Sunday => "Chủ Nhật",
+        },
+        Locale::En => match w {
+            Monday => "Monday",
+            Tuesday => "Tuesday",
+            Wednesday => "Wednesday",
+            Thursday => "Thursday",
+            Friday => "Friday",
+            Saturday => "Saturday",
+            Sunday => "Sunday",
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use Locale::*;
+
+    #[test]
+    fn numbers_follow_cldr() {
+        let cases: &[(f64, usize, &str, &str)] = &[
+            (5755.0, 2, "5.755", "5,755"),
+            (99.7, 1, "99,7", "99.7"),
+            (0.0, 2, "0", "0"),
+            (-1234.5, 2, "-1.234,5", "-1,234.5"),
+            (-0.001, 2, "0", "0"),
+            (1234567.891, 2, "1.234.567,89", "1,234,567.89"),
+            (999.0, 0, "999", "999"),
+            (1000.0, 0, "1.000", "1,000"),
+        ];
+        for &(v, max, vi, en) in cases {
+            assert_eq!(number(v, max, Vi), vi, "{v} in vi");
+            assert_eq!(number(v, max, En), en, "{v} in en");
+        }
+        assert_eq!(number(f64::NAN, 2, Vi), "—");
+    }
+
+    #[test]
+    fn percent_money_and_dates() {
+        assert_eq!(percent(99.7, Vi), "99,7%");
+        assert_eq!(percent(102.0, En), "102%");
+        assert_eq!(money(86.6e9, "VND", Vi), "86,6 tỷ đồng");
+        assert_eq!(money(86.6e9, "VND", En), "VND 86.6 billion");
+        assert_eq!(money(250e6, "VND", Vi), "250 triệu đồng");
+        assert_eq!(money(5000.0, "USD", En), "USD 5,000");
+        let d: Date = "2020-11-28".parse().unwrap();
+        assert_eq!(date(d, Vi), "Thứ Bảy, 28/11/2020");
+        assert_eq!(date(d, En), "Saturday, 28 November 2020");
+    }
+
+    #[test]
+    fn tags() {
+        assert_eq!(Locale::from_tag("en-GB"), Some(En));
+        assert_eq!(Locale::from_tag("VI_vn"), Some(Vi));
+        assert_eq!(Locale::from_tag("fr"), None);
+        assert_eq!(Locale::from_tag(""), None);
+    }
+}

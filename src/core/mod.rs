@@ -1,0 +1,14 @@
+//! The pure core: never imports web-sys or gloo, so all of it runs and is tested natively.
+
+pub mod date;
+pub mod figures;
+pub mod i18n;
+pub mod locale;
+pub mod parse;
+pub mod problem;
+pub mod report;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod schema;
+pub mod text;
+pub mod validate;
+pub mod view_state;

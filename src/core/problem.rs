@@ -1,0 +1,144 @@
+//! What can be wrong with a report, where, and how to say it in either language.
+
+use super::locale::Locale;
+
+/// One thing wrong with a report, located by its JSON path (`sections[2].title`) and, when the
+/// parser knows it, by line and column in the source text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Problem {
+    /// JSON path in the form `meta.title.vi`, `sections[2].indicators[0]`; empty for the whole file.
+    pub path: String,
+    /// 1-based line and column in the JSON text.
+    pub at: Option<(usize, usize)>,
+    pub kind: ProblemKind,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum ProblemKind {
+    /// Not JSON at all; the parser's own words.
+    Syntax(String),
+    /// JSON, but not of the report's shape (wrong type, missing or unknown field); serde's words.
+    Shape(String),
+    MissingFormat,
+    UnsupportedFormat(String),
+    /// A text with neither Vietnamese nor English.
+    EmptyText,
+    BlankName,
+    PersonAndGroup,
+    NeitherPersonNorGroup,
+    NoSections,
+    BadId,
+    DuplicateId(String),
+    UnknownIndicator(String),
+    UnknownSection(String),
+    NotFinite,
+    Negative,
+    NotPositive,
+    ShareDisagrees { stated: f64, computed: f64 },
+    UnitAndCurrency,
+    BadCurrency,
+    NoValueOrCounts,
+    QualifierWithoutValue,
+    BadUrl,
+    PublishedBeforeEvent,
+}
+
+impl Problem {
+    pub fn at(path: impl Into<String>, kind: ProblemKind) -> Self {
+        Self { path: path.into(), at: None, kind }
+    }
+
+    pub fn describe(&self, locale: Locale) -> String {
+        self.kind.describe(locale)
+    }
+}
+
+impl ProblemKind {
+    pub fn describe(&self, locale: Locale) -> String {
+        use ProblemKind::*;
+        let vi = locale == Locale::Vi;
+        let pick = |v: &str, e: &str| if vi { v.to_owned() } else { e.to_owned() };
+        match self {
+            Syntax(m) => {
+                if vi { format!("Không phải JSON hợp lệ: {m}") } else { format!("Not valid JSON: {m}") }
+            }
+            Shape(m) => {
+                if vi { format!("Sai cấu trúc: {m}") } else { format!("Wrong structure: {m}") }
+            }
+            MissingFormat => pick(
+                "Thiếu trường \"format\" (phiên bản định dạng, hiện là 1).",
+                "The \"format\" field (format version, currently 1) is missing.",
+            ),
+            UnsupportedFormat(v) => if vi {
+                format!("Định dạng phiên bản {v} không được hỗ trợ; tiện ích này đọc phiên bản 1.")
+            } else {
+                format!("Format version {v} is not supported; this widget reads version 1.")
+            },
+            EmptyText => pick(
+                "Cần ít nhất một bản tiếng Việt (\"vi\") hoặc tiếng Anh (\"en\") không rỗng.",
+                "Needs a non-empty Vietnamese (\"vi\") or English (\"en\") text, or both.",
+            ),
+            BlankName => pick("Tên người không được để trống.", "A person's name must not be blank."),
+            PersonAndGroup => pick(
+                "Chỉ ghi một trong hai: \"person\" (một người) hoặc \"group\" (một nhóm).",
+                "Give either \"person\" or \"group\", not both.",
+            ),
+            NeitherPersonNorGroup => pick(
+                "Cần \"person\" (tên người) hoặc \"group\" (tên nhóm).",
+                "Needs a \"person\" (a name) or a \"group\".",
+            ),
+            NoSections => pick("Báo cáo cần ít nhất một phần.", "A report needs at least one section."),
+            BadId => pick(
+                "Mã chỉ gồm chữ thường a–z, số và dấu gạch ngang, bắt đầu bằng chữ hoặc số, tối đa 64 ký tự.",
+                "An id is lowercase a–z, digits and hyphens, starting with a letter or digit, at most 64 characters.",
+            ),
+            DuplicateId(id) => if vi {
+                format!("Mã \"{id}\" đã được dùng ở trên; mỗi mã phải là duy nhất.")
+            } else {
+                format!("The id \"{id}\" is already used above; ids must be unique.")
+            },
+            UnknownIndicator(id) => if vi {
+                format!("Không có số liệu nào mang mã \"{id}\".")
+            } else {
+                format!("No indicator has the id \"{id}\".")
+            },
+            UnknownSection(id) => if vi {
+                format!("Không có phần nào mang mã \"{id}\".")
+            } else {
+                format!("No section has the id \"{id}\".")
+            },
+            NotFinite => pick("Số phải là một giá trị hữu hạn.", "The number must be finite."),
+            Negative => pick("Số này không được âm.", "This number cannot be negative."),
+            NotPositive => pick("Số này phải lớn hơn 0.", "This number must be greater than 0."),
+            ShareDisagrees { stated, computed } => if vi {
+                format!("Tỷ lệ kế hoạch ghi {stated}% nhưng giá trị/kế hoạch cho {computed:.1}%.")
+            } else {
+                format!("The share of plan says {stated}% but value/plan gives {computed:.1}%.")
+            },
+            UnitAndCurrency => pick(
+                "Chỉ ghi một trong hai: \"unit\" hoặc \"currency\".",
+                "Give either \"unit\" or \"currency\", not both.",
+            ),
+            BadCurrency => pick(
+                "Mã tiền tệ gồm 3 chữ in hoa theo ISO 4217, ví dụ \"VND\".",
+                "A currency is a 3-letter ISO 4217 code in capitals, such as \"VND\".",
+            ),
+            NoValueOrCounts => pick(
+                "Số liệu cần \"value\" hoặc ít nhất một mục trong \"counts\".",
+                "An indicator needs a \"value\" or at least one entry in \"counts\".",
+            ),
+            QualifierWithoutValue => pick(
+                "\"qualifier\" chỉ dùng khi có \"value\".",
+                "\"qualifier\" needs a \"value\" to qualify.",
+            ),
+            BadUrl => pick(
+                "Địa chỉ phải bắt đầu bằng http:// hoặc https:// (hoặc là đường dẫn tương đối với ảnh).",
+                "The address must start with http:// or https:// (or be a relative path, for photos).",
+            ),
+            PublishedBeforeEvent => pick(
+                "Ngày đăng sớm hơn ngày làm việc.",
+                "The publication date is before the session date.",
+            ),
+        }
+    }
+}

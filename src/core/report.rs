@@ -1,0 +1,224 @@
+//! The report format, version 1. These types are the single source of truth: the JSON Schema in
+//! `static/report.schema.json` is generated from them and a test fails when it drifts.
+//!
+//! Decisions (documented in the README and tested):
+//! - `format` must be 1; any other value is refused with a message naming the version.
+//! - Unknown fields are errors, not ignored: a misspelt optional field ("captoin") would otherwise
+//!   vanish silently from a published report. `$schema` is allowed at the top for editors.
+
+use serde::{Deserialize, Serialize};
+
+use super::date::Date;
+use super::text::Text;
+
+pub const FORMAT_VERSION: u32 = 1;
+
+#[cfg(not(target_arch = "wasm32"))]
+use schemars::JsonSchema;
+
+/// A report of an official working session: who came, what was reported, the indicators, what was
+/// discussed, concluded and directed.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Report {
+    /// Optional pointer to this schema, for editors that validate as you type.
+    #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
+    pub schema: Option<String>,
+    /// Format version; this widget reads version 1.
+    pub format: u32,
+    pub meta: Meta,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub participants: Vec<Participant>,
+    /// In reading order.
+    pub sections: Vec<Section>,
+    /// Figures referred to by sections, by id.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub indicators: Vec<Indicator>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Meta {
+    pub title: Text,
+    /// The standfirst: the article's opening summary of the session.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lede: Option<Text>,
+    /// The day the session took place.
+    pub event_date: Date,
+    /// The day the article was published, when it differs or is known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub published: Option<Date>,
+    pub place: Text,
+    pub source: Source,
+    /// Byline; a name, so not translated.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub author: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub photos: Vec<Photo>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    /// The outlet that published the article.
+    pub outlet: Text,
+    /// Link to the original article: an absolute http(s) URL.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+}
+
+/// A photo of the session. The image itself is optional: captions alone are still facts.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Photo {
+    pub caption: Text,
+    /// Image address: an absolute http(s) URL or a path relative to the page.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub src: Option<String>,
+    /// Id of the section the photo is shown after; without it, it follows the header.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub section: Option<String>,
+}
+
+/// A person with their roles, or a group named without persons. Exactly one of `person`, `group`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Participant {
+    /// A person's full name, with its diacritics; names are not translated.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub person: Option<String>,
+    /// A body or group named without persons ("leaders of the relevant departments").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub group: Option<Text>,
+    /// Offices held, most senior first.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub roles: Vec<Text>,
+    pub side: Side,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum Side {
+    /// The visiting delegation.
+    Delegation,
+    /// The body being visited.
+    Host,
+    Other,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Section {
+    /// Stable id used in links: lowercase ASCII letters, digits and hyphens, at most 64.
+    pub id: String,
+    pub kind: SectionKind,
+    pub title: Text,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub paragraphs: Vec<Text>,
+    /// Bullet items, shown after the paragraphs.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub items: Vec<Text>,
+    /// Ids of indicators shown in this section, in order.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub indicators: Vec<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum SectionKind {
+    PartyBuilding,
+    ResolutionImplementation,
+    Economy,
+    CultureSociety,
+    Discussion,
+    ProposedTasks,
+    Conclusion,
+    Directives,
+    Other,
+}
+
+impl SectionKind {
+    pub const ALL: [SectionKind; 9] = [
+        Self::PartyBuilding,
+        Self::ResolutionImplementation,
+        Self::Economy,
+        Self::CultureSociety,
+        Self::Discussion,
+        Self::ProposedTasks,
+        Self::Conclusion,
+        Self::Directives,
+        Self::Other,
+    ];
+}
+
+/// A reported figure. Either a single `value` (with unit or currency, optional plan) or a set of
+/// related `counts` (7 party organisations and 20 party members inspected), or both.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Indicator {
+    /// Stable id, referred to by sections: same rules as section ids.
+    pub id: String,
+    pub label: Text,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<f64>,
+    /// How `value` relates to the true figure ("more than" 86.6 billion).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub qualifier: Option<Qualifier>,
+    /// Unit of `value` in words ("ha", "communes"); not together with `currency`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit: Option<Text>,
+    /// ISO 4217 code when `value` is money, in whole currency units ("VND").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub currency: Option<String>,
+    /// The planned figure, in the same unit as `value`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub plan: Option<f64>,
+    /// `value` as a percentage of plan, as reported (99.7 means 99.7 %).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub share_of_plan: Option<f64>,
+    /// The period the figure covers ("to the end of October 2020").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub period: Option<Text>,
+    /// A short explanation (what an abbreviation stands for, what was counted).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<Text>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub counts: Vec<Count>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum Qualifier {
+    MoreThan,
+    AtLeast,
+    About,
+    AtMost,
+    LessThan,
+}
+
+/// One of an indicator's related counts.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Count {
+    pub label: Text,
+    pub value: f64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit: Option<Text>,
+}
+
+impl Report {
+    pub fn indicator(&self, id: &str) -> Option<&Indicator> {
+        self.indicators.iter().find(|i| i.id == id)
+    }
+}

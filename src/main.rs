@@ -1,0 +1,3 @@
+fn main() {
+    session_report::view::mount::mount_all();
+}

@@ -1,0 +1,36 @@
+//! The thin web shell: Yew function components that lay out what the core computed, plus mounting
+//! and the panic hook. All decisions about data live in `crate::core`.
+
+pub mod app;
+pub mod error_panel;
+pub mod figure;
+pub mod header;
+pub mod mount;
+pub mod panic;
+pub mod participants;
+pub mod report_view;
+pub mod section;
+pub mod text;
+pub mod toolbar;
+
+use std::rc::Rc;
+
+use crate::core::report::Report;
+
+/// A shared report whose equality is identity: props compare in O(1) instead of walking the report
+/// on every render.
+#[derive(Clone, Debug)]
+pub struct ReportRef(pub Rc<Report>);
+
+impl PartialEq for ReportRef {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl std::ops::Deref for ReportRef {
+    type Target = Report;
+    fn deref(&self) -> &Report {
+        &self.0
+    }
+}

@@ -1,0 +1,60 @@
+//! One collapsible section: a heading whose button controls the content region (the WAI-ARIA
+//! accordion pattern), so it works with keyboard and screen readers as well as with a pointer.
+
+use yew::prelude::*;
+
+use super::figure::FigureCard;
+use super::text::Tr;
+use super::ReportRef;
+use crate::core::i18n::Msg;
+use crate::core::locale::Locale;
+
+#[derive(Properties, PartialEq)]
+pub struct SectionProps {
+    pub report: ReportRef,
+    pub index: usize,
+    pub open: bool,
+    pub locale: Locale,
+    /// Unique on the page; the button and region ids derive from it.
+    pub dom_id: AttrValue,
+    pub on_toggle: Callback<MouseEvent>,
+}
+
+#[function_component]
+pub fn SectionView(props: &SectionProps) -> Html {
+    let l = props.locale;
+    let report = &props.report;
+    let Some(s) = report.sections.get(props.index) else { return html! {} };
+    let button_id = format!("{}-btn", props.dom_id);
+    let region_id = format!("{}-body", props.dom_id);
+    let class = classes!("sr-section", props.open.then_some("sr-section--open"));
+    html! {
+        <section class={class} id={props.dom_id.clone()} data-section={s.id.clone()}>
+            <h3 class="sr-section__heading">
+                <button type="button" class="sr-section__toggle" id={button_id.clone()}
+                        aria-expanded={props.open.to_string()} aria-controls={region_id.clone()}
+                        onclick={props.on_toggle.clone()}>
+                    <span class="sr-section__kind">{ Msg::SectionKind(s.kind).text(l) }</span>
+                    <span class="sr-section__title"><Tr text={s.title.clone()} locale={l} /></span>
+                    <span class="sr-chevron" aria-hidden="true"></span>
+                </button>
+            </h3>
+            <div class="sr-section__body" id={region_id} role="region" aria-labelledby={button_id}
+                 hidden={!props.open}>
+                { for s.paragraphs.iter().map(|p| html! { <p><Tr text={p.clone()} locale={l} /></p> }) }
+                if !s.items.is_empty() {
+                    <ul class="sr-items">
+                        { for s.items.iter().map(|i| html! { <li><Tr text={i.clone()} locale={l} /></li> }) }
+                    </ul>
+                }
+                if !s.indicators.is_empty() {
+                    <div class="sr-figures" role="list" aria-label={Msg::Indicators.text(l)}>
+                        { for s.indicators.iter().filter_map(|id| report.indicator(id)).map(|ind| html! {
+                            <FigureCard report={report.clone()} id={ind.id.clone()} locale={l} />
+                        }) }
+                    </div>
+                }
+            </div>
+        </section>
+    }
+}
