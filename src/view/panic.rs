@@ -9,10 +9,12 @@ use super::mount::MOUNTED_ATTR;
 use crate::core::i18n::Msg;
 use crate::core::locale::Locale;
 
+/// Installs the hook. It must go through Yew: `Renderer::render` replaces any hook set with
+/// `std::panic::set_hook` by its own console-only one.
 pub fn install() {
     static ONCE: Once = Once::new();
     ONCE.call_once(|| {
-        std::panic::set_hook(Box::new(|info| {
+        yew::set_custom_panic_hook(Box::new(|info| {
             gloo::console::error!(format!("session-report: {info}"));
             show_panel(&gloo::utils::document(), &info.to_string());
         }));

@@ -1,0 +1,173 @@
+//! Browser tests, run in headless Chromium by wasm-bindgen-test-runner:
+//! `cargo test --target wasm32-unknown-unknown --test browser`. Each mounts the root component into
+//! a fresh `<section>` and asserts on the DOM a reader would see and use.
+#![cfg(target_arch = "wasm32")]
+
+use session_report::core::locale::Locale;
+use session_report::view::app::{App, AppProps};
+use session_report::SEED_REPORT_JSON;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+async fn mount(json: &str, locale: Locale) -> Element {
+    let document = gloo::utils::document();
+    let root = document.create_element("section").unwrap();
+    document.body().unwrap().append_child(&root).unwrap();
+    yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { json: json.to_owned().into(), locale })
+        .render();
+    yew::scheduler::flush().await;
+    root
+}
+
+fn all(root: &Element, selector: &str) -> Vec<Element> {
+    let list = root.query_selector_all(selector).unwrap();
+    (0..list.length()).filter_map(|i| list.item(i)?.dyn_into::<Element>().ok()).collect()
+}
+
+fn one(root: &Element, selector: &str) -> Element {
+    root.query_selector(selector).unwrap().unwrap_or_else(|| panic!("no {selector}"))
+}
+
+fn click(el: &Element) {
+    el.dyn_ref::<HtmlElement>().unwrap().click();
+}
+
+fn text(el: &Element) -> String {
+    el.dyn_ref::<HtmlElement>().unwrap().inner_text()
+}
+
+fn region_of(root: &Element, button: &Element) -> Element {
+    let id = button.get_attribute("aria-controls").expect("aria-controls");
+    one(root, &format!("[id='{id}']"))
+}
+
+#[wasm_bindgen_test]
+async fn seed_report_shows_header_participants_and_every_section() {
+    let root = mount(SEED_REPORT_JSON, Locale::Vi).await;
+    assert_eq!(text(&one(&root, "h2")), "Thường trực Tỉnh ủy làm việc với Huyện ủy Văn Lãng");
+    let shown = text(&root);
+    for expected in ["Thứ Ba, 03/11/2020", "Thứ Bảy, 28/11/2020", "CÔNG QUÂN", "Lâm Thị Phương Thanh",
+                     "Phó Chủ tịch Thường trực HĐND tỉnh", "5.755 ha", "99,7% kế hoạch", "hơn 86,6 tỷ đồng",
+                     "đẩy mạnh phát triển kết cấu hạ tầng giao thông"] {
+        assert!(shown.contains(expected), "the page shows {expected:?}");
+    }
+    assert_eq!(all(&root, ".sr-section").len(), 8);
+    assert_eq!(one(&root, "article").get_attribute("lang").as_deref(), Some("vi"));
+}
+
+#[wasm_bindgen_test]
+async fn a_section_toggle_hides_and_shows_its_content() {
+    let root = mount(SEED_REPORT_JSON, Locale::Vi).await;
+    let button = one(&root, "[data-section='economy'] button");
+    let region = region_of(&root, &button);
+    assert_eq!(button.get_attribute("aria-expanded").as_deref(), Some("true"));
+    assert!(!region.has_attribute("hidden"));
+    assert!(region.dyn_ref::<HtmlElement>().unwrap().offset_height() > 0, "open content is visible");
+    assert_eq!(region.get_attribute("aria-labelledby"), Some(button.id()));
+
+    click(&button);
+    yew::scheduler::flush().await;
+    assert_eq!(button.get_attribute("aria-expanded").as_deref(), Some("false"));
+    assert!(region.has_attribute("hidden"));
+    assert_eq!(region.dyn_ref::<HtmlElement>().unwrap().offset_height(), 0, "closed content takes no space");
+    // Only that section closed.
+    let other = one(&root, "[data-section='discussion'] button");
+    assert_eq!(other.get_attribute("aria-expanded").as_deref(), Some("true"));
+
+    click(&button);
+    yew::scheduler::flush().await;
+    assert_eq!(button.get_attribute("aria-expanded").as_deref(), Some("true"));
+    assert!(!region.has_attribute("hidden"));
+}
+
+#[wasm_bindgen_test]
+async fn toggles_are_real_buttons_that_keyboards_reach() {
+    let root = mount(SEED_REPORT_JSON, Locale::Vi).await;
+    for b in all(&root, ".sr-section__toggle") {
+        assert_eq!(b.tag_name(), "BUTTON");
+        assert_eq!(b.get_attribute("type").as_deref(), Some("button"));
+        assert!(b.dyn_ref::<HtmlElement>().unwrap().tab_index() >= 0);
+        let id = b.get_attribute("aria-controls").unwrap();
+        assert!(gloo::utils::document().get_element_by_id(&id).is_some(), "{id} exists");
+    }
+}
+
+#[wasm_bindgen_test]
+async fn collapse_all_and_expand_all() {
+    let root = mount(SEED_REPORT_JSON, Locale::En).await;
+    let buttons = all(&root, ".sr-toolbar__group:first-child button");
+    let (expand, collapse) = (&buttons[0], &buttons[1]);
+    assert_eq!(text(collapse), "Collapse all");
+    click(collapse);
+    yew::scheduler::flush().await;
+    assert!(all(&root, ".sr-section__toggle").iter().all(|b| b.get_attribute("aria-expanded").as_deref() == Some("false")));
+    assert_eq!(all(&root, ".sr-section__body[hidden]").len(), 8);
+    click(expand);
+    yew::scheduler::flush().await;
+    assert_eq!(all(&root, ".sr-section__body[hidden]").len(), 0);
+}
+
+#[wasm_bindgen_test]
+async fn the_language_switch_changes_labels_numbers_and_lang() {
+    let root = mount(SEED_REPORT_JSON, Locale::Vi).await;
+    let english = all(&root, ".sr-lang__btn").into_iter().find(|b| text(b) == "English").unwrap();
+    click(&english);
+    yew::scheduler::flush().await;
+    assert_eq!(one(&root, "article").get_attribute("lang").as_deref(), Some("en"));
+    assert_eq!(english.get_attribute("aria-pressed").as_deref(), Some("true"));
+    let shown = text(&root);
+    for expected in ["Saturday, 28 November 2020", "5,755 ha", "99.7% of plan", "more than VND 86.6 billion", "Collapse all"] {
+        assert!(shown.contains(expected), "English page shows {expected:?}");
+    }
+    assert!(!shown.contains("Thu gọn tất cả"));
+}
+
+#[wasm_bindgen_test]
+async fn bad_json_shows_a_located_error_instead_of_a_blank_box() {
+    let root = mount("{\n  \"format\": 1,\n  \"meta\": nope\n}", Locale::En).await;
+    let panel = one(&root, "[role='alert']");
+    let shown = text(&panel);
+    assert!(shown.contains("This report cannot be shown"), "{shown}");
+    assert!(shown.contains("line 3"), "{shown}");
+    assert!(shown.contains("Not valid JSON"), "{shown}");
+}
+
+#[wasm_bindgen_test]
+async fn invalid_fields_are_listed_by_path() {
+    let json = SEED_REPORT_JSON.replacen("\"kind\": \"economy\"", "\"kind\": \"sport\"", 1);
+    let root = mount(&json, Locale::Vi).await;
+    let paths: Vec<String> = all(&root, ".sr-error__path").iter().map(text).collect();
+    assert_eq!(paths, ["sections[2].kind"]);
+    assert!(text(&root).contains("Không thể hiển thị báo cáo"));
+}
+
+#[wasm_bindgen_test]
+async fn report_text_is_text_never_markup() {
+    let json = SEED_REPORT_JSON.replacen(
+        "Thường trực Tỉnh ủy làm việc với Huyện ủy Văn Lãng\"",
+        "<img src=x onerror=\\\"window.__pwned=1\\\"><script>window.__pwned=1</script>\"",
+        1,
+    );
+    let root = mount(&json, Locale::Vi).await;
+    let title = one(&root, "h2");
+    assert!(title.query_selector("img, script").unwrap().is_none());
+    assert!(text(&title).contains("<script>"));
+}
+
+#[wasm_bindgen_test]
+fn the_panic_panel_replaces_mounted_widgets() {
+    let document = gloo::utils::document();
+    let root = document.create_element("div").unwrap();
+    root.set_attribute(session_report::view::mount::MOUNTED_ATTR, "").unwrap();
+    root.set_inner_html("<p>old</p>");
+    document.body().unwrap().append_child(&root).unwrap();
+    session_report::view::panic::show_panel(&document, "index out of bounds");
+    let panel = one(&root, "[role='alert']");
+    assert!(text(&panel).contains("This report cannot be shown"));
+    assert!(text(&panel).contains("index out of bounds"));
+    assert!(!root.inner_html().contains("old"));
+    root.remove();
+}

@@ -1,0 +1,79 @@
+// End to end: the release build served on 127.0.0.1, opened in Debian's Chromium as a reader would.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+import { serveDir } from './serve.mjs';
+import { launch } from './browser.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const dist = process.env.DIST ?? join(here, '..', '..', 'dist');
+const artifacts = join(here, 'artifacts');
+mkdirSync(artifacts, { recursive: true });
+
+let server, browser;
+before(async () => { server = await serveDir(dist); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+/** Opens the widget page and records every console error and uncaught exception. */
+async function open(options = {}) {
+  const page = await browser.newPage(options);
+  const errors = [];
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('response', (r) => { if (r.status() >= 400) errors.push(`${r.status()} ${r.url()}`); });
+  await page.goto(server.url);
+  await page.locator('h2.sr-title').waitFor();
+  return { page, errors };
+}
+
+test('the seed report renders and a section toggles, with no console errors', async () => {
+  const { page, errors } = await open({ viewport: { width: 1024, height: 900 } });
+  assert.equal(await page.locator('h2.sr-title').innerText(), 'Thường trực Tỉnh ủy làm việc với Huyện ủy Văn Lãng');
+  assert.equal(await page.locator('.sr-section').count(), 8);
+  await page.screenshot({ path: join(artifacts, 'desktop-vi.png'), fullPage: true });
+
+  const toggle = page.locator('[data-section="economy"] .sr-section__toggle');
+  const body = page.locator('[data-section="economy"] .sr-section__body');
+  assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
+  assert.ok(await body.getByText('5.755 ha', { exact: true }).isVisible());
+  await toggle.click();
+  assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
+  assert.equal(await body.isVisible(), false);
+  await toggle.click();
+  assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
+  assert.ok(await body.isVisible());
+
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('toggles work from the keyboard alone', async () => {
+  const { page, errors } = await open();
+  const toggle = page.locator('[data-section="discussion"] .sr-section__toggle');
+  await toggle.focus();
+  await page.keyboard.press('Enter');
+  assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
+  await page.keyboard.press('Space');
+  assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
+  // Tab moves on to the next section's toggle.
+  await page.keyboard.press('Tab');
+  const focused = await page.evaluate(() => document.activeElement.closest('[data-section]')?.dataset.section);
+  assert.equal(focused, 'proposed-tasks');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('fits a 320 px phone without sideways scrolling, in English too', async () => {
+  const { page, errors } = await open({ viewport: { width: 320, height: 640 } });
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.locator('article[lang="en"]').waitFor();
+  assert.equal(await page.locator('h2.sr-title').innerText(),
+    'Standing Board of the Provincial Party Committee works with the Văn Lãng District Party Committee');
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.ok(overflow <= 0, `page is ${overflow}px wider than the screen`);
+  await page.screenshot({ path: join(artifacts, 'phone-en.png'), fullPage: true });
+  assert.deepEqual(errors, []);
+  await page.close();
+});
