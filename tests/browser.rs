@@ -56,6 +56,11 @@ async fn seed_report_shows_header_participants_and_every_section() {
     }
     assert_eq!(all(&root, ".sr-section").len(), 8);
     assert_eq!(one(&root, "article").get_attribute("lang").as_deref(), Some("vi"));
+    // The kind label shows only where it adds to the title.
+    assert_eq!(text(&one(&root, "[data-section='party-building'] .sr-section__kind")), "Xây dựng Đảng");
+    for same in ["economy", "culture-society", "discussion", "conclusion"] {
+        assert!(root.query_selector(&format!("[data-section='{same}'] .sr-section__kind")).unwrap().is_none(), "{same}");
+    }
 }
 
 #[wasm_bindgen_test]

@@ -28,13 +28,17 @@ pub fn SectionView(props: &SectionProps) -> Html {
     let button_id = format!("{}-btn", props.dom_id);
     let region_id = format!("{}-body", props.dom_id);
     let class = classes!("sr-section", props.open.then_some("sr-section--open"));
+    let kind = Msg::SectionKind(s.kind).text(l);
+    // "KINH TẾ / Kinh tế" says the same thing twice; the kind only adds something when it differs.
+    let letters = |t: &str| t.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect::<String>();
+    let kind_differs = s.title.resolve(l).is_none_or(|t| letters(t.text) != letters(kind));
     html! {
         <section class={class} id={props.dom_id.clone()} data-section={s.id.clone()}>
             <h3 class="sr-section__heading">
                 <button type="button" class="sr-section__toggle" id={button_id.clone()}
                         aria-expanded={props.open.to_string()} aria-controls={region_id.clone()}
                         onclick={props.on_toggle.clone()}>
-                    <span class="sr-section__kind">{ Msg::SectionKind(s.kind).text(l) }</span>
+                    if kind_differs { <span class="sr-section__kind">{ kind }</span> }
                     <span class="sr-section__title"><Tr text={s.title.clone()} locale={l} /></span>
                     <span class="sr-chevron" aria-hidden="true"></span>
                 </button>
