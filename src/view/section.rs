@@ -30,7 +30,10 @@ pub fn SectionView(props: &SectionProps) -> Html {
     let class = classes!("sr-section", props.open.then_some("sr-section--open"));
     let kind = Msg::SectionKind(s.kind).text(l);
     // "KINH TẾ / Kinh tế" says the same thing twice; the kind only adds something when it differs.
-    let letters = |t: &str| t.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect::<String>();
+    // Case-sensitive on purpose: Unicode lowercasing would add its tables (~5 KB) to every download.
+    let letters = |t: &str| {
+        t.chars().filter(|c| !(c.is_ascii_punctuation() || c.is_whitespace() || matches!(c, '–' | '—'))).collect::<String>()
+    };
     let kind_differs = s.title.resolve(l).is_none_or(|t| letters(t.text) != letters(kind));
     html! {
         <section class={class} id={props.dom_id.clone()} data-section={s.id.clone()}>
