@@ -176,3 +176,115 @@ fn the_panic_panel_replaces_mounted_widgets() {
     assert!(!root.inner_html().contains("old"));
     root.remove();
 }
+
+/// Every UI string of the catalogue in one language, as it appears on the page (text and labels).
+fn ui_strings(l: Locale) -> Vec<&'static str> {
+    session_report::core::i18n::Msg::all().into_iter().map(|m| m.text(l)).collect()
+}
+
+fn page_words(root: &Element) -> String {
+    let labels: Vec<String> = all(root, "[aria-label]").iter().filter_map(|e| e.get_attribute("aria-label")).collect();
+    format!("{}\n{}", text(root), labels.join("\n"))
+}
+
+#[wasm_bindgen_test]
+async fn switching_language_leaves_no_ui_string_of_the_other_language() {
+    let root = mount(SEED_REPORT_JSON, Locale::Vi).await;
+    // Expand-all is disabled while everything is open; collapse one section so both buttons are live.
+    click(&one(&root, "[data-section='economy'] button"));
+    for (to, other) in [(Locale::En, Locale::Vi), (Locale::Vi, Locale::En)] {
+        let button = all(&root, ".sr-lang__btn").into_iter()
+            .find(|b| b.get_attribute("lang").as_deref() == Some(to.tag())).unwrap();
+        click(&button);
+        yew::scheduler::flush().await;
+        assert_eq!(one(&root, "article").get_attribute("lang").as_deref(), Some(to.tag()));
+        let page = page_words(&root);
+        // The catalogue's error strings are not on a report page; every other one that is shown
+        // must be in the current language only.
+        for s in ui_strings(other) {
+            assert!(!page.contains(s), "{:?} page still shows {:?}", to, s);
+        }
+        let shown = ui_strings(to).into_iter().filter(|s| page.contains(s)).count();
+        assert!(shown >= 15, "{:?}: only {shown} catalogue strings on the page", to);
+    }
+}
+
+#[wasm_bindgen_test]
+async fn a_text_missing_in_english_shows_the_vietnamese_with_a_marker() {
+    let json = SEED_REPORT_JSON.replacen(
+        ", \"en\": \"Culture and society\"", "", 1,
+    );
+    assert_ne!(json, SEED_REPORT_JSON);
+    let root = mount(&json, Locale::En).await;
+    let title = one(&root, "[data-section='culture-society'] .sr-section__title");
+    assert_eq!(text(&title), "Văn hóa, xã hội (Vietnamese original)");
+    assert_eq!(one(&title, "[lang='vi']").text_content().as_deref(), Some("Văn hóa, xã hội"));
+}
+
+#[wasm_bindgen_test]
+async fn decomposed_vietnamese_is_shown_composed() {
+    let title = "Thường trực Tỉnh ủy làm việc với Huyện ủy Văn Lãng";
+    let decomposed = "Thu\u{31b}o\u{31b}\u{300}ng tru\u{31b}\u{323}c Ti\u{309}nh u\u{309}y la\u{300}m vie\u{302}\u{323}c vo\u{31b}\u{301}i Huye\u{302}\u{323}n u\u{309}y Va\u{306}n La\u{303}ng";
+    assert_ne!(title, decomposed);
+    let json = SEED_REPORT_JSON.replacen(title, decomposed, 1);
+    let root = mount(&json, Locale::Vi).await;
+    assert_eq!(text(&one(&root, "h2")), title);
+}
+
+#[wasm_bindgen_test]
+async fn the_seed_shows_a_plan_chart_and_a_counts_chart_as_accessible_images() {
+    let root = mount(SEED_REPORT_JSON, Locale::Vi).await;
+    let charts = all(&root, ".sr-chart");
+    assert_eq!(charts.len(), 2);
+    let plan = one(&root, "[data-section='economy'] .sr-chart");
+    let img = one(&plan, "[role='img']");
+    let title_id = img.get_attribute("aria-labelledby").unwrap();
+    assert_eq!(text(&one(&root, &format!("[id='{title_id}']"))), "Tỷ lệ thực hiện so với kế hoạch");
+    let desc_id = img.get_attribute("aria-describedby").unwrap();
+    assert!(text(&one(&root, &format!("[id='{desc_id}']"))).contains("Trồng rừng mới 102% (vượt kế hoạch)"));
+    let svg = one(&img, "svg");
+    assert_eq!(all(&svg, "rect").len(), 3, "two bars and the 100% line");
+    let labels: Vec<String> = all(&svg, "text").iter().filter_map(|t| t.text_content()).map(|t| t.trim().to_owned()).collect();
+    for expected in ["Tổng diện tích gieo trồng", "99,7% ▼", "102% ▲", "100% kế hoạch"] {
+        assert!(labels.iter().any(|l| l == expected), "{expected} in {labels:?}");
+    }
+    let counts = one(&root, "[data-section='party-building'] .sr-chart svg");
+    assert_eq!(all(&counts, "rect").len(), 4 + 2, "four bars and two legend swatches");
+    // plotters measures text with a <span> in <body>; the widget never asks it to.
+    assert!(gloo::utils::document().body().unwrap().query_selector("body > span").unwrap().is_none());
+}
+
+#[wasm_bindgen_test]
+async fn show_as_table_swaps_in_a_table_of_the_same_numbers() {
+    let root = mount(SEED_REPORT_JSON, Locale::Vi).await;
+    let plan = one(&root, "[data-section='economy'] .sr-chart");
+    let toggle = one(&plan, ".sr-chart__actions button[aria-pressed]");
+    assert_eq!(text(&toggle), "Xem dạng bảng");
+    click(&toggle);
+    yew::scheduler::flush().await;
+    assert!(plan.query_selector("svg").unwrap().is_none());
+    assert_eq!(toggle.get_attribute("aria-pressed").as_deref(), Some("true"));
+    let cells: Vec<String> = all(&plan, "tbody tr").iter().map(|r| {
+        all(r, "th, td").iter().map(text).collect::<Vec<_>>().join(" | ")
+    }).collect();
+    assert_eq!(cells, [
+        "Tổng diện tích gieo trồng | 5.755 ha | 99,7% | ▼ chưa đạt kế hoạch",
+        "Trồng rừng mới | 411 ha | 102% | ▲ vượt kế hoạch",
+    ]);
+    assert_eq!(all(&plan, "th[scope='col']").len(), 4);
+    click(&toggle);
+    yew::scheduler::flush().await;
+    assert!(plan.query_selector("svg").unwrap().is_some());
+    assert!(plan.query_selector("table").unwrap().is_none());
+}
+
+#[wasm_bindgen_test]
+async fn charts_follow_the_language() {
+    let root = mount(SEED_REPORT_JSON, Locale::En).await;
+    let counts = one(&root, "[data-section='party-building'] .sr-chart");
+    assert!(text(&counts).starts_with("Counts compared: Inspections"));
+    let labels: Vec<String> = all(&counts, "svg text").iter().filter_map(|t| t.text_content()).map(|t| t.trim().to_owned()).collect();
+    assert!(labels.contains(&"Party organisations".to_owned()) && labels.contains(&"20".to_owned()), "{labels:?}");
+    let plan_labels: Vec<String> = all(&root, "[data-section='economy'] svg text").iter().filter_map(|t| t.text_content()).map(|t| t.trim().to_owned()).collect();
+    assert!(plan_labels.contains(&"99.7% ▼".to_owned()) && plan_labels.contains(&"100% of plan".to_owned()));
+}

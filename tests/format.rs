@@ -1,5 +1,6 @@
 //! The report format: round trips, the version and unknown-field decisions, and the published
-//! JSON Schema staying in step with the Rust types.
+//! JSON Schema staying in step with the Rust types. Native only: the schema is generated natively.
+#![cfg(not(target_arch = "wasm32"))]
 
 use session_report::core::parse::parse_report;
 use session_report::core::problem::ProblemKind;

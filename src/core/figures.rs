@@ -1,4 +1,5 @@
-//! An indicator turned into the strings a reader sees, in one locale. The view only lays these out.
+//! An indicator's numbers turned into the strings a reader sees, in one locale. Texts (label,
+//! period, note) are shown by the view with their own language fallback.
 
 use super::i18n::Msg;
 use super::locale::{self, Locale};
@@ -7,75 +8,87 @@ use super::text::Text;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Figure {
-    pub label: String,
     /// The value with qualifier and unit ("hơn 86,6 tỷ đồng"); `None` for counts-only indicators.
     pub headline: Option<String>,
     /// "99,7% kế hoạch" / "99.7% of plan", with the planned figure when known.
     pub plan: Option<String>,
-    pub period: Option<String>,
-    pub note: Option<String>,
-    /// Related counts as (label, "7" or "3 sao").
-    pub counts: Vec<(String, String)>,
+    /// Each related count with its unit ("7", "3 sao"), in the indicator's order.
+    pub counts: Vec<String>,
 }
 
-/// The number of decimals a reported figure needs: reports give at most two.
+/// Reports give figures with at most two decimals.
 const DECIMALS: usize = 2;
 
 pub fn figure(ind: &Indicator, l: Locale) -> Figure {
-    let headline = ind.value.map(|v| {
-        let amount = match &ind.currency {
-            Some(cur) => locale::money(v, cur, l),
-            None => with_unit(locale::number(v, DECIMALS, l), ind.unit.as_ref(), l),
-        };
-        match ind.qualifier {
-            Some(q) => format!("{} {amount}", locale::qualifier(q, l)),
-            None => amount,
-        }
+    let amount = |v: f64| match &ind.currency {
+        Some(cur) => locale::money(v, cur, l),
+        None => with_unit(v, ind.unit.as_ref(), l),
+    };
+    let headline = ind.value.map(|v| match ind.qualifier {
+        Some(q) => format!("{} {}", locale::qualifier(q, l), amount(v)),
+        None => amount(v),
     });
-    let plan_figure = ind.plan.map(|p| match &ind.currency {
-        Some(cur) => locale::money(p, cur, l),
-        None => with_unit(locale::number(p, DECIMALS, l), ind.unit.as_ref(), l),
-    });
-    let share = ind.share_of_plan.or_else(|| match (ind.value, ind.plan) {
-        (Some(v), Some(p)) if p > 0.0 => Some(v / p * 100.0),
-        _ => None,
-    });
-    let plan = match (share, plan_figure) {
-        (Some(s), Some(p)) => {
-            Some(format!("{} {} ({}: {p})", locale::percent(s, l), Msg::OfPlan.text(l), Msg::Plan.text(l)))
-        }
-        (Some(s), None) => Some(format!("{} {}", locale::percent(s, l), Msg::OfPlan.text(l))),
-        (None, Some(p)) => Some(format!("{}: {p}", Msg::Plan.text(l))),
+    let share = ind.share();
+    let (of_plan, plan_word) = (Msg::OfPlan.text(l), Msg::Plan.text(l));
+    let plan = match (share, ind.plan.map(amount)) {
+        (Some(s), Some(p)) => Some(format!("{} {of_plan} ({plan_word}: {p})", locale::percent(s, l))),
+        (Some(s), None) => Some(format!("{} {of_plan}", locale::percent(s, l))),
+        (None, Some(p)) => Some(format!("{plan_word}: {p}")),
         (None, None) => None,
     };
     Figure {
-        label: text_in(&ind.label, l),
         headline,
         plan,
-        period: ind.period.as_ref().map(|t| text_in(t, l)),
-        note: ind.note.as_ref().map(|t| text_in(t, l)),
-        counts: ind
-            .counts
-            .iter()
-            .map(|c| {
-                (text_in(&c.label, l), with_unit(locale::number(c.value, DECIMALS, l), c.unit.as_ref(), l))
-            })
-            .collect(),
+        counts: ind.counts.iter().map(|c| with_unit(c.value, c.unit.as_ref(), l)).collect(),
     }
 }
 
-fn with_unit(n: String, unit: Option<&Text>, l: Locale) -> String {
+fn with_unit(v: f64, unit: Option<&Text>, l: Locale) -> String {
+    let n = locale::number(v, DECIMALS, l);
     match unit.and_then(|u| u.resolve(l)) {
         Some(u) => format!("{n} {}", u.text),
         None => n,
     }
 }
 
-/// A text in `l`, or the other language with its marker, for plain-string contexts.
-pub fn text_in(t: &Text, l: Locale) -> String {
-    match t.resolve(l) {
-        Some(r) if r.fallback => format!("{} {}", r.text, Msg::FallbackMarker(r.lang).text(l)),
-        Some(r) => r.text.to_owned(),
-        None => String::new(),
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::report::Qualifier;
+
+    fn indicator() -> Indicator {
+        Indicator {
+            id: "x".into(),
+            label: Text::new("Diện tích", "Area"),
+            value: Some(5755.0),
+            qualifier: None,
+            unit: Some(Text::new("ha", "ha")),
+            currency: None,
+            plan: None,
+            share_of_plan: Some(99.7),
+            period: None,
+            note: None,
+            counts: vec![],
+        }
+    }
+
+    #[test]
+    fn value_share_and_plan_in_each_locale() {
+        let f = figure(&indicator(), Locale::Vi);
+        assert_eq!((f.headline.as_deref(), f.plan.as_deref()), (Some("5.755 ha"), Some("99,7% kế hoạch")));
+        let f = figure(&Indicator { plan: Some(5772.0), share_of_plan: None, ..indicator() }, Locale::En);
+        assert_eq!(f.plan.as_deref(), Some("99.7% of plan (Plan: 5,772 ha)"));
+        let money = Indicator {
+            value: Some(86.6e9), unit: None, currency: Some("VND".into()),
+            qualifier: Some(Qualifier::MoreThan), share_of_plan: None, ..indicator()
+        };
+        assert_eq!(figure(&money, Locale::Vi).headline.as_deref(), Some("hơn 86,6 tỷ đồng"));
+        assert_eq!(figure(&money, Locale::En).headline.as_deref(), Some("more than VND 86.6 billion"));
+    }
+
+    #[test]
+    fn a_unit_missing_in_one_language_uses_the_other() {
+        let ind = Indicator { unit: Some(Text { vi: Some("xã".into()), en: None }), ..indicator() };
+        assert_eq!(figure(&ind, Locale::En).headline.as_deref(), Some("5,755 xã"));
     }
 }

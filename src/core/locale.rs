@@ -47,20 +47,28 @@ impl Locale {
     }
 }
 
-/// A number with grouping and at most `max_fraction` decimals (trailing zeros dropped).
+/// The language a widget starts in: the share link's, else the embedding element's, else the
+/// first of the reader's browser languages that the widget speaks, else Vietnamese (the language
+/// the reports are written in). Values that name no known language are skipped, not errors.
+pub fn initial_locale(share_link: Option<&str>, element: Option<&str>, browser: &[String]) -> Locale {
+    share_link
+        .and_then(Locale::from_tag)
+        .or_else(|| element.and_then(Locale::from_tag))
+        .or_else(|| browser.iter().find_map(|t| Locale::from_tag(t)))
+        .unwrap_or_default()
+}
+
+/// A number with grouping and at most `max_fraction` decimals (trailing zeros dropped), rounded as
+/// ICU does: the shortest decimal that round-trips the double, then half-even.
 pub fn number(value: f64, max_fraction: usize, locale: Locale) -> String {
     if !value.is_finite() {
         return "—".to_owned();
     }
     let (group, decimal) = locale.separators();
-    let fixed = format!("{:.*}", max_fraction, value.abs());
-    let (int_part, frac_part) = match fixed.split_once('.') {
-        Some((i, f)) => (i, f.trim_end_matches('0')),
-        None => (fixed.as_str(), ""),
-    };
-    let mut out = String::with_capacity(fixed.len() + fixed.len() / 3 + 2);
+    let (int_part, frac_part) = round_half_even(value.abs(), max_fraction);
+    let mut out = String::with_capacity(int_part.len() * 4 / 3 + frac_part.len() + 2);
     // "-0" is not a number a reader should see.
-    if value < 0.0 && (int_part.bytes().any(|b| b != b'0') || !frac_part.is_empty()) {
+    if value < 0.0 && (int_part != "0" || !frac_part.is_empty()) {
         out.push('-');
     }
     let digits = int_part.len();
@@ -72,9 +80,45 @@ pub fn number(value: f64, max_fraction: usize, locale: Locale) -> String {
     }
     if !frac_part.is_empty() {
         out.push(decimal);
-        out.push_str(frac_part);
+        out.push_str(&frac_part);
     }
     out
+}
+
+/// Integer and fraction digits of a non-negative finite value, rounded to `max_fraction` places.
+fn round_half_even(value: f64, max_fraction: usize) -> (String, String) {
+    // Display prints the shortest round-trip form and never an exponent.
+    let shortest = value.to_string();
+    let (int, frac) = shortest.split_once('.').unwrap_or((&shortest, ""));
+    if frac.len() <= max_fraction {
+        return (int.to_owned(), frac.trim_end_matches('0').to_owned());
+    }
+    let (kept, rest) = frac.split_at(max_fraction);
+    let mut digits: Vec<u8> = int.bytes().chain(kept.bytes()).collect();
+    let first_dropped = rest.as_bytes()[0];
+    let last_kept_odd = digits.last().is_some_and(|d| (d - b'0') % 2 == 1);
+    let round_up = first_dropped > b'5'
+        || (first_dropped == b'5' && (rest[1..].bytes().any(|b| b != b'0') || last_kept_odd));
+    if round_up {
+        let mut i = digits.len();
+        loop {
+            if i == 0 {
+                digits.insert(0, b'1');
+                break;
+            }
+            i -= 1;
+            if digits[i] == b'9' {
+                digits[i] = b'0';
+            } else {
+                digits[i] += 1;
+                break;
+            }
+        }
+    }
+    let split = digits.len() - max_fraction;
+    let int = String::from_utf8_lossy(&digits[..split]).into_owned();
+    let frac = String::from_utf8_lossy(&digits[split..]).trim_end_matches('0').to_owned();
+    (if int.is_empty() { "0".to_owned() } else { int }, frac)
 }
 
 /// A percentage: the value is already in percent (99.7 → "99,7%" / "99.7%"), as CLDR's patterns
@@ -202,6 +246,16 @@ mod tests {
         let d: Date = "2020-11-28".parse().unwrap();
         assert_eq!(date(d, Vi), "Thứ Bảy, 28/11/2020");
         assert_eq!(date(d, En), "Saturday, 28 November 2020");
+    }
+
+    #[test]
+    fn initial_language_order() {
+        let browser = ["fr-FR".to_owned(), "en-US".to_owned(), "vi".to_owned()];
+        assert_eq!(initial_locale(Some("vi"), Some("en"), &browser), Vi);
+        assert_eq!(initial_locale(Some("xx"), Some("en"), &[]), En);
+        assert_eq!(initial_locale(None, Some("<script>"), &browser), En);
+        assert_eq!(initial_locale(None, None, &["de".to_owned()]), Vi);
+        assert_eq!(initial_locale(None, None, &[]), Vi);
     }
 
     #[test]

@@ -1,9 +1,13 @@
 //! The pure core: never imports web-sys or gloo, so all of it runs and is tested natively.
 
+#[cfg(feature = "charts")]
+pub mod chart;
 pub mod date;
 pub mod figures;
 pub mod i18n;
 pub mod locale;
+pub mod nfc_table;
+pub mod normalize;
 pub mod parse;
 pub mod problem;
 pub mod report;

@@ -4,9 +4,10 @@ use serde::Deserialize;
 
 use super::problem::{Problem, ProblemKind};
 use super::report::{Report, FORMAT_VERSION};
+use super::normalize::normalize_report;
 use super::validate::validate;
 
-/// Parses and validates a report. Never panics, whatever the input.
+/// Parses, NFC-normalises and validates a report. Never panics, whatever the input.
 ///
 /// Order matters for the reader of the error panel: a document that is not JSON gets the syntax
 /// error; one of another format version gets that (and not a pile of unknown-field errors); only
@@ -14,12 +15,13 @@ use super::validate::validate;
 pub fn parse_report(json: &str) -> Result<Report, Vec<Problem>> {
     check_version(json)?;
     let mut de = serde_json::Deserializer::from_str(json);
-    let report: Report = serde_path_to_error::deserialize(&mut de).map_err(|e| {
+    let mut report: Report = serde_path_to_error::deserialize(&mut de).map_err(|e| {
         let path = path_string(e.path());
         let inner = e.into_inner();
         vec![located(path, &inner, ProblemKind::Shape(strip_position(&inner)))]
     })?;
     de.end().map_err(|e| vec![located(String::new(), &e, ProblemKind::Syntax(strip_position(&e)))])?;
+    normalize_report(&mut report);
     let problems = validate(&report);
     if problems.is_empty() {
         Ok(report)

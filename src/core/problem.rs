@@ -1,6 +1,6 @@
 //! What can be wrong with a report, where, and how to say it in either language.
 
-use super::locale::Locale;
+use super::locale::{percent, Locale};
 
 /// One thing wrong with a report, located by its JSON path (`sections[2].title`) and, when the
 /// parser knows it, by line and column in the source text.
@@ -60,10 +60,10 @@ impl ProblemKind {
         let pick = |v: &str, e: &str| if vi { v.to_owned() } else { e.to_owned() };
         match self {
             Syntax(m) => {
-                if vi { format!("Không phải JSON hợp lệ: {m}") } else { format!("Not valid JSON: {m}") }
+                if vi { format!("Không phải JSON hợp lệ: {}", parser_message_vi(m)) } else { format!("Not valid JSON: {m}") }
             }
             Shape(m) => {
-                if vi { format!("Sai cấu trúc: {m}") } else { format!("Wrong structure: {m}") }
+                if vi { format!("Sai cấu trúc: {}", parser_message_vi(m)) } else { format!("Wrong structure: {m}") }
             }
             MissingFormat => pick(
                 "Thiếu trường \"format\" (phiên bản định dạng, hiện là 1).",
@@ -110,11 +110,14 @@ impl ProblemKind {
             NotFinite => pick("Số phải là một giá trị hữu hạn.", "The number must be finite."),
             Negative => pick("Số này không được âm.", "This number cannot be negative."),
             NotPositive => pick("Số này phải lớn hơn 0.", "This number must be greater than 0."),
-            ShareDisagrees { stated, computed } => if vi {
-                format!("Tỷ lệ kế hoạch ghi {stated}% nhưng giá trị/kế hoạch cho {computed:.1}%.")
-            } else {
-                format!("The share of plan says {stated}% but value/plan gives {computed:.1}%.")
-            },
+            ShareDisagrees { stated, computed } => {
+                let (stated, computed) = (percent(*stated, locale), percent(*computed, locale));
+                if vi {
+                    format!("Tỷ lệ kế hoạch ghi {stated} nhưng giá trị/kế hoạch cho {computed}.")
+                } else {
+                    format!("The share of plan says {stated} but value/plan gives {computed}.")
+                }
+            }
             UnitAndCurrency => pick(
                 "Chỉ ghi một trong hai: \"unit\" hoặc \"currency\".",
                 "Give either \"unit\" or \"currency\", not both.",
@@ -139,6 +142,78 @@ impl ProblemKind {
                 "Ngày đăng sớm hơn ngày làm việc.",
                 "The publication date is before the session date.",
             ),
+        }
+    }
+}
+
+/// serde_json's and serde's messages (and the date parser's) in Vietnamese. Phrases are replaced in
+/// order, longest first where one contains another; names in backticks and values stay as given.
+const PARSER_PHRASES: &[(&str, &str)] = &[
+    ("EOF while parsing a list", "tệp kết thúc khi mảng chưa đóng"),
+    ("EOF while parsing an object", "tệp kết thúc khi đối tượng chưa đóng"),
+    ("EOF while parsing a string", "tệp kết thúc khi chuỗi chưa đóng"),
+    ("EOF while parsing a value", "tệp kết thúc khi còn thiếu giá trị"),
+    ("control character (\\u0000-\\u001F) found while parsing a string", "chuỗi chứa ký tự điều khiển"),
+    ("expected value", "cần một giá trị"),
+    ("expected ident", "cần true, false hoặc null"),
+    ("trailing characters", "còn ký tự thừa sau phần kết thúc"),
+    ("trailing comma", "dấu phẩy thừa ở cuối"),
+    ("key must be a string", "khóa phải là chuỗi"),
+    ("number out of range", "số vượt quá giới hạn"),
+    ("invalid number", "số không hợp lệ"),
+    ("invalid escape", "ký tự thoát không hợp lệ"),
+    ("invalid unicode code point", "mã Unicode không hợp lệ"),
+    ("lone leading surrogate in hex escape", "mã Unicode thiếu nửa sau"),
+    ("unexpected end of hex escape", "mã Unicode bị cắt ngang"),
+    ("recursion limit exceeded", "lồng nhau quá sâu"),
+    ("invalid type: ", "sai kiểu: "),
+    ("invalid value: ", "giá trị không hợp lệ: "),
+    ("invalid length ", "độ dài không hợp lệ "),
+    ("unknown field ", "trường không có trong định dạng: "),
+    ("unknown variant ", "giá trị không được nhận: "),
+    ("missing field ", "thiếu trường "),
+    ("duplicate field ", "trường bị lặp: "),
+    (", expected one of ", "; chỉ nhận: "),
+    (", expected ", "; cần "),
+    ("expected ", "cần "),
+    ("there are no fields", "không có trường nào"),
+    (" or ", " hoặc "),
+    ("floating point", "số thực"),
+    ("integer", "số nguyên"),
+    ("string", "chuỗi"),
+    ("sequence", "mảng"),
+    ("a map", "một đối tượng"),
+    ("map", "đối tượng"),
+    ("boolean", "giá trị đúng/sai"),
+    ("struct ", "đối tượng "),
+    ("is not a date in the form YYYY-MM-DD", "không phải ngày dạng YYYY-MM-DD"),
+    (" has no day ", " không có ngày "),
+    ("month ", "tháng "),
+    (" does not exist", " không tồn tại"),
+    ("year ", "năm "),
+    (" is outside ", " nằm ngoài "),
+];
+
+fn parser_message_vi(msg: &str) -> String {
+    PARSER_PHRASES.iter().fold(msg.to_owned(), |m, (en, vi)| m.replace(en, vi))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parser_messages_read_in_vietnamese() {
+        let cases = [
+            ("missing field `title`", "thiếu trường `title`"),
+            ("unknown field `titel`, expected one of `id`, `kind`", "trường không có trong định dạng: `titel`; chỉ nhận: `id`, `kind`"),
+            ("invalid type: string \"5.755\", expected f64", "sai kiểu: chuỗi \"5.755\"; cần f64"),
+            ("expected `,` or `}`", "cần `,` hoặc `}`"),
+            ("EOF while parsing an object", "tệp kết thúc khi đối tượng chưa đóng"),
+            ("2020-02 has no day 30", "2020-02 không có ngày 30"),
+        ];
+        for (en, vi) in cases {
+            assert_eq!(parser_message_vi(en), vi);
         }
     }
 }

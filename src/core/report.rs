@@ -222,3 +222,15 @@ impl Report {
         self.indicators.iter().find(|i| i.id == id)
     }
 }
+
+impl Indicator {
+    /// The share of plan in %, as reported, or else computed from value and plan.
+    pub fn share(&self) -> Option<f64> {
+        self.share_of_plan
+            .or(match (self.value, self.plan) {
+                (Some(v), Some(p)) if p > 0.0 => Some(v / p * 100.0),
+                _ => None,
+            })
+            .filter(|s| s.is_finite())
+    }
+}

@@ -23,7 +23,7 @@ pub struct AppProps {
 pub fn App(props: &AppProps) -> Html {
     let parsed = use_memo(props.json.clone(), |json| parse_report(json).map(|r| ReportRef(Rc::new(r))));
     match &*parsed {
-        Ok(report) => html! { <ReportView report={report.clone()} locale={props.locale} /> },
+        Ok(report) => html! { <ReportView report={report.clone()} source={props.json.clone()} locale={props.locale} /> },
         Err(problems) => html! { <ErrorPanel problems={Rc::new(problems.clone())} locale={props.locale} /> },
     }
 }

@@ -2,6 +2,7 @@
 
 use yew::prelude::*;
 
+use super::text::Tr;
 use super::ReportRef;
 use crate::core::figures::figure;
 use crate::core::locale::Locale;
@@ -15,22 +16,24 @@ pub struct FigureProps {
 
 #[function_component]
 pub fn FigureCard(props: &FigureProps) -> Html {
+    let l = props.locale;
     let Some(ind) = props.report.indicator(&props.id) else { return html! {} };
-    let f = figure(ind, props.locale);
+    // Numbers come formatted from the core; texts go through Tr so a fallback keeps its `lang`.
+    let f = figure(ind, l);
     html! {
         <div class="sr-figure" role="listitem" data-indicator={props.id.clone()}>
-            <p class="sr-figure__label">{ f.label }</p>
+            <p class="sr-figure__label"><Tr text={ind.label.clone()} locale={l} /></p>
             if let Some(h) = f.headline { <p class="sr-figure__value">{ h }</p> }
-            if !f.counts.is_empty() {
+            if !ind.counts.is_empty() {
                 <dl class="sr-figure__counts">
-                    { for f.counts.into_iter().map(|(label, value)| html! {
-                        <div><dt>{ label }</dt><dd>{ value }</dd></div>
+                    { for ind.counts.iter().zip(f.counts).map(|(c, value)| html! {
+                        <div><dt><Tr text={c.label.clone()} locale={l} /></dt><dd>{ value }</dd></div>
                     }) }
                 </dl>
             }
             if let Some(p) = f.plan { <p class="sr-figure__plan">{ p }</p> }
-            if let Some(p) = f.period { <p class="sr-figure__period">{ p }</p> }
-            if let Some(n) = f.note { <p class="sr-figure__note">{ n }</p> }
+            if let Some(p) = &ind.period { <p class="sr-figure__period"><Tr text={p.clone()} locale={l} /></p> }
+            if let Some(n) = &ind.note { <p class="sr-figure__note"><Tr text={n.clone()} locale={l} /></p> }
         </div>
     }
 }

@@ -2,6 +2,9 @@
 //! and the panic hook. All decisions about data live in `crate::core`.
 
 pub mod app;
+#[cfg(feature = "charts")]
+pub mod chart;
+pub mod download;
 pub mod error_panel;
 pub mod figure;
 pub mod header;

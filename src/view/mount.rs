@@ -1,9 +1,10 @@
 //! Finding the widget's place on the page and starting it there.
 
+use wasm_bindgen::JsCast;
 use web_sys::Element;
 
 use super::app::{App, AppProps};
-use crate::core::locale::Locale;
+use crate::core::locale::{initial_locale, Locale};
 
 /// Elements carrying this attribute receive a widget.
 pub const ROOT_SELECTOR: &str = "[data-session-report]";
@@ -22,12 +23,23 @@ pub fn mount(root: Element, json: String, locale: Locale) {
 pub fn mount_all() {
     let document = gloo::utils::document();
     let Ok(roots) = document.query_selector_all(ROOT_SELECTOR) else { return };
+    let from_link = link_language();
+    let browser = browser_languages();
     for i in 0..roots.length() {
-        let Some(root) = roots.item(i).and_then(|n| wasm_bindgen::JsCast::dyn_into::<Element>(n).ok())
-        else {
-            continue;
-        };
-        let locale = root.get_attribute("data-lang").and_then(|t| Locale::from_tag(&t)).unwrap_or_default();
+        let Some(root) = roots.item(i).and_then(|n| n.dyn_into::<Element>().ok()) else { continue };
+        // The element's own attribute only: a host page's <html lang> says nothing about the widget.
+        let attr = root.get_attribute("data-lang").or_else(|| root.get_attribute("lang"));
+        let locale = initial_locale(from_link.as_deref(), attr.as_deref(), &browser);
         mount(root, crate::SEED_REPORT_JSON.to_owned(), locale);
     }
+}
+
+/// `?lang=en` in the page address.
+fn link_language() -> Option<String> {
+    let search = gloo::utils::window().location().search().ok()?;
+    web_sys::UrlSearchParams::new_with_str(&search).ok()?.get("lang")
+}
+
+fn browser_languages() -> Vec<String> {
+    gloo::utils::window().navigator().languages().iter().filter_map(|v| v.as_string()).collect()
 }

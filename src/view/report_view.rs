@@ -30,6 +30,8 @@ fn next_instance() -> String {
 #[derive(Properties, PartialEq)]
 pub struct ReportViewProps {
     pub report: ReportRef,
+    /// The JSON the report was read from.
+    pub source: AttrValue,
     pub locale: Locale,
 }
 
@@ -51,7 +53,8 @@ pub fn ReportView(props: &ReportViewProps) -> Html {
         <article class="sr-widget" lang={l.tag()} aria-label={Msg::ReportLabel.text(l)}>
             <Header report={report.clone()} locale={l} />
             <Toolbar locale={l} all_open={state.all_open()} all_closed={state.all_closed()}
-                     dispatch={dispatch.clone()} />
+                     dispatch={dispatch.clone()} source={props.source.clone()}
+                     file_name={format!("{}-{}", Msg::FileReport.text(l), report.meta.event_date)} />
             { photos_after(None) }
             <Participants report={report.clone()} locale={l} />
             <div class="sr-sections">

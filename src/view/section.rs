@@ -61,7 +61,26 @@ pub fn SectionView(props: &SectionProps) -> Html {
                         }) }
                     </div>
                 }
+                { charts(props) }
             </div>
         </section>
     }
+}
+
+#[cfg(feature = "charts")]
+fn charts(props: &SectionProps) -> Html {
+    use super::chart::ChartFigure;
+    let report = &props.report;
+    let Some(s) = report.sections.get(props.index) else { return html! {} };
+    html! {
+        { for crate::core::chart::charts_for(report, s).into_iter().enumerate().map(|(n, spec)| html! {
+            <ChartFigure report={report.clone()} spec={spec} locale={props.locale}
+                         dom_id={format!("{}-chart{n}", props.dom_id)} file_prefix={s.id.clone()} />
+        }) }
+    }
+}
+
+#[cfg(not(feature = "charts"))]
+fn charts(_: &SectionProps) -> Html {
+    Html::default()
 }

@@ -1,22 +1,36 @@
 // Prints the release build's sizes, raw and brotli (quality 11), per file type and in total: the
-// bytes a reader downloads for a first render. Usage: node tests/e2e/sizes.mjs dist
+// bytes a reader downloads for a first render. Given a second build made without the `charts`
+// feature, also prints what the chart code adds to the brotli-compressed wasm.
+// Usage: node tests/e2e/sizes.mjs dist [dist-without-charts]
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, extname } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
 
-const dir = process.argv[2] ?? 'dist';
+const [dir = 'dist', withoutCharts] = process.argv.slice(2);
 const kb = (n) => (n / 1024).toFixed(1).padStart(8) + ' KB';
-const rows = [];
-for (const name of readdirSync(dir)) {
-  const path = join(dir, name);
-  if (!statSync(path).isFile() || !['.wasm', '.js', '.css'].includes(extname(name))) continue;
-  const raw = readFileSync(path);
-  const br = brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
-  rows.push({ name, kind: extname(name).slice(1), raw: raw.length, br });
+
+function measure(dir) {
+  const rows = [];
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (!statSync(path).isFile() || !['.wasm', '.js', '.css'].includes(extname(name))) continue;
+    const raw = readFileSync(path);
+    const br = brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+    rows.push({ name, kind: extname(name).slice(1), raw: raw.length, br });
+  }
+  if (!rows.some((r) => r.kind === 'wasm')) { console.error(`no .wasm in ${dir}`); process.exit(1); }
+  return rows;
 }
-if (!rows.some((r) => r.kind === 'wasm')) { console.error(`no .wasm in ${dir}`); process.exit(1); }
+
+const rows = measure(dir);
 rows.sort((a, b) => b.br - a.br);
 console.log(`${'file'.padEnd(44)} ${'raw'.padStart(11)} ${'brotli'.padStart(11)}`);
 for (const r of rows) console.log(`${r.name.padEnd(44)} ${kb(r.raw)} ${kb(r.br)}`);
 const total = rows.reduce((t, r) => ({ raw: t.raw + r.raw, br: t.br + r.br }), { raw: 0, br: 0 });
 console.log(`${'total (wasm + js + css; the seed report is inside the wasm)'.padEnd(44)} ${kb(total.raw)} ${kb(total.br)}`);
+
+if (withoutCharts) {
+  const wasm = (rs) => rs.find((r) => r.kind === 'wasm');
+  const [a, b] = [wasm(rows), wasm(measure(withoutCharts))];
+  console.log(`charts add ${kb(a.br - b.br).trim()} to the brotli wasm (${kb(b.br).trim()} without them), ${kb(a.raw - b.raw).trim()} raw`);
+}

@@ -17,13 +17,14 @@ before(async () => { server = await serveDir(dist); browser = await launch(); })
 after(async () => { await browser?.close(); await server?.close(); });
 
 /** Opens the widget page and records every console error and uncaught exception. */
-async function open(options = {}) {
-  const page = await browser.newPage(options);
+async function open(options = {}, path = '') {
+  // A Vietnamese reader unless a test says otherwise: the widget follows the browser's languages.
+  const page = await browser.newPage({ locale: 'vi-VN', ...options });
   const errors = [];
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
   page.on('pageerror', (e) => errors.push(String(e)));
   page.on('response', (r) => { if (r.status() >= 400) errors.push(`${r.status()} ${r.url()}`); });
-  await page.goto(server.url);
+  await page.goto(server.url + path);
   await page.locator('h2.sr-title').waitFor();
   return { page, errors };
 }
@@ -76,4 +77,19 @@ test('fits a 320 px phone without sideways scrolling, in English too', async () 
   await page.screenshot({ path: join(artifacts, 'phone-en.png'), fullPage: true });
   assert.deepEqual(errors, []);
   await page.close();
+});
+
+test('the first language comes from the link, then the browser, then Vietnamese', async () => {
+  const lang = async (options, path) => {
+    const { page, errors } = await open(options, path);
+    const value = await page.locator('article.sr-widget').getAttribute('lang');
+    assert.deepEqual(errors, []);
+    await page.close();
+    return value;
+  };
+  assert.equal(await lang({ locale: 'fr-FR' }, ''), 'vi', 'no known language: Vietnamese');
+  assert.equal(await lang({ locale: 'en-US' }, ''), 'en', "the reader's browser language");
+  assert.equal(await lang({ locale: 'en-US' }, '?lang=vi'), 'vi', 'the link wins over the browser');
+  assert.equal(await lang({ locale: 'vi-VN' }, '?lang=en'), 'en');
+  assert.equal(await lang({ locale: 'en-US' }, '?lang=%3Cscript%3E'), 'en', 'a bad value is ignored');
 });

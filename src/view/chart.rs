@@ -1,0 +1,149 @@
+//! One indicator chart: title, a description generated from the data, the SVG (laid out for the
+//! container's current width), a "show as table" toggle, and downloads (SVG, PNG, CSV).
+
+use std::rc::Rc;
+
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, ResizeObserver};
+use yew::prelude::*;
+
+use super::download::png::save_svg_as_png;
+use super::download::save_text;
+use super::ReportRef;
+use crate::core::chart::csv::to_csv;
+use crate::core::chart::data::chart_data;
+use crate::core::chart::layout::layout;
+use crate::core::chart::svg::render_svg;
+use crate::core::chart::ChartSpec;
+use crate::core::i18n::Msg;
+use crate::core::locale::Locale;
+
+#[derive(Properties, PartialEq)]
+pub struct ChartProps {
+    pub report: ReportRef,
+    pub spec: ChartSpec,
+    pub locale: Locale,
+    /// Unique on the page; also names the downloaded files.
+    pub dom_id: AttrValue,
+    pub file_prefix: AttrValue,
+}
+
+/// Widths are rounded to this step so that a resize redraws only when it changes the picture.
+const WIDTH_STEP: u32 = 16;
+/// Until the container is measured (and in tests without layout), draw for a typical column.
+const DEFAULT_WIDTH: u32 = 640;
+
+#[function_component]
+pub fn ChartFigure(props: &ChartProps) -> Html {
+    let l = props.locale;
+    let as_table = use_state(|| false);
+    let width = use_state_eq(|| DEFAULT_WIDTH);
+    let figure_ref = use_node_ref();
+    use_container_width(figure_ref.clone(), width.clone());
+
+    let data = use_memo((props.report.clone(), props.spec.clone(), l), |(r, spec, l)| {
+        Rc::new(chart_data(r, spec, *l))
+    });
+    let drawn = use_memo((data.clone(), *width), |(data, width)| {
+        let layout = layout(data, *width);
+        (render_svg(&layout), layout.width, layout.height)
+    });
+    let (title_id, desc_id) = (format!("{}-title", props.dom_id), format!("{}-desc", props.dom_id));
+    let stem = format!("{}-{}", props.file_prefix, data.file_stem);
+
+    let toggle = {
+        let as_table = as_table.clone();
+        Callback::from(move |_: MouseEvent| as_table.set(!*as_table))
+    };
+    let save_svg = {
+        let (drawn, name) = (drawn.clone(), format!("{stem}.svg"));
+        Callback::from(move |_: MouseEvent| save_text(&name, "image/svg+xml", &drawn.0))
+    };
+    let save_png = {
+        let (drawn, name) = (drawn.clone(), format!("{stem}.png"));
+        Callback::from(move |_: MouseEvent| save_svg_as_png(&name, &drawn.0, drawn.1, drawn.2, 2))
+    };
+    let save_csv = {
+        let (data, name) = (data.clone(), format!("{stem}.csv"));
+        // A byte-order mark so spreadsheet programs read the Vietnamese as UTF-8.
+        Callback::from(move |_: MouseEvent| save_text(&name, "text/csv;charset=utf-8", &format!("\u{feff}{}", to_csv(&data))))
+    };
+
+    html! {
+        <figure class="sr-chart" id={props.dom_id.clone()} ref={figure_ref}>
+            <figcaption class="sr-chart__caption">
+                <h4 class="sr-chart__title" id={title_id.clone()}>{ data.title.clone() }</h4>
+                <p class="sr-chart__desc" id={desc_id.clone()}>{ data.description.clone() }</p>
+            </figcaption>
+            if *as_table {
+                <div class="sr-table-wrap">
+                    <table class="sr-table" aria-labelledby={title_id}>
+                        <thead><tr>{ for data.table_head.iter().map(|h| html! { <th scope="col">{ h.clone() }</th> }) }</tr></thead>
+                        <tbody>
+                            { for data.table_rows.iter().map(|row| html! {
+                                <tr>
+                                    { for row.iter().enumerate().map(|(i, cell)| if i == 0 {
+                                        html! { <th scope="row">{ cell.clone() }</th> }
+                                    } else {
+                                        html! { <td>{ cell.clone() }</td> }
+                                    }) }
+                                </tr>
+                            }) }
+                        </tbody>
+                    </table>
+                </div>
+            } else {
+                <div class="sr-chart__img" role="img" aria-labelledby={title_id} aria-describedby={desc_id}>
+                    // plotters-svg escaped every text and attribute it wrote; nothing else is in it.
+                    { Html::from_html_unchecked(AttrValue::from(drawn.0.clone())) }
+                </div>
+            }
+            <div class="sr-chart__actions">
+                <button type="button" class="sr-btn sr-btn--small" aria-pressed={as_table.to_string()} onclick={toggle}>
+                    { if *as_table { Msg::ShowChart.text(l) } else { Msg::ShowTable.text(l) } }
+                </button>
+                <span class="sr-chart__downloads" role="group" aria-label={Msg::DownloadChart.text(l)}>
+                    <button type="button" class="sr-btn sr-btn--small" data-download="svg" onclick={save_svg}
+                            aria-label={format!("{} (SVG)", Msg::DownloadChart.text(l))}>{ "SVG" }</button>
+                    <button type="button" class="sr-btn sr-btn--small" data-download="png" onclick={save_png}
+                            aria-label={format!("{} (PNG)", Msg::DownloadChart.text(l))}>{ "PNG" }</button>
+                    <button type="button" class="sr-btn sr-btn--small" data-download="csv" onclick={save_csv}
+                            aria-label={Msg::DownloadData.text(l)}>{ "CSV" }</button>
+                </span>
+            </div>
+        </figure>
+    }
+}
+
+/// Keeps `width` at the element's content width, rounded to [`WIDTH_STEP`], while it is mounted.
+#[hook]
+fn use_container_width(node: NodeRef, width: UseStateHandle<u32>) {
+    use_effect_with(node, move |node| {
+        let element = node.cast::<Element>();
+        let measure = {
+            let element = element.clone();
+            move || {
+                if let Some(e) = &element {
+                    let w = e.client_width().max(0) as u32;
+                    // use_state_eq: an unchanged width (the observer also fires on height) is no render.
+                    if w > 0 {
+                        width.set(w / WIDTH_STEP * WIDTH_STEP);
+                    }
+                }
+            }
+        };
+        measure();
+        let observer = element.and_then(|e| {
+            let callback = Closure::<dyn FnMut()>::new(measure);
+            let observer = ResizeObserver::new(callback.as_ref().unchecked_ref()).ok()?;
+            observer.observe(&e);
+            Some((observer, callback))
+        });
+        move || {
+            if let Some((observer, _callback)) = observer {
+                observer.disconnect();
+            }
+        }
+    });
+}
