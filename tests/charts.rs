@@ -104,6 +104,7 @@ fn plan_bars_are_proportional_with_the_100_percent_line_in_place() {
             let expected = share * px_per_percent;
             assert!(((bar.x1 - bar.x0) as f64 - expected).abs() <= 1.0, "{width}: {share}");
         }
+        assert_eq!(l.scale_max, 110.0, "the axis ends just past the longest bar");
         let (line_x, top, bottom) = l.reference.expect("a 100% line");
         assert!(((line_x - x0) as f64 - 100.0 * px_per_percent).abs() <= 1.0);
         assert!(top <= l.bars[0].y0 && bottom >= l.bars[1].y1);

@@ -1,7 +1,7 @@
 // End to end: the release build served on 127.0.0.1, opened in Debian's Chromium as a reader would.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { serveDir } from './serve.mjs';
@@ -92,4 +92,54 @@ test('the first language comes from the link, then the browser, then Vietnamese'
   assert.equal(await lang({ locale: 'en-US' }, '?lang=vi'), 'vi', 'the link wins over the browser');
   assert.equal(await lang({ locale: 'vi-VN' }, '?lang=en'), 'en');
   assert.equal(await lang({ locale: 'en-US' }, '?lang=%3Cscript%3E'), 'en', 'a bad value is ignored');
+});
+
+test('charts download as SVG, PNG and CSV, and the report as JSON, all from the page', async () => {
+  const { page, errors } = await open({ acceptDownloads: true });
+  const chart = page.locator('[data-section="economy"] .sr-chart');
+  const grab = async (locator) => {
+    const [download] = await Promise.all([page.waitForEvent('download'), locator.click()]);
+    const path = await download.path();
+    return { name: download.suggestedFilename(), bytes: readFileSync(path) };
+  };
+  const svg = await grab(chart.locator('[data-download="svg"]'));
+  assert.equal(svg.name, 'economy-ty-le-ke-hoach.svg');
+  assert.match(svg.bytes.toString('utf8'), /^<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+  assert.ok(svg.bytes.toString('utf8').includes('99,7% ▼'));
+
+  const png = await grab(chart.locator('[data-download="png"]'));
+  assert.equal(png.name, 'economy-ty-le-ke-hoach.png');
+  assert.deepEqual([...png.bytes.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  assert.ok(png.bytes.length > 2000, `PNG of ${png.bytes.length} bytes`);
+
+  const csv = await grab(chart.locator('[data-download="csv"]'));
+  assert.equal(csv.name, 'economy-ty-le-ke-hoach.csv');
+  assert.equal(csv.bytes.toString('utf8'),
+    '\ufeffChỉ tiêu,Giá trị,Tỷ lệ kế hoạch,So với kế hoạch\r\nTổng diện tích gieo trồng,5755,99.7,chưa đạt kế hoạch\r\nTrồng rừng mới,411,102,vượt kế hoạch\r\n');
+
+  const json = await grab(page.locator('[data-download="json"]'));
+  assert.equal(json.name, 'bao-cao-2020-11-03.json');
+  const report = JSON.parse(json.bytes.toString('utf8'));
+  assert.equal(report.format, 1);
+  assert.equal(report.indicators.find((i) => i.id === 'sown-area').value, 5755);
+
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('charts are readable in dark mode and leave nothing in the host page', async () => {
+  const { page, errors } = await open({ colorScheme: 'dark', viewport: { width: 800, height: 900 } });
+  const ink = await page.evaluate(() => {
+    const text = document.querySelector('[data-section="economy"] .sr-chart svg text');
+    return [getComputedStyle(text).fill, getComputedStyle(document.querySelector('.sr-widget')).color];
+  });
+  assert.equal(ink[0], ink[1], 'chart text uses the widget text colour');
+  assert.notEqual(ink[0], 'rgb(1, 1, 1)');
+  // plotters' text measurement would leave <span>s in <body>; the widget's downloads use detached links.
+  const stray = await page.evaluate(() => [...document.body.children].map((e) => e.tagName).filter((t) => !['MAIN', 'SCRIPT'].includes(t)));
+  assert.deepEqual(stray, []);
+  await page.locator('[data-section="economy"]').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: join(artifacts, 'dark-economy.png') });
+  assert.deepEqual(errors, []);
+  await page.close();
 });

@@ -142,8 +142,9 @@ pub fn layout(data: &ChartData, width: u32) -> Layout {
     let values: Vec<f64> = data.series.iter().flat_map(|s| s.values.iter().flatten().copied()).collect();
     let max_value = values.iter().copied().fold(0.0, f64::max);
     let scale_max = match data.kind {
-        // Room for the 100 % line and a little beyond, or for the largest over-plan bar.
-        ChartKind::ShareOfPlan => nice_ceiling(max_value.max(100.0) * 1.1),
+        // The next ten percent past the 100 % line or the largest bar, with a little room:
+        // 99.7 % and 102 % get an axis to 110 %, so the bars use the width.
+        ChartKind::ShareOfPlan => ((max_value.max(100.0) + 8.0) / 10.0).ceil() * 10.0,
         ChartKind::Counts => nice_ceiling(max_value),
     };
     let value_w = data.series.iter().flat_map(|s| s.labels.iter()).map(|t| text_width(t, VALUE_SIZE)).max().unwrap_or(0) + 6;
