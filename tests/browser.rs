@@ -288,3 +288,27 @@ async fn charts_follow_the_language() {
     let plan_labels: Vec<String> = all(&root, "[data-section='economy'] svg text").iter().filter_map(|t| t.text_content()).map(|t| t.trim().to_owned()).collect();
     assert!(plan_labels.contains(&"99.7% ▼".to_owned()) && plan_labels.contains(&"100% of plan".to_owned()));
 }
+
+#[wasm_bindgen_test]
+async fn charts_render_inside_a_shadow_root_and_leave_the_host_page_alone() {
+    let document = gloo::utils::document();
+    let host = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&host).unwrap();
+    let shadow = host.attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open)).unwrap();
+    let root = document.create_element("section").unwrap();
+    shadow.append_child(&root).unwrap();
+    let body_children = document.body().unwrap().child_element_count();
+    yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { json: SEED_REPORT_JSON.into(), locale: Locale::Vi })
+        .render();
+    yew::scheduler::flush().await;
+    let svg = one(&root, "[data-section='economy'] .sr-chart svg");
+    assert_eq!(all(&svg, "rect").len(), 3);
+    assert!(svg.get_attribute("width").unwrap().parse::<u32>().unwrap() > 0);
+    // Toggling inside the shadow root works like anywhere else.
+    let button = one(&root, "[data-section='economy'] .sr-section__toggle");
+    click(&button);
+    yew::scheduler::flush().await;
+    assert_eq!(button.get_attribute("aria-expanded").as_deref(), Some("false"));
+    assert_eq!(document.body().unwrap().child_element_count(), body_children, "nothing added to <body>");
+    host.remove();
+}
