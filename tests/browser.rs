@@ -4,7 +4,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use session_report::core::locale::Locale;
-use session_report::view::app::{App, AppProps};
+use session_report::view::app::{App, AppProps, Source};
 use session_report::SEED_REPORT_JSON;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -16,8 +16,8 @@ async fn mount(json: &str, locale: Locale) -> Element {
     let document = gloo::utils::document();
     let root = document.create_element("section").unwrap();
     document.body().unwrap().append_child(&root).unwrap();
-    yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { json: json.to_owned().into(), locale })
-        .render();
+    let props = AppProps { source: Source::Inline(json.to_owned().into()), locale, link_key: None };
+    yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
     root
 }
@@ -298,8 +298,8 @@ async fn charts_render_inside_a_shadow_root_and_leave_the_host_page_alone() {
     let root = document.create_element("section").unwrap();
     shadow.append_child(&root).unwrap();
     let body_children = document.body().unwrap().child_element_count();
-    yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { json: SEED_REPORT_JSON.into(), locale: Locale::Vi })
-        .render();
+    let props = AppProps { source: Source::Inline(SEED_REPORT_JSON.into()), locale: Locale::Vi, link_key: None };
+    yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
     let svg = one(&root, "[data-section='economy'] .sr-chart svg");
     assert_eq!(all(&svg, "rect").len(), 3);

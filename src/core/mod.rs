@@ -5,6 +5,7 @@ pub mod chart;
 pub mod date;
 pub mod figures;
 pub mod i18n;
+pub mod load;
 pub mod locale;
 pub mod nfc_table;
 pub mod normalize;
@@ -13,6 +14,7 @@ pub mod problem;
 pub mod report;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod schema;
+pub mod share_link;
 pub mod text;
 pub mod validate;
 pub mod view_state;

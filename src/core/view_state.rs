@@ -1,27 +1,40 @@
-//! The reader's view of one report: language and which sections are open. Kept in one place and
-//! changed only through [`Action`]s, so the view stays a function of (report, state).
+//! The reader's view of one report: language, which sections are open, which charts are shown as
+//! tables, and the section or indicator a link pointed at. Kept in one place and changed only
+//! through [`Action`]s, so the view stays a function of (report, state) and the state can be put
+//! in a share link (`share_link.rs`).
+
+use std::collections::BTreeSet;
 
 use super::locale::Locale;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ViewState {
     pub locale: Locale,
-    open: Vec<bool>,
+    pub(crate) open: Vec<bool>,
+    /// Charts shown as a table, as (section index, chart index within the section).
+    pub(crate) tables: BTreeSet<(usize, usize)>,
+    /// A section or indicator id from a share link, to open and scroll to.
+    pub focus: Option<String>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Action {
     Toggle(usize),
     ExpandAll,
     CollapseAll,
     SetLocale(Locale),
+    ToggleTable(usize, usize),
+    /// A new report with this many sections replaces the old one; the language stays.
+    Reset(usize),
+    /// Replace the whole state (a share link, once the report is known).
+    Restore(Box<ViewState>),
 }
 
 impl ViewState {
     /// Every section starts open: the whole report is readable at once and to search; readers
     /// collapse what they have read.
     pub fn new(sections: usize, locale: Locale) -> Self {
-        Self { locale, open: vec![true; sections] }
+        Self { locale, open: vec![true; sections], tables: BTreeSet::new(), focus: None }
     }
 
     pub fn is_open(&self, section: usize) -> bool {
@@ -36,6 +49,15 @@ impl ViewState {
         self.open.iter().all(|&o| !o)
     }
 
+    pub fn shows_table(&self, section: usize, chart: usize) -> bool {
+        self.tables.contains(&(section, chart))
+    }
+
+    /// The charts of one section shown as tables.
+    pub fn tables_in(&self, section: usize) -> Vec<usize> {
+        self.tables.range((section, 0)..(section + 1, 0)).map(|&(_, c)| c).collect()
+    }
+
     pub fn apply(&self, action: Action) -> Self {
         let mut next = self.clone();
         match action {
@@ -48,6 +70,13 @@ impl ViewState {
             Action::ExpandAll => next.open.fill(true),
             Action::CollapseAll => next.open.fill(false),
             Action::SetLocale(l) => next.locale = l,
+            Action::ToggleTable(s, c) => {
+                if s < next.open.len() && !next.tables.remove(&(s, c)) {
+                    next.tables.insert((s, c));
+                }
+            }
+            Action::Reset(n) => next = ViewState::new(n, self.locale),
+            Action::Restore(state) => next = *state,
         }
         next
     }
@@ -69,5 +98,11 @@ mod tests {
         let s = s.apply(Action::ExpandAll).apply(Action::SetLocale(Locale::En));
         assert!(s.all_open());
         assert_eq!(s.locale, Locale::En);
+        let s = s.apply(Action::ToggleTable(2, 0));
+        assert!(s.shows_table(2, 0));
+        assert!(!s.apply(Action::ToggleTable(2, 0)).shows_table(2, 0));
+        assert_eq!(s.apply(Action::ToggleTable(7, 0)), s, "no such section");
+        let s = s.apply(Action::Reset(5));
+        assert_eq!((s.open.len(), s.locale, s.tables.len()), (5, Locale::En, 0));
     }
 }

@@ -1,29 +1,237 @@
-//! The root component: JSON in, either the report or the error panel out.
+//! The root component. It holds all state (the report being shown, a failed attempt to load
+//! another, and the view state) and turns report sources into one of: the report, the report with
+//! a failure notice above it, or, when there is no report at all, the failure on its own. A failed
+//! load never replaces the report the reader has open.
 
 use std::rc::Rc;
 
+use web_sys::File;
 use yew::prelude::*;
 
-use super::error_panel::ErrorPanel;
+use super::error_panel::{ErrorPanel, FailureNotice};
+use super::fetch::{fetch_text, read_file};
 use super::report_view::ReportView;
+use super::share_url;
+use super::toolbar::CopyStatus;
 use super::ReportRef;
+use crate::core::i18n::Msg;
+use crate::core::load::LoadFailure;
 use crate::core::locale::Locale;
 use crate::core::parse::parse_report;
+use crate::core::share_link::{decode, restore};
+use crate::core::view_state::{Action, ViewState};
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Source {
+    /// The report's JSON text itself.
+    Inline(AttrValue),
+    /// An address to fetch it from (same origin, or a server that allows CORS).
+    Url(AttrValue),
+}
 
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
-    /// The report as JSON text.
-    pub json: AttrValue,
-    /// The language to start in.
+    pub source: Source,
+    /// The language to start in when no share link says otherwise.
     #[prop_or_default]
     pub locale: Locale,
+    /// Names this widget's state in share links; `None` keeps the state out of the address.
+    #[prop_or_default]
+    pub link_key: Option<AttrValue>,
+}
+
+/// A report on screen, with the text it came from (offered as the JSON download).
+#[derive(Clone, PartialEq)]
+pub struct Shown {
+    pub report: ReportRef,
+    pub json: AttrValue,
+}
+
+/// Where a failed report came from, for the notice.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Origin {
+    Inline,
+    Url(AttrValue),
+    File(String),
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Failure {
+    pub origin: Origin,
+    pub failure: LoadFailure,
+}
+
+fn parsed(json: String) -> Result<Shown, LoadFailure> {
+    match parse_report(&json) {
+        Ok(r) => Ok(Shown { report: ReportRef(Rc::new(r)), json: json.into() }),
+        Err(problems) => Err(LoadFailure::Report(problems)),
+    }
+}
+
+impl Reducible for ViewState {
+    type Action = Action;
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        Rc::new(self.apply(action))
+    }
 }
 
 #[function_component]
 pub fn App(props: &AppProps) -> Html {
-    let parsed = use_memo(props.json.clone(), |json| parse_report(json).map(|r| ReportRef(Rc::new(r))));
-    match &*parsed {
-        Ok(report) => html! { <ReportView report={report.clone()} source={props.json.clone()} locale={props.locale} /> },
-        Err(problems) => html! { <ErrorPanel problems={Rc::new(problems.clone())} locale={props.locale} /> },
+    // An inline report is parsed during the first render, so it appears without a loading step.
+    let first = use_memo((), |_| match &props.source {
+        Source::Inline(json) => Some(parsed(json.to_string())),
+        Source::Url(_) => None,
+    });
+    let shown = use_state(|| first.as_ref().as_ref().and_then(|r| r.as_ref().ok().cloned()));
+    let failure = use_state(|| {
+        first.as_ref().as_ref().and_then(|r| r.as_ref().err().cloned()).map(|failure| Failure { origin: Origin::Inline, failure })
+    });
+    let loading = use_state(|| matches!(props.source, Source::Url(_)));
+    let link_state = use_memo(props.link_key.clone(), |key| {
+        key.as_ref().and_then(|k| share_url::read(k)).map(|s| decode(&s)).unwrap_or_default()
+    });
+    let state = use_reducer(|| match &*shown {
+        Some(s) => restore(&link_state, &s.report, props.locale),
+        None => ViewState::new(0, link_state.locale.unwrap_or(props.locale)),
+    });
+
+    // Shows a newly loaded report, or records why it could not be shown.
+    let settle = {
+        let (shown, failure, loading, state) = (shown.clone(), failure.clone(), loading.clone(), state.clone());
+        let (link_state, fallback) = (link_state.clone(), props.locale);
+        Callback::from(move |(origin, result): (Origin, Result<Shown, LoadFailure>)| {
+            loading.set(false);
+            match result {
+                Ok(s) => {
+                    // The first report a link was made for gets the link's view; later ones start fresh.
+                    let next = if shown.is_none() {
+                        restore(&link_state, &s.report, fallback)
+                    } else {
+                        ViewState::new(s.report.sections.len(), state.locale)
+                    };
+                    state.dispatch(Action::Restore(Box::new(next)));
+                    shown.set(Some(s));
+                    failure.set(None);
+                }
+                Err(f) => failure.set(Some(Failure { origin, failure: f })),
+            }
+        })
+    };
+    let load_url = {
+        let (settle, loading) = (settle.clone(), loading.clone());
+        Callback::from(move |url: AttrValue| {
+            loading.set(true);
+            let settle = settle.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let result = fetch_text(&url).await.and_then(parsed);
+                settle.emit((Origin::Url(url), result));
+            });
+        })
+    };
+    let open_file = {
+        let (settle, loading) = (settle.clone(), loading.clone());
+        Callback::from(move |file: File| {
+            loading.set(true);
+            let settle = settle.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let result = read_file(&file).await.and_then(parsed);
+                settle.emit((Origin::File(file.name()), result));
+            });
+        })
+    };
+    {
+        let load_url = load_url.clone();
+        use_effect_with(props.source.clone(), move |source| {
+            if let Source::Url(url) = source {
+                load_url.emit(url.clone());
+            }
+        });
     }
+    // Keep the share link in the address up to date with the view.
+    {
+        let key = props.link_key.clone();
+        let default_locale = props.locale;
+        use_effect_with(((*state).clone(), (*shown).clone()), move |(state, shown)| {
+            if let (Some(key), Some(shown)) = (key, shown) {
+                share_url::write(&key, state, &shown.report, default_locale);
+            }
+        });
+    }
+
+    let l = state.locale;
+    let dismiss = {
+        let failure = failure.clone();
+        Callback::from(move |_: MouseEvent| failure.set(None))
+    };
+    let retry = match (&*failure, &props.source) {
+        (Some(Failure { origin: Origin::Url(url), .. }), _) => {
+            let (url, load_url) = (url.clone(), load_url.clone());
+            Some(Callback::from(move |_: MouseEvent| load_url.emit(url.clone())))
+        }
+        _ => None,
+    };
+    // Stable callbacks: sections compare props to skip re-rendering, and a new callback on every
+    // render would make every section render on every toggle.
+    let dispatch = {
+        let dispatcher = state.dispatcher();
+        use_memo((), move |_| Callback::from(move |a: Action| dispatcher.dispatch(a)))
+    };
+    let latest = use_mut_ref(|| None::<(ViewState, ReportRef)>);
+    *latest.borrow_mut() = shown.as_ref().map(|s| ((*state).clone(), s.report.clone()));
+    let copy_status = use_state(CopyStatus::default);
+    let copy_link = {
+        let (latest, status) = (latest.clone(), copy_status.clone());
+        use_memo((props.link_key.clone(), props.locale), move |(key, default_locale)| {
+            let (key, default_locale) = (key.clone()?, *default_locale);
+            Some(Callback::from(move |focus: Option<String>| {
+                let Some((mut state, report)) = latest.borrow().clone() else { return };
+                if focus.is_some() {
+                    state.focus = focus;
+                }
+                let Some(path) = share_url::url_with(&key, &state, &report, default_locale) else { return };
+                let url = gloo::utils::window().location().origin().map(|o| o + &path).unwrap_or(path);
+                let status = status.clone();
+                wasm_bindgen_futures::spawn_local(async move {
+                    let clipboard = gloo::utils::window().navigator().clipboard();
+                    let copied = wasm_bindgen_futures::JsFuture::from(clipboard.write_text(&url)).await.is_ok();
+                    status.set(if copied { CopyStatus::Copied } else { CopyStatus::Manual(url) });
+                });
+            }))
+        })
+    };
+    let notice = failure.as_ref().map(|f| match (&f.origin, &f.failure) {
+        // The built-in or embedded report itself is broken: the located problems are the message.
+        (Origin::Inline, LoadFailure::Report(problems)) => {
+            html! { <ErrorPanel problems={Rc::new(problems.clone())} locale={l} /> }
+        }
+        _ => html! {
+            <FailureNotice failure={f.clone()} locale={l}
+                           on_dismiss={shown.is_some().then(|| dismiss.clone())} on_retry={retry.clone()} />
+        },
+    });
+
+    html! {
+        <div class="sr-app" lang={l.tag()} ondragover={Callback::from(|e: DragEvent| e.prevent_default())}
+             ondrop={on_drop(open_file.clone())}>
+            if *loading {
+                <p class="sr-widget sr-loading" role="status">{ Msg::Loading.text(l) }</p>
+            }
+            { notice.unwrap_or_default() }
+            if let Some(s) = &*shown {
+                <ReportView report={s.report.clone()} source={s.json.clone()} state={(*state).clone()}
+                            dispatch={(*dispatch).clone()} on_open_file={open_file}
+                            on_copy_link={(*copy_link).clone()} copy_status={(*copy_status).clone()} />
+            }
+        </div>
+    }
+}
+
+/// A report file dropped anywhere on the widget is opened.
+fn on_drop(open_file: Callback<File>) -> Callback<DragEvent> {
+    Callback::from(move |e: DragEvent| {
+        e.prevent_default();
+        if let Some(file) = e.data_transfer().and_then(|d| d.files()).and_then(|f| f.get(0)) {
+            open_file.emit(file);
+        }
+    })
 }

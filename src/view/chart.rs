@@ -27,6 +27,9 @@ pub struct ChartProps {
     /// Unique on the page; also names the downloaded files.
     pub dom_id: AttrValue,
     pub file_prefix: AttrValue,
+    /// Shown as a table instead of a picture (part of the view state, so share links keep it).
+    pub as_table: bool,
+    pub on_toggle_table: Callback<MouseEvent>,
 }
 
 /// Widths are rounded to this step so that a resize redraws only when it changes the picture.
@@ -37,7 +40,6 @@ const DEFAULT_WIDTH: u32 = 640;
 #[function_component]
 pub fn ChartFigure(props: &ChartProps) -> Html {
     let l = props.locale;
-    let as_table = use_state(|| false);
     let width = use_state_eq(|| DEFAULT_WIDTH);
     let figure_ref = use_node_ref();
     use_container_width(figure_ref.clone(), width.clone());
@@ -52,10 +54,7 @@ pub fn ChartFigure(props: &ChartProps) -> Html {
     let (title_id, desc_id) = (format!("{}-title", props.dom_id), format!("{}-desc", props.dom_id));
     let stem = format!("{}-{}", props.file_prefix, data.file_stem);
 
-    let toggle = {
-        let as_table = as_table.clone();
-        Callback::from(move |_: MouseEvent| as_table.set(!*as_table))
-    };
+    let as_table = props.as_table;
     let save_svg = {
         let (drawn, name) = (drawn.clone(), format!("{stem}.svg"));
         Callback::from(move |_: MouseEvent| save_text(&name, "image/svg+xml", &drawn.0))
@@ -76,7 +75,7 @@ pub fn ChartFigure(props: &ChartProps) -> Html {
                 <h4 class="sr-chart__title" id={title_id.clone()}>{ data.title.clone() }</h4>
                 <p class="sr-chart__desc" id={desc_id.clone()}>{ data.description.clone() }</p>
             </figcaption>
-            if *as_table {
+            if as_table {
                 <div class="sr-table-wrap">
                     <table class="sr-table" aria-labelledby={title_id}>
                         <thead><tr>{ for data.table_head.iter().map(|h| html! { <th scope="col">{ h.clone() }</th> }) }</tr></thead>
@@ -100,8 +99,8 @@ pub fn ChartFigure(props: &ChartProps) -> Html {
                 </div>
             }
             <div class="sr-chart__actions">
-                <button type="button" class="sr-btn sr-btn--small" aria-pressed={as_table.to_string()} onclick={toggle}>
-                    { if *as_table { Msg::ShowChart.text(l) } else { Msg::ShowTable.text(l) } }
+                <button type="button" class="sr-btn sr-btn--small" aria-pressed={as_table.to_string()} onclick={props.on_toggle_table.clone()}>
+                    { if as_table { Msg::ShowChart.text(l) } else { Msg::ShowTable.text(l) } }
                 </button>
                 <span class="sr-chart__downloads" role="group" aria-label={Msg::DownloadChart.text(l)}>
                     <button type="button" class="sr-btn sr-btn--small" data-download="svg" onclick={save_svg}

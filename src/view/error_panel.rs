@@ -48,3 +48,47 @@ fn problem(p: &Problem, l: Locale) -> Html {
         </li>
     }
 }
+
+#[derive(Properties, PartialEq)]
+pub struct FailureNoticeProps {
+    pub failure: super::app::Failure,
+    pub locale: Locale,
+    /// Back to the report still on screen; `None` when there is none.
+    pub on_dismiss: Option<Callback<MouseEvent>>,
+    /// Fetch the same address again; `None` for files.
+    pub on_retry: Option<Callback<MouseEvent>>,
+}
+
+/// Why another report could not be opened, above the report that stays on screen.
+#[function_component]
+pub fn FailureNotice(props: &FailureNoticeProps) -> Html {
+    use super::app::Origin;
+    use crate::core::load::LoadFailure;
+    let l = props.locale;
+    let from = match &props.failure.origin {
+        Origin::Url(url) => format!("{} {url}", Msg::LoadFailedFrom.text(l)),
+        Origin::File(name) => format!("{} {name}", Msg::LoadFailedFile.text(l)),
+        Origin::Inline => Msg::ErrorTitle.text(l).to_owned(),
+    };
+    let problems = match &props.failure.failure {
+        LoadFailure::Report(p) => p.as_slice(),
+        _ => &[],
+    };
+    html! {
+        <div class="sr-widget sr-error sr-notice" role="alert" lang={l.tag()}>
+            <p class="sr-error__title">{ from }</p>
+            <p>{ props.failure.failure.describe(l) }</p>
+            if !problems.is_empty() {
+                <ol class="sr-error__list">{ for problems.iter().take(SHOWN).map(|p| problem(p, l)) }</ol>
+            }
+            <div class="sr-notice__actions">
+                if let Some(back) = &props.on_dismiss {
+                    <button type="button" class="sr-btn" onclick={back.clone()}>{ Msg::BackToReport.text(l) }</button>
+                }
+                if let Some(retry) = &props.on_retry {
+                    <button type="button" class="sr-btn" onclick={retry.clone()}>{ Msg::Retry.text(l) }</button>
+                }
+            </div>
+        </div>
+    }
+}

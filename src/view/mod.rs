@@ -6,6 +6,7 @@ pub mod app;
 pub mod chart;
 pub mod download;
 pub mod error_panel;
+pub mod fetch;
 pub mod figure;
 pub mod header;
 pub mod mount;
@@ -13,6 +14,7 @@ pub mod panic;
 pub mod participants;
 pub mod report_view;
 pub mod section;
+pub mod share_url;
 pub mod text;
 pub mod toolbar;
 

@@ -1,43 +1,80 @@
-//! Finding the widget's place on the page and starting it there.
+//! Finding the widget's places on the page and starting it there. Two ways in:
+//! - `<session-report src=… lang=… key=…>` elements, defined by `static/embed.js`, which calls
+//!   [`mount_report`] with a container inside the element's shadow root;
+//! - elements with `data-session-report` (the stand-alone page and the iframe page), mounted when
+//!   the wasm starts, reading `?src=` from the page address.
 
-use wasm_bindgen::JsCast;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use wasm_bindgen::prelude::*;
 use web_sys::Element;
 
-use super::app::{App, AppProps};
+use super::app::{App, AppProps, Source};
 use crate::core::locale::{initial_locale, Locale};
+use crate::core::share_link::clean_key;
 
 /// Elements carrying this attribute receive a widget.
 pub const ROOT_SELECTOR: &str = "[data-session-report]";
 /// Set on every element a widget was mounted into, so the panic hook can find them all.
 pub const MOUNTED_ATTR: &str = "data-session-report-root";
+/// Longer `src` values are not addresses anyone typed; they are ignored.
+const MAX_SRC: usize = 2048;
 
-/// Mounts a widget showing `json` into `root`, replacing the loading placeholder inside it.
-pub fn mount(root: Element, json: String, locale: Locale) {
+/// Mounts a widget into `root`, replacing the loading placeholder inside it.
+pub fn mount(root: Element, props: AppProps) {
     super::panic::install();
     let _ = root.set_attribute(MOUNTED_ATTR, "");
     root.set_inner_html("");
-    yew::Renderer::<App>::with_root_and_props(root, AppProps { json: json.into(), locale }).render();
+    yew::Renderer::<App>::with_root_and_props(root, props).render();
 }
 
-/// Mounts the built-in seed report into every `[data-session-report]` element on the page.
+/// Mounts every `[data-session-report]` element on the page.
 pub fn mount_all() {
     let document = gloo::utils::document();
     let Ok(roots) = document.query_selector_all(ROOT_SELECTOR) else { return };
-    let from_link = link_language();
-    let browser = browser_languages();
+    let page_src = page_param("src");
     for i in 0..roots.length() {
         let Some(root) = roots.item(i).and_then(|n| n.dyn_into::<Element>().ok()) else { continue };
-        // The element's own attribute only: a host page's <html lang> says nothing about the widget.
-        let attr = root.get_attribute("data-lang").or_else(|| root.get_attribute("lang"));
-        let locale = initial_locale(from_link.as_deref(), attr.as_deref(), &browser);
-        mount(root, crate::SEED_REPORT_JSON.to_owned(), locale);
+        let src = root.get_attribute("data-src").or_else(|| page_src.clone());
+        let props = props_for(&root, src, &["data-lang", "lang"], &["data-key", "id"]);
+        mount(root, props);
     }
 }
 
-/// `?lang=en` in the page address.
-fn link_language() -> Option<String> {
+/// Mounts the widget for a `<session-report>` element (`host`) into `root`, a container in its
+/// shadow root. Called by `static/embed.js`.
+#[wasm_bindgen]
+pub fn mount_report(host: Element, root: Element) {
+    let src = host.get_attribute("src");
+    let props = props_for(&host, src, &["lang"], &["key", "id"]);
+    mount(root, props);
+}
+
+fn props_for(element: &Element, src: Option<String>, lang_attrs: &[&str], key_attrs: &[&str]) -> AppProps {
+    let source = match src.filter(|s| !s.trim().is_empty() && s.len() <= MAX_SRC) {
+        Some(url) => Source::Url(url.into()),
+        None => Source::Inline(crate::SEED_REPORT_JSON.into()),
+    };
+    // The element's own attributes only: a host page's <html lang> says nothing about the widget.
+    let attr = lang_attrs.iter().find_map(|a| element.get_attribute(a));
+    let locale = initial_locale(None, attr.as_deref(), &browser_languages());
+    let link_locale = page_param("lang").and_then(|l| Locale::from_tag(&l));
+    let key = key_attrs.iter().find_map(|a| element.get_attribute(a)).and_then(|k| clean_key(&k)).unwrap_or_else(next_key);
+    AppProps { source, locale: link_locale.unwrap_or(locale), link_key: Some(key.into()) }
+}
+
+/// "report", then "report-2", "report-3" for further widgets without a key of their own.
+fn next_key() -> String {
+    static COUNT: AtomicUsize = AtomicUsize::new(0);
+    match COUNT.fetch_add(1, Ordering::Relaxed) {
+        0 => "report".to_owned(),
+        n => format!("report-{}", n + 1),
+    }
+}
+
+fn page_param(name: &str) -> Option<String> {
     let search = gloo::utils::window().location().search().ok()?;
-    web_sys::UrlSearchParams::new_with_str(&search).ok()?.get("lang")
+    web_sys::UrlSearchParams::new_with_str(&search).ok()?.get(name)
 }
 
 fn browser_languages() -> Vec<String> {

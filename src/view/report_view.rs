@@ -1,25 +1,17 @@
-//! One report on screen. Holds the view state (the only state there is) and hands slices of it down.
+//! One report on screen, laid out from the state the root component keeps.
 
-use std::rc::Rc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
+use web_sys::{Element, File};
 use yew::prelude::*;
 
 use super::header::{Header, Photos};
 use super::participants::Participants;
 use super::section::SectionView;
-use super::toolbar::Toolbar;
+use super::toolbar::{CopyStatus, Toolbar};
 use super::ReportRef;
 use crate::core::i18n::Msg;
-use crate::core::locale::Locale;
 use crate::core::view_state::{Action, ViewState};
-
-impl Reducible for ViewState {
-    type Action = Action;
-    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        Rc::new(self.apply(action))
-    }
-}
 
 /// Element ids must be unique on the page even with several widgets on it.
 fn next_instance() -> String {
@@ -32,29 +24,43 @@ pub struct ReportViewProps {
     pub report: ReportRef,
     /// The JSON the report was read from.
     pub source: AttrValue,
-    pub locale: Locale,
+    pub state: ViewState,
+    pub dispatch: Callback<Action>,
+    pub on_open_file: Callback<File>,
+    /// Copies a share link (focused on a section when given its id); `None` without share links.
+    pub on_copy_link: Option<Callback<Option<String>>>,
+    pub copy_status: CopyStatus,
 }
 
 #[function_component]
 pub fn ReportView(props: &ReportViewProps) -> Html {
     let report = &props.report;
-    let sections = report.sections.len();
-    let initial = props.locale;
-    let state = use_reducer(|| ViewState::new(sections, initial));
-    let prefix = use_state(next_instance);
+    let state = &props.state;
     let l = state.locale;
-    let dispatch = {
-        let state = state.clone();
-        Callback::from(move |a: Action| state.dispatch(a))
-    };
+    let prefix = use_state(next_instance);
+    let root = use_node_ref();
+    // A link to a section or indicator scrolls it into view once the report is on screen.
+    {
+        let (root, focus) = (root.clone(), state.focus.clone());
+        use_effect_with(focus, move |focus| {
+            if let (Some(id), Some(root)) = (focus, root.cast::<Element>()) {
+                let selector = format!("[data-section='{id}'], [data-indicator='{id}']");
+                if let Ok(Some(target)) = root.query_selector(&selector) {
+                    target.scroll_into_view();
+                }
+            }
+        });
+    }
     let photos_after = |id: Option<&str>| html! { <Photos report={report.clone()} section={id.map(AttrValue::from)} locale={l} /> };
 
     html! {
-        <article class="sr-widget" lang={l.tag()} aria-label={Msg::ReportLabel.text(l)}>
+        <article class="sr-widget" lang={l.tag()} aria-label={Msg::ReportLabel.text(l)} ref={root}>
             <Header report={report.clone()} locale={l} />
             <Toolbar locale={l} all_open={state.all_open()} all_closed={state.all_closed()}
-                     dispatch={dispatch.clone()} source={props.source.clone()}
-                     file_name={format!("{}-{}", Msg::FileReport.text(l), report.meta.event_date)} />
+                     dispatch={props.dispatch.clone()} source={props.source.clone()}
+                     file_name={format!("{}-{}", Msg::FileReport.text(l), report.meta.event_date)}
+                     on_open_file={props.on_open_file.clone()}
+                     on_copy_link={props.on_copy_link.clone()} copy_status={props.copy_status.clone()} />
             { photos_after(None) }
             <Participants report={report.clone()} locale={l} />
             <div class="sr-sections">
@@ -62,8 +68,10 @@ pub fn ReportView(props: &ReportViewProps) -> Html {
                     <>
                         <SectionView key={s.id.clone()} report={report.clone()} index={i}
                                      open={state.is_open(i)} locale={l}
+                                     tables={state.tables_in(i)}
                                      dom_id={format!("{}-{}", *prefix, s.id)}
-                                     on_toggle={dispatch.reform(move |_| Action::Toggle(i))} />
+                                     dispatch={props.dispatch.clone()}
+                                     on_copy_link={props.on_copy_link.clone()} />
                         { photos_after(Some(&s.id)) }
                     </>
                 }) }

@@ -8,6 +8,7 @@ use super::text::Tr;
 use super::ReportRef;
 use crate::core::i18n::Msg;
 use crate::core::locale::Locale;
+use crate::core::view_state::Action;
 
 #[derive(Properties, PartialEq)]
 pub struct SectionProps {
@@ -15,9 +16,12 @@ pub struct SectionProps {
     pub index: usize,
     pub open: bool,
     pub locale: Locale,
+    /// Which of this section's charts are shown as tables.
+    pub tables: Vec<usize>,
     /// Unique on the page; the button and region ids derive from it.
     pub dom_id: AttrValue,
-    pub on_toggle: Callback<MouseEvent>,
+    pub dispatch: Callback<Action>,
+    pub on_copy_link: Option<Callback<Option<String>>>,
 }
 
 #[function_component]
@@ -40,7 +44,7 @@ pub fn SectionView(props: &SectionProps) -> Html {
             <h3 class="sr-section__heading">
                 <button type="button" class="sr-section__toggle" id={button_id.clone()}
                         aria-expanded={props.open.to_string()} aria-controls={region_id.clone()}
-                        onclick={props.on_toggle.clone()}>
+                        onclick={props.dispatch.reform({ let i = props.index; move |_| Action::Toggle(i) })}>
                     if kind_differs { <span class="sr-section__kind">{ kind }</span> }
                     <span class="sr-section__title"><Tr text={s.title.clone()} locale={l} /></span>
                     <span class="sr-chevron" aria-hidden="true"></span>
@@ -48,6 +52,12 @@ pub fn SectionView(props: &SectionProps) -> Html {
             </h3>
             <div class="sr-section__body" id={region_id} role="region" aria-labelledby={button_id}
                  hidden={!props.open}>
+                if let Some(copy) = &props.on_copy_link {
+                    <button type="button" class="sr-link-btn" data-action="copy-section-link"
+                            onclick={copy.reform({ let id = s.id.clone(); move |_| Some(id.clone()) })}>
+                        { Msg::CopySectionLink.text(l) }
+                    </button>
+                }
                 { for s.paragraphs.iter().map(|p| html! { <p><Tr text={p.clone()} locale={l} /></p> }) }
                 if !s.items.is_empty() {
                     <ul class="sr-items">
@@ -73,9 +83,14 @@ fn charts(props: &SectionProps) -> Html {
     let report = &props.report;
     let Some(s) = report.sections.get(props.index) else { return html! {} };
     html! {
-        { for crate::core::chart::charts_for(report, s).into_iter().enumerate().map(|(n, spec)| html! {
-            <ChartFigure report={report.clone()} spec={spec} locale={props.locale}
-                         dom_id={format!("{}-chart{n}", props.dom_id)} file_prefix={s.id.clone()} />
+        { for crate::core::chart::charts_for(report, s).into_iter().enumerate().map(|(n, spec)| {
+            let section = props.index;
+            html! {
+                <ChartFigure report={report.clone()} spec={spec} locale={props.locale}
+                             dom_id={format!("{}-chart{n}", props.dom_id)} file_prefix={s.id.clone()}
+                             as_table={props.tables.contains(&n)}
+                             on_toggle_table={props.dispatch.reform(move |_| Action::ToggleTable(section, n))} />
+            }
         }) }
     }
 }

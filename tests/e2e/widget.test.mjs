@@ -58,10 +58,13 @@ test('toggles work from the keyboard alone', async () => {
   assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
   await page.keyboard.press('Space');
   assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
-  // Tab moves on to the next section's toggle.
+  // Tab moves into the open section (its link button), then on past its content.
   await page.keyboard.press('Tab');
-  const focused = await page.evaluate(() => document.activeElement.closest('[data-section]')?.dataset.section);
-  assert.equal(focused, 'proposed-tasks');
+  const focused = await page.evaluate(() => [document.activeElement.closest('[data-section]')?.dataset.section, document.activeElement.dataset.action]);
+  assert.deepEqual(focused, ['discussion', 'copy-section-link']);
+  await page.keyboard.press('Tab');
+  const next = await page.evaluate(() => document.activeElement.closest('[data-section]')?.dataset.section);
+  assert.equal(next, 'proposed-tasks');
   assert.deepEqual(errors, []);
   await page.close();
 });

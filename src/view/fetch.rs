@@ -1,0 +1,74 @@
+//! Getting report text from a URL (with a timeout) or from a file the reader picked or dropped.
+//! A local file never leaves the reader's machine: it is read in the page.
+
+use std::cell::Cell;
+use std::rc::Rc;
+
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{AbortController, File, RequestInit, Response};
+
+use crate::core::load::{LoadFailure, MAX_REPORT_BYTES, TIMEOUT_MS};
+
+pub async fn fetch_text(url: &str) -> Result<String, LoadFailure> {
+    let window = gloo::utils::window();
+    let controller = AbortController::new().ok();
+    let init = RequestInit::new();
+    if let Some(c) = &controller {
+        init.set_signal(Some(&c.signal()));
+    }
+    let timed_out = Rc::new(Cell::new(false));
+    let on_timeout = {
+        let (timed_out, controller) = (timed_out.clone(), controller.clone());
+        Closure::once_into_js(move || {
+            timed_out.set(true);
+            if let Some(c) = controller {
+                c.abort();
+            }
+        })
+    };
+    let timer = window
+        .set_timeout_with_callback_and_timeout_and_arguments_0(on_timeout.unchecked_ref(), TIMEOUT_MS)
+        .ok();
+    let result = async {
+        let failed = |_| if timed_out.get() { LoadFailure::Timeout } else { LoadFailure::Network };
+        let response: Response = JsFuture::from(window.fetch_with_str_and_init(url, &init))
+            .await
+            .map_err(failed)?
+            .dyn_into()
+            .map_err(|_| LoadFailure::Network)?;
+        if !response.ok() {
+            return Err(LoadFailure::Http(response.status()));
+        }
+        let declared = response
+            .headers()
+            .get("content-length")
+            .ok()
+            .flatten()
+            .and_then(|v| v.parse::<usize>().ok());
+        if let Some(n) = declared.filter(|&n| n > MAX_REPORT_BYTES) {
+            return Err(LoadFailure::TooLarge(n));
+        }
+        let text = JsFuture::from(response.text().map_err(|_| LoadFailure::Network)?).await.map_err(failed)?;
+        let text = text.as_string().ok_or(LoadFailure::Network)?;
+        if text.len() > MAX_REPORT_BYTES {
+            return Err(LoadFailure::TooLarge(text.len()));
+        }
+        Ok(text)
+    }
+    .await;
+    if let Some(t) = timer {
+        window.clear_timeout_with_handle(t);
+    }
+    result
+}
+
+pub async fn read_file(file: &File) -> Result<String, LoadFailure> {
+    let size = file.size() as usize;
+    if size > MAX_REPORT_BYTES {
+        return Err(LoadFailure::TooLarge(size));
+    }
+    let text = JsFuture::from(file.text()).await.map_err(|_| LoadFailure::Unreadable)?;
+    text.as_string().ok_or(LoadFailure::Unreadable)
+}

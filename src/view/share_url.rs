@@ -1,0 +1,47 @@
+//! Reading and writing one widget's share-link parameter in the page address. Only that parameter
+//! changes, with `history.replaceState`: the page's other parameters and its hash (host routing)
+//! are untouched, and opening sections adds no Back-button steps.
+
+use web_sys::UrlSearchParams;
+
+use crate::core::locale::Locale;
+use crate::core::report::Report;
+use crate::core::share_link::{encode, param_name};
+use crate::core::view_state::ViewState;
+
+pub fn read(key: &str) -> Option<String> {
+    let search = gloo::utils::window().location().search().ok()?;
+    UrlSearchParams::new_with_str(&search).ok()?.get(&param_name(key))
+}
+
+/// The page address with this widget's state in it (also what "copy link" copies).
+pub fn url_with(key: &str, state: &ViewState, report: &Report, default_locale: Locale) -> Option<String> {
+    let location = gloo::utils::window().location();
+    let params = UrlSearchParams::new_with_str(&location.search().ok()?).ok()?;
+    let value = encode(state, report, default_locale);
+    if value.is_empty() {
+        params.delete(&param_name(key));
+    } else {
+        params.set(&param_name(key), &value);
+    }
+    let query = String::from(params.to_string());
+    let query = if query.is_empty() { query } else { format!("?{query}") };
+    Some(format!("{}{}{}", location.pathname().ok()?, query, location.hash().ok()?))
+}
+
+pub fn write(key: &str, state: &ViewState, report: &Report, default_locale: Locale) {
+    let window = gloo::utils::window();
+    let Some(next) = url_with(key, state, report, default_locale) else { return };
+    let location = window.location();
+    let current = format!(
+        "{}{}{}",
+        location.pathname().unwrap_or_default(),
+        location.search().unwrap_or_default(),
+        location.hash().unwrap_or_default()
+    );
+    if next != current {
+        if let Ok(history) = window.history() {
+            let _ = history.replace_state_with_url(&history.state().unwrap_or(wasm_bindgen::JsValue::NULL), "", Some(&next));
+        }
+    }
+}

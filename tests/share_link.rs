@@ -1,0 +1,90 @@
+//! Share links: the view state survives a round trip through the address, and hostile or stale
+//! state is ignored, never an error.
+
+use session_report::core::locale::Locale;
+use session_report::core::parse::parse_report;
+use session_report::core::report::Report;
+use session_report::core::share_link::{clean_key, decode, encode, restore, LinkState, MAX_LEN};
+use session_report::core::view_state::{Action, ViewState};
+use session_report::SEED_REPORT_JSON;
+
+fn seed() -> Report {
+    parse_report(SEED_REPORT_JSON).unwrap()
+}
+
+#[test]
+fn the_default_view_needs_no_parameter() {
+    let r = seed();
+    assert_eq!(encode(&ViewState::new(8, Locale::Vi), &r, Locale::Vi), "");
+}
+
+#[test]
+fn a_changed_view_round_trips() {
+    let r = seed();
+    let state = ViewState::new(8, Locale::Vi)
+        .apply(Action::SetLocale(Locale::En))
+        .apply(Action::CollapseAll)
+        .apply(Action::Toggle(2))
+        .apply(Action::Toggle(4))
+        .apply(Action::ToggleTable(2, 0));
+    let link = encode(&state, &r, Locale::Vi);
+    assert_eq!(link, "l.en~o.economy,discussion~t.economy:0");
+    assert_eq!(restore(&decode(&link), &r, Locale::Vi), state);
+}
+
+#[test]
+fn a_focus_opens_its_section_even_for_an_indicator() {
+    let r = seed();
+    let s = restore(&decode("o.~f.sown-area"), &r, Locale::Vi);
+    assert!(s.is_open(2), "the economy section shows the sown area");
+    assert_eq!(s.focus.as_deref(), Some("sown-area"));
+    assert_eq!(s.apply(Action::Toggle(2)).focus.as_deref(), Some("sown-area"));
+    let s = restore(&decode("o.~f.conclusion"), &r, Locale::Vi);
+    assert!(s.is_open(6) && !s.is_open(0));
+}
+
+#[test]
+fn hostile_and_stale_state_is_ignored() {
+    let r = seed();
+    let default = ViewState::new(8, Locale::Vi);
+    let cases = [
+        "",
+        "garbage",
+        "l.fr",
+        "l.<script>alert(1)</script>",
+        "f.<img src=x onerror=alert(1)>",
+        "f.no-such-section",
+        "f.javascript:alert(1)",
+        "t.economy:99999999999999999999,economy:-1,economy:x,:0,<b>:0",
+        "x.1~y.2~~~~",
+        "o",
+        "t.",
+        "l.EN-gb~",
+    ];
+    for case in cases {
+        let s = restore(&decode(case), &r, Locale::Vi);
+        if case == "l.EN-gb~" {
+            assert_eq!(s.locale, Locale::En);
+            continue;
+        }
+        assert_eq!(s, default, "{case:?}");
+    }
+    // Unknown ids in the open list are dropped; known ones still count.
+    let s = restore(&decode("o.nope,economy,\"><script>"), &r, Locale::Vi);
+    assert!(s.is_open(2) && !s.is_open(0));
+    // Oversized state is ignored whole.
+    let huge = format!("l.en~o.{}", "economy,".repeat(MAX_LEN));
+    assert_eq!(decode(&huge), LinkState::default());
+    // The other report's ids mean nothing here.
+    let other = decode("o.other-report-section~t.other:0");
+    let s = restore(&other, &r, Locale::En);
+    assert!(s.all_closed() && s.tables_in(0).is_empty());
+}
+
+#[test]
+fn widget_keys_are_kept_to_a_safe_alphabet() {
+    assert_eq!(clean_key("Main Report").as_deref(), Some("mainreport"));
+    assert_eq!(clean_key("a\"&b=<c>").as_deref(), Some("abc"));
+    assert_eq!(clean_key("!!!"), None);
+    assert_eq!(clean_key(&"k".repeat(100)).map(|k| k.len()), Some(32));
+}
