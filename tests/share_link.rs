@@ -4,7 +4,7 @@
 use session_report::core::locale::Locale;
 use session_report::core::parse::parse_report;
 use session_report::core::report::Report;
-use session_report::core::share_link::{clean_key, decode, encode, restore, LinkState, MAX_LEN};
+use session_report::core::share_link::{clean_key, decode, encode, restore, with_param, LinkState, MAX_LEN};
 use session_report::core::view_state::{Action, ViewState};
 use session_report::SEED_REPORT_JSON;
 
@@ -87,4 +87,14 @@ fn widget_keys_are_kept_to_a_safe_alphabet() {
     assert_eq!(clean_key("a\"&b=<c>").as_deref(), Some("abc"));
     assert_eq!(clean_key("!!!"), None);
     assert_eq!(clean_key(&"k".repeat(100)).map(|k| k.len()), Some(32));
+}
+
+#[test]
+fn only_the_widgets_own_parameter_changes() {
+    assert_eq!(with_param("", "sr-report", "l.en"), "?sr-report=l.en");
+    assert_eq!(with_param("?q=a%20b&x=1", "sr-report", "l.en~o.economy"), "?q=a%20b&x=1&sr-report=l.en~o.economy");
+    assert_eq!(with_param("?sr-report=old&q=a+b", "sr-report", "new"), "?q=a+b&sr-report=new");
+    assert_eq!(with_param("?sr-report=old", "sr-report", ""), "");
+    assert_eq!(with_param("?sr-other=1&sr-report=2", "sr-report", ""), "?sr-other=1");
+    assert_eq!(with_param("?sr-reporter=1", "sr-report", "x"), "?sr-reporter=1&sr-report=x");
 }

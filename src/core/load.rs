@@ -22,6 +22,13 @@ pub enum LoadFailure {
     Unreadable,
     /// It arrived but is not a valid report.
     Report(Vec<Problem>),
+    /// Not an address the widget fetches from (only http(s) and paths relative to the page).
+    BadAddress,
+}
+
+/// Whether `src` may be fetched: `javascript:`, `data:` and the like never are.
+pub fn is_fetchable(src: &str) -> bool {
+    super::validate::is_web_url(src) || super::validate::is_relative_path(src)
 }
 
 impl LoadFailure {
@@ -50,6 +57,8 @@ impl LoadFailure {
             }
             LoadFailure::Unreadable if vi => "Không đọc được tệp.".into(),
             LoadFailure::Unreadable => "The file could not be read.".into(),
+            LoadFailure::BadAddress if vi => "Địa chỉ phải bắt đầu bằng http:// hoặc https://, hoặc là đường dẫn tương đối.".into(),
+            LoadFailure::BadAddress => "The address must start with http:// or https://, or be a relative path.".into(),
             LoadFailure::Report(_) if vi => "Tệp không phải là một báo cáo hợp lệ:".into(),
             LoadFailure::Report(_) => "The file is not a valid report:".into(),
         }

@@ -130,3 +130,24 @@ pub fn encode(state: &ViewState, report: &Report, default_locale: Locale) -> Str
     }
     fields.join("~")
 }
+
+/// `search` (a page's `?query`, possibly empty) with one parameter set to `value`, or removed when
+/// `value` is empty. Every other parameter is kept byte for byte, in order: re-encoding them (as
+/// URLSearchParams would) could change what the host page reads. `value` comes from [`encode`], whose
+/// alphabet (a–z, 0–9, `-.,~:`) needs no escaping in a query.
+pub fn with_param(search: &str, name: &str, value: &str) -> String {
+    let mut parts: Vec<&str> = search
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|p| !p.is_empty() && p.split('=').next() != Some(name))
+        .collect();
+    let pair = format!("{name}={value}");
+    if !value.is_empty() {
+        parts.push(&pair);
+    }
+    if parts.is_empty() {
+        String::new()
+    } else {
+        format!("?{}", parts.join("&"))
+    }
+}

@@ -206,7 +206,8 @@ pub fn is_web_url(url: &str) -> bool {
         && !url.chars().any(|c| c.is_whitespace() || c.is_control())
 }
 
-fn is_relative_path(s: &str) -> bool {
+/// A path relative to the page, with no scheme that could run or embed something.
+pub fn is_relative_path(s: &str) -> bool {
     !s.is_empty()
         && !s.starts_with("//")
         && !s.chars().any(|c| c.is_whitespace() || c.is_control())

@@ -12,6 +12,9 @@ use web_sys::{AbortController, File, RequestInit, Response};
 use crate::core::load::{LoadFailure, MAX_REPORT_BYTES, TIMEOUT_MS};
 
 pub async fn fetch_text(url: &str) -> Result<String, LoadFailure> {
+    if !crate::core::load::is_fetchable(url) {
+        return Err(LoadFailure::BadAddress);
+    }
     let window = gloo::utils::window();
     let controller = AbortController::new().ok();
     let init = RequestInit::new();

@@ -32,7 +32,9 @@ pub fn mount(root: Element, props: AppProps) {
 pub fn mount_all() {
     let document = gloo::utils::document();
     let Ok(roots) = document.query_selector_all(ROOT_SELECTOR) else { return };
-    let page_src = page_param("src");
+    // A bad ?src= in the address is ignored (the built-in report is shown); a bad src attribute,
+    // written by an editor, gets a notice saying why.
+    let page_src = page_param("src").filter(|s| crate::core::load::is_fetchable(s));
     for i in 0..roots.length() {
         let Some(root) = roots.item(i).and_then(|n| n.dyn_into::<Element>().ok()) else { continue };
         let src = root.get_attribute("data-src").or_else(|| page_src.clone());

@@ -6,7 +6,7 @@ use web_sys::UrlSearchParams;
 
 use crate::core::locale::Locale;
 use crate::core::report::Report;
-use crate::core::share_link::{encode, param_name};
+use crate::core::share_link::{encode, param_name, with_param};
 use crate::core::view_state::ViewState;
 
 pub fn read(key: &str) -> Option<String> {
@@ -17,15 +17,7 @@ pub fn read(key: &str) -> Option<String> {
 /// The page address with this widget's state in it (also what "copy link" copies).
 pub fn url_with(key: &str, state: &ViewState, report: &Report, default_locale: Locale) -> Option<String> {
     let location = gloo::utils::window().location();
-    let params = UrlSearchParams::new_with_str(&location.search().ok()?).ok()?;
-    let value = encode(state, report, default_locale);
-    if value.is_empty() {
-        params.delete(&param_name(key));
-    } else {
-        params.set(&param_name(key), &value);
-    }
-    let query = String::from(params.to_string());
-    let query = if query.is_empty() { query } else { format!("?{query}") };
+    let query = with_param(&location.search().ok()?, &param_name(key), &encode(state, report, default_locale));
     Some(format!("{}{}{}", location.pathname().ok()?, query, location.hash().ok()?))
 }
 

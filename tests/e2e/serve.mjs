@@ -10,11 +10,14 @@ const TYPES = {
   '.svg': 'image/svg+xml', '.png': 'image/png',
 };
 
-export async function serveDir(dir) {
-  const root = resolve(dir);
+/** Serves `dir` at `/`, and each `mounts` entry (URL prefix → directory) under its prefix. */
+export async function serveDir(dir, mounts = {}) {
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-    const file = normalize(join(root, path.endsWith('/') ? path + 'index.html' : path));
+    const prefix = Object.keys(mounts).find((p) => path.startsWith(p));
+    const root = resolve(prefix ? mounts[prefix] : dir);
+    const rest = prefix ? path.slice(prefix.length - 1) : path;
+    const file = normalize(join(root, rest.endsWith('/') ? rest + 'index.html' : rest));
     if (!file.startsWith(root)) { res.writeHead(403).end(); return; }
     try {
       const body = await readFile(file);

@@ -1,0 +1,213 @@
+// End to end: the widget embedded in news pages, isolation both ways, other paths, iframe mode,
+// share links, and failures that keep what the reader has.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+import { serveDir } from './serve.mjs';
+import { launch } from './browser.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const dist = process.env.DIST ?? join(here, '..', '..', 'dist');
+let server, browser;
+before(async () => {
+  server = await serveDir(dist, { '/pages/': join(here, 'pages'), '/cdn/v1/': dist });
+  browser = await launch();
+});
+after(async () => { await browser?.close(); await server?.close(); });
+
+async function open(path, options = {}) {
+  const context = await browser.newContext({ locale: 'vi-VN', ...options });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('response', (r) => { if (r.status() >= 400) errors.push(`${r.status()} ${r.url()}`); });
+  await page.goto(server.url + path);
+  return { page, errors, context };
+}
+
+/** The widget's title inside a <session-report>'s shadow root (playwright pierces open shadow roots). */
+const title = (page, id) => page.locator(`session-report#${id} h2.sr-title`);
+
+test('the demo page: two widgets and an iframe sized to its content', async () => {
+  const { page, errors, context } = await open('demo.html');
+  await title(page, 'vi-report').waitFor();
+  assert.equal(await title(page, 'vi-report').innerText(), 'Thường trực Tỉnh ủy làm việc với Huyện ủy Văn Lãng');
+  await title(page, 'en-report').waitFor();
+  assert.match(await title(page, 'en-report').innerText(), /^Standing Board of the Provincial Party Committee/);
+  const frame = page.frameLocator('iframe');
+  await frame.locator('h2.sr-title').waitFor();
+  // The iframe follows its content's height, also after the content changes.
+  const fits = async () => {
+    await page.waitForTimeout(300);
+    const outer = await page.locator('iframe').evaluate((f) => f.getBoundingClientRect().height);
+    const inner = await frame.locator('[data-session-report]').evaluate((w) => Math.ceil(w.getBoundingClientRect().bottom + window.scrollY));
+    return [outer, inner];
+  };
+  const [tall, content] = await fits();
+  assert.ok(Math.abs(tall - content) <= 2, `iframe ${tall}px for ${content}px of content`);
+  await frame.getByRole('button', { name: 'Collapse all' }).click();
+  const [closed, less] = await fits();
+  assert.ok(Math.abs(closed - less) <= 2 && closed < tall, `after collapsing: iframe ${closed}px for ${less}px`);
+  // Each widget keeps its own state.
+  await page.locator('session-report#vi-report [data-section="economy"] .sr-section__toggle').click();
+  assert.equal(await page.locator('session-report#en-report [data-section="economy"] .sr-section__toggle').getAttribute('aria-expanded'), 'true');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+const probes = {
+  title: 'h2.sr-title',
+  toggle: '[data-section="economy"] .sr-section__toggle',
+  paragraph: '[data-section="economy"] .sr-section__body p',
+  figure: '[data-section="economy"] .sr-figure__value',
+  svg: '[data-section="economy"] .sr-chart svg',
+  item: '[data-section="discussion"] .sr-items li',
+  button: '.sr-toolbar .sr-btn',
+};
+const properties = ['display', 'font-size', 'font-family', 'font-weight', 'line-height', 'color', 'background-color',
+  'text-transform', 'text-align', 'letter-spacing', 'margin-top', 'padding-top', 'border-top-width', 'width', 'list-style-type'];
+
+async function widgetStyles(page) {
+  await title(page, 'w').waitFor();
+  const styles = {};
+  for (const [name, selector] of Object.entries(probes)) {
+    styles[name] = await page.locator(`session-report#w ${selector}`).first().evaluate((el, props) => {
+      const cs = getComputedStyle(el);
+      return Object.fromEntries(props.map((p) => [p, cs.getPropertyValue(p)]));
+    }, properties);
+  }
+  return styles;
+}
+
+test("host CSS (Bootstrap and aggressive global rules) does not change the widget", async () => {
+  const bare = await open('pages/bare.html', { viewport: { width: 900, height: 800 } });
+  const hostile = await open('pages/hostile.html', { viewport: { width: 900, height: 800 } });
+  const [a, b] = [await widgetStyles(bare.page), await widgetStyles(hostile.page)];
+  assert.deepEqual(b, a);
+  assert.equal(a.button.display, 'block', "the widget's buttons are shown despite button { display: none }");
+  assert.deepEqual(bare.errors, []);
+  assert.deepEqual(hostile.errors, []);
+  await bare.context.close();
+  await hostile.context.close();
+});
+
+test("the widget's CSS does not change the host page", async () => {
+  const host = async (path) => {
+    const { page, errors, context } = await open(path);
+    if (path.includes('bare')) await title(page, 'w').waitFor();
+    const styles = await page.evaluate((props) => ['.host-text', '.host-button', 'body'].map((s) => {
+      const cs = getComputedStyle(document.querySelector(s));
+      return props.map((p) => cs.getPropertyValue(p));
+    }), properties);
+    await context.close();
+    return { styles, errors };
+  };
+  const [without, withWidget] = [await host('pages/no-widget.html'), await host('pages/bare.html')];
+  assert.deepEqual(withWidget.styles, without.styles);
+  assert.deepEqual(withWidget.errors, []);
+});
+
+test('works when the files are served from another path (a CDN)', async () => {
+  const { page, errors, context } = await open('pages/cdn.html');
+  await title(page, 'cdn').waitFor();
+  assert.match(await title(page, 'cdn').innerText(), /^Standing Board/);
+  assert.ok(await page.locator('session-report#cdn .sr-chart svg').first().isVisible());
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("a report that cannot be loaded shows why, in the reader's language, never a blank box", async () => {
+  const { page, errors, context } = await open('pages/failing.html');
+  const notice = page.locator('session-report#gone [role="alert"]');
+  await notice.waitFor();
+  const text = await notice.innerText();
+  assert.match(text, /Could not open the report from \/reports\/no-such-report\.json/);
+  assert.match(text, /not found \(error 404\)/);
+  assert.ok(await page.locator('session-report#gone').getByRole('button', { name: 'Try again' }).isVisible());
+  assert.deepEqual(errors.filter((e) => !e.includes('no-such-report') && !e.includes('404 (Not Found)')), []);
+  await context.close();
+});
+
+test('a broken file keeps the report that was open, with a way back', async () => {
+  const { page, errors, context } = await open('');
+  await page.locator('h2.sr-title').waitFor();
+  await page.locator('input[type="file"]').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"format": 1, "meta": ') });
+  const notice = page.locator('.sr-notice[role="alert"]');
+  await notice.waitFor();
+  assert.match(await notice.innerText(), /Không mở được tệp broken\.json/);
+  assert.match(await notice.innerText(), /dòng 1/);
+  assert.equal(await page.locator('h2.sr-title').innerText(), 'Thường trực Tỉnh ủy làm việc với Huyện ủy Văn Lãng', 'the open report stays');
+  await page.getByRole('button', { name: 'Quay lại báo cáo đang xem' }).click();
+  assert.equal(await notice.count(), 0);
+  // A valid file, dropped on the widget, replaces the report.
+  const other = (await (await fetch(server.url + 'reports/van-lang-2020-11-03.json')).text())
+    .replace('Thường trực Tỉnh ủy làm việc với Huyện ủy Văn Lãng"', 'Một báo cáo khác"');
+  await page.evaluate((json) => {
+    const data = new DataTransfer();
+    data.items.add(new File([json], 'other.json', { type: 'application/json' }));
+    document.querySelector('.sr-app').dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+  }, other);
+  await page.getByText('Một báo cáo khác', { exact: true }).waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('share links reopen the same view, per widget, without touching the hash or history', async () => {
+  const { page, errors, context } = await open('#/host-route');
+  await page.locator('h2.sr-title').waitFor();
+  const history = await page.evaluate(() => history.length);
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.getByRole('button', { name: 'Collapse all' }).click();
+  await page.locator('[data-section="economy"] .sr-section__toggle').click();
+  await page.locator('[data-section="economy"] .sr-chart button[aria-pressed]').click();
+  const url = page.url();
+  assert.match(url, /\/\?sr-report=l\.en~o\.economy~t\.economy:0#/);
+  assert.ok(url.endsWith('#/host-route'), `the host's hash stays: ${url}`);
+  assert.equal(await page.evaluate(() => history.length), history, 'no Back-button steps added');
+
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  await page.getByText('Link copied').waitFor();
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), url);
+
+  const again = await context.newPage();
+  await again.goto(url);
+  await again.locator('article[lang="en"]').waitFor();
+  const expanded = await again.locator('.sr-section__toggle').evaluateAll((bs) => bs.map((b) => b.getAttribute('aria-expanded')));
+  assert.deepEqual(expanded, ['false', 'false', 'true', 'false', 'false', 'false', 'false', 'false']);
+  assert.ok(await again.locator('[data-section="economy"] .sr-chart table').isVisible());
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a link to a section opens it and scrolls it into view', async () => {
+  const { page, errors, context } = await open('?sr-report=o.~f.conclusion', { viewport: { width: 800, height: 600 } });
+  const section = page.locator('[data-section="conclusion"]');
+  await section.locator('.sr-section__toggle[aria-expanded="true"]').waitFor();
+  await page.waitForTimeout(200);
+  const top = await section.evaluate((s) => s.getBoundingClientRect().top);
+  assert.ok(top >= -1 && top < 600, `section at ${top}px`);
+  assert.equal(await page.locator('[data-section="economy"] .sr-section__toggle').getAttribute('aria-expanded'), 'false');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('hostile or stale state in the address is ignored', async () => {
+  const values = [
+    '<script>window.__pwned=1</script>',
+    'l.en~f.<img src=x onerror="window.__pwned=1">',
+    'o.no-such-section~t.economy:999999999999',
+    'x'.repeat(10000),
+    'javascript:window.__pwned=1',
+  ];
+  for (const value of values) {
+    const { page, errors, context } = await open(`?sr-report=${encodeURIComponent(value)}&src=${encodeURIComponent('javascript:window.__pwned=1')}`);
+    await page.locator('[role="alert"], h2.sr-title').first().waitFor();
+    assert.equal(await page.evaluate(() => window.__pwned), undefined, value);
+    assert.ok(await page.locator('.sr-widget').first().isVisible(), `not blank for ${value.slice(0, 40)}`);
+    assert.deepEqual(errors, [], value.slice(0, 40));
+    await context.close();
+  }
+});
