@@ -103,12 +103,16 @@ pub fn ChartFigure(props: &ChartProps) -> Html {
                     { if as_table { Msg::ShowChart.text(l) } else { Msg::ShowTable.text(l) } }
                 </button>
                 <span class="sr-chart__downloads" role="group" aria-label={Msg::DownloadChart.text(l)}>
-                    <button type="button" class="sr-btn sr-btn--small" data-download="svg" onclick={save_svg}
-                            aria-label={format!("{} (SVG)", Msg::DownloadChart.text(l))}>{ "SVG" }</button>
-                    <button type="button" class="sr-btn sr-btn--small" data-download="png" onclick={save_png}
-                            aria-label={format!("{} (PNG)", Msg::DownloadChart.text(l))}>{ "PNG" }</button>
-                    <button type="button" class="sr-btn sr-btn--small" data-download="csv" onclick={save_csv}
-                            aria-label={Msg::DownloadData.text(l)}>{ "CSV" }</button>
+                    // The visible format comes first in each name, as WCAG 2.5.3 (label in name) asks.
+                    <button type="button" class="sr-btn sr-btn--small" data-download="svg" onclick={save_svg}>
+                        { "SVG" }<span class="sr-visually-hidden">{ format!(" — {}", Msg::DownloadChart.text(l)) }</span>
+                    </button>
+                    <button type="button" class="sr-btn sr-btn--small" data-download="png" onclick={save_png}>
+                        { "PNG" }<span class="sr-visually-hidden">{ format!(" — {}", Msg::DownloadChart.text(l)) }</span>
+                    </button>
+                    <button type="button" class="sr-btn sr-btn--small" data-download="csv" onclick={save_csv}>
+                        { "CSV" }<span class="sr-visually-hidden">{ format!(" — {}", Msg::DownloadData.text(l)) }</span>
+                    </button>
                 </span>
             </div>
         </figure>

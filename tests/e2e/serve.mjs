@@ -10,8 +10,11 @@ const TYPES = {
   '.svg': 'image/svg+xml', '.png': 'image/png',
 };
 
-/** Serves `dir` at `/`, and each `mounts` entry (URL prefix → directory) under its prefix. */
-export async function serveDir(dir, mounts = {}) {
+/**
+ * Serves `dir` at `/`, each `mounts` entry (URL prefix → directory) under its prefix, and adds the
+ * `headers` entry (exact path → headers) to that path's response.
+ */
+export async function serveDir(dir, mounts = {}, headers = {}) {
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     const prefix = Object.keys(mounts).find((p) => path.startsWith(p));
@@ -21,7 +24,7 @@ export async function serveDir(dir, mounts = {}) {
     if (!file.startsWith(root)) { res.writeHead(403).end(); return; }
     try {
       const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...(headers[path] ?? {}) }).end(body);
     } catch {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
     }

@@ -1,0 +1,151 @@
+// Accessibility and safety in a real Chromium: axe-core (WCAG 2.x A and AA) in every state a reader
+// can reach, the keyboard alone, reduced motion, print, and a strict Content Security Policy.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+import { serveDir } from './serve.mjs';
+import { launch } from './browser.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const dist = process.env.DIST ?? join(here, '..', '..', 'dist');
+const AXE = join(here, 'node_modules', 'axe-core', 'axe.min.js');
+export const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
+let server, browser;
+before(async () => {
+  server = await serveDir(dist, { '/pages/': join(here, 'pages') }, { '/pages/csp.html': { 'content-security-policy': STRICT_CSP } });
+  browser = await launch();
+});
+after(async () => { await browser?.close(); await server?.close(); });
+
+async function open(path, options = {}) {
+  const context = await browser.newContext({ locale: 'vi-VN', ...options });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(server.url + path);
+  return { page, errors, context };
+}
+
+async function axeViolations(page) {
+  await page.addScriptTag({ path: AXE });
+  return page.evaluate(async () => {
+    const r = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+    return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+  });
+}
+
+test('axe-core finds no WCAG A/AA violations in either language, scheme, or collapsed state', async () => {
+  let audits = 0;
+  for (const colorScheme of ['light', 'dark']) {
+    for (const locale of ['vi-VN', 'en-US']) {
+      const { page, errors, context } = await open('', { colorScheme, locale });
+      await page.locator('h2.sr-title').waitFor();
+      assert.deepEqual(await axeViolations(page), [], `${colorScheme} ${locale} expanded`);
+      await page.locator('.sr-toolbar__group').first().locator('button').nth(1).click();
+      await page.waitForFunction(() => !document.querySelector('.sr-section__toggle[aria-expanded="true"]'));
+      assert.deepEqual(await axeViolations(page), [], `${colorScheme} ${locale} collapsed`);
+      // A chart shown as a table.
+      await page.locator('[data-section="economy"] .sr-section__toggle').click();
+      await page.locator('[data-section="economy"] .sr-chart button[aria-pressed]').click();
+      assert.deepEqual(await axeViolations(page), [], `${colorScheme} ${locale} table`);
+      audits += 3;
+      assert.deepEqual(errors, []);
+      await context.close();
+    }
+  }
+  console.log(`axe-core: ${audits} audits of the seed report, 0 violations`);
+});
+
+test('axe-core finds no violations in the error panel and the failure notice', async () => {
+  for (const colorScheme of ['light', 'dark']) {
+    const { page, context } = await open('pages/bad-report.html', { colorScheme });
+    await page.locator('session-report#bad [role="alert"]').waitFor();
+    assert.match(await page.locator('session-report#bad [role="alert"]').innerText(), /sections\[2\]\.kind/);
+    assert.deepEqual(await axeViolations(page), [], `${colorScheme} invalid report`);
+    await context.close();
+    const failing = await open('pages/failing.html', { colorScheme });
+    await failing.page.locator('session-report#gone [role="alert"]').waitFor();
+    assert.deepEqual(await axeViolations(failing.page), [], `${colorScheme} missing report`);
+    await failing.context.close();
+  }
+});
+
+test('every control works from the keyboard, with a visible focus ring', async () => {
+  const { page, errors, context } = await open('', { viewport: { width: 1000, height: 800 } });
+  await page.locator('h2.sr-title').waitFor();
+  const focused = () => page.evaluate(() => {
+    const el = document.activeElement;
+    // The file input is visually hidden; its label draws the ring.
+    const cs = getComputedStyle(el.type === 'file' ? el.closest('label') : el);
+    return { tag: el.tagName, text: (el.innerText || el.getAttribute('aria-label') || '').trim(), section: el.closest('[data-section]')?.dataset.section ?? null,
+      ring: cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) >= 2, action: el.dataset.action ?? el.dataset.download ?? null };
+  });
+  const walk = [];
+  for (let i = 0; i < 60; i++) {
+    await page.keyboard.press('Tab');
+    const f = await focused();
+    if (f.tag === 'BODY') break;
+    walk.push(f);
+  }
+  assert.ok(walk.length > 20, `${walk.length} stops`);
+  for (const f of walk) assert.ok(f.ring, `visible focus ring on ${f.tag} ${f.text}`);
+  const stop = (pred) => walk.findIndex(pred);
+  // Toolbar first, then every section toggle in order, with their contents' controls between.
+  assert.ok(stop((f) => f.text === 'Thu gọn tất cả') < stop((f) => f.text === 'English'));
+  const toggles = walk.filter((f) => f.tag === 'BUTTON' && f.section && f.text.length > 0 && !f.action && !/^(Xem|SVG|PNG|CSV)/.test(f.text)).map((f) => f.section);
+  assert.deepEqual([...new Set(toggles)], ['party-building', 'resolution-implementation', 'economy', 'culture-society', 'discussion', 'proposed-tasks', 'conclusion', 'directives']);
+
+  // Enter and Space operate buttons: the language switch, a section, a chart's table.
+  await page.locator('.sr-lang__btn[lang="en"]').focus();
+  await page.keyboard.press('Enter');
+  await page.locator('article[lang="en"]').waitFor();
+  const toggle = page.locator('[data-section="economy"] .sr-section__toggle');
+  await toggle.focus();
+  await page.keyboard.press('Space');
+  assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
+  await page.keyboard.press('Enter');
+  assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
+  const table = page.locator('[data-section="economy"] .sr-chart button[aria-pressed]');
+  await table.focus();
+  await page.keyboard.press('Space');
+  assert.equal(await table.getAttribute('aria-pressed'), 'true');
+  assert.ok(await page.locator('[data-section="economy"] table').isVisible());
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('reduced motion stops the only animation; print shows every section and chart', async () => {
+  const { page, context } = await open('', { reducedMotion: 'reduce' });
+  await page.locator('h2.sr-title').waitFor();
+  const duration = await page.locator('.sr-chevron').first().evaluate((e) => getComputedStyle(e).transitionDuration);
+  assert.equal(duration, '0s');
+  await page.locator('.sr-toolbar__group').first().locator('button').nth(1).click();
+  assert.equal(await page.locator('[data-section="economy"] .sr-chart').isVisible(), false);
+  await page.emulateMedia({ media: 'print' });
+  for (const id of ['party-building', 'economy', 'directives']) {
+    assert.ok(await page.locator(`[data-section="${id}"] .sr-section__body`).isVisible(), `${id} printed`);
+  }
+  assert.ok(await page.locator('[data-section="economy"] .sr-chart svg').isVisible(), 'charts printed');
+  assert.equal(await page.locator('.sr-toolbar').isVisible(), false, 'no buttons on paper');
+  await context.close();
+});
+
+test(`a page served with a strict CSP (${STRICT_CSP}) works fully`, async () => {
+  const { page, errors, context } = await open('pages/csp.html', { acceptDownloads: true });
+  const widget = page.locator('session-report#w');
+  await widget.locator('h2.sr-title').waitFor();
+  await page.locator('session-report#loaded h2.sr-title').waitFor();
+  await widget.locator('[data-section="economy"] .sr-section__toggle').click();
+  assert.equal(await widget.locator('[data-section="economy"] .sr-section__toggle').getAttribute('aria-expanded'), 'false');
+  await widget.getByRole('button', { name: 'English' }).click();
+  await widget.locator('article[lang="en"]').waitFor();
+  assert.ok(await widget.locator('[data-section="party-building"] .sr-chart svg').isVisible());
+  // Styles came from the stylesheet, not inline: the widget is laid out, not raw.
+  assert.equal(await widget.locator('.sr-lang__btn[aria-pressed="true"]').evaluate((b) => getComputedStyle(b).fontWeight), '700');
+  const [download] = await Promise.all([page.waitForEvent('download'), widget.locator('[data-section="party-building"] [data-download="csv"]').click()]);
+  assert.match(download.suggestedFilename(), /\.csv$/);
+  assert.deepEqual(errors, [], 'no CSP violations or other errors');
+  await context.close();
+});
