@@ -34,7 +34,7 @@ fn syntax_errors_carry_line_and_column() {
         let ps = problems(text);
         let ok = match kind {
             "syntax" => matches!(ps[0].kind, P::Syntax(_)),
-            _ => matches!(ps[0].kind, P::Shape(_)),
+            _ => matches!(ps[0].kind, P::Shape(_) | P::NotAnObject),
         };
         assert!(ok, "{text:?}: {ps:?}");
     }

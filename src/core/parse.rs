@@ -43,6 +43,11 @@ fn check_version(json: &str) -> Result<(), Vec<Problem>> {
         };
         vec![located(String::new(), &e, kind)]
     })?;
+    // serde lets a struct be read from an array ([1, {…}] as format, meta…), which would turn
+    // `[report]` into a baffling version error: a report is an object, so say that.
+    if !json.trim_start_matches([' ', '\t', '\n', '\r']).starts_with('{') {
+        return Err(vec![Problem::at("", ProblemKind::NotAnObject)]);
+    }
     match probe.format {
         None => Err(vec![Problem::at("format", ProblemKind::MissingFormat)]),
         Some(v) if v.as_u64() == Some(FORMAT_VERSION as u64) => Ok(()),

@@ -19,6 +19,8 @@ pub enum ProblemKind {
     Syntax(String),
     /// JSON, but not of the report's shape (wrong type, missing or unknown field); serde's words.
     Shape(String),
+    /// Valid JSON, but not an object (an array, a string…).
+    NotAnObject,
     MissingFormat,
     UnsupportedFormat(String),
     /// A text with neither Vietnamese nor English.
@@ -65,6 +67,10 @@ impl ProblemKind {
             Shape(m) => {
                 if vi { format!("Sai cấu trúc: {}", parser_message_vi(m)) } else { format!("Wrong structure: {m}") }
             }
+            NotAnObject => pick(
+                "Báo cáo phải là một đối tượng JSON, bắt đầu bằng {.",
+                "A report must be a JSON object, starting with {.",
+            ),
             MissingFormat => pick(
                 "Thiếu trường \"format\" (phiên bản định dạng, hiện là 1).",
                 "The \"format\" field (format version, currently 1) is missing.",

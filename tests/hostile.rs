@@ -1,0 +1,136 @@
+//! The hostile-input corpus (tests/hostile/): every broken or malicious report gets its expected
+//! outcome — a located error of the expected kind, or a report fit to render — and never a panic.
+//! The same files are loaded in Chromium by tests/e2e/hostile.test.mjs. Cases too large to keep as
+//! files (10 MB strings, 10,000 sections) are built here.
+
+use std::collections::BTreeMap;
+
+use serde::Deserialize;
+use session_report::core::locale::Locale;
+use session_report::core::parse::parse_report;
+use session_report::core::problem::ProblemKind;
+use session_report::core::share_link::{decode, restore};
+use session_report::core::view_state::ViewState;
+use session_report::SEED_REPORT_JSON;
+
+const DIR: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/hostile");
+
+#[derive(Deserialize)]
+struct Expected {
+    outcome: String,
+    path: Option<String>,
+    kind: Option<String>,
+    what: String,
+}
+
+fn kind_name(k: &ProblemKind) -> &'static str {
+    match k {
+        ProblemKind::Syntax(_) => "syntax",
+        ProblemKind::Shape(_) | ProblemKind::NotAnObject => "shape",
+        ProblemKind::MissingFormat | ProblemKind::UnsupportedFormat(_) => "version",
+        _ => "semantic",
+    }
+}
+
+#[test]
+fn every_corpus_report_has_its_expected_outcome() {
+    let expected: BTreeMap<String, Expected> =
+        serde_json::from_str(&std::fs::read_to_string(format!("{DIR}/expected.json")).unwrap()).unwrap();
+    assert!(expected.len() >= 40, "the corpus has {} cases", expected.len());
+    let files: Vec<String> = std::fs::read_dir(DIR)
+        .unwrap()
+        .filter_map(|e| e.ok()?.file_name().into_string().ok())
+        .filter(|n| n.ends_with(".json") && n.as_bytes()[0].is_ascii_digit())
+        .collect();
+    assert_eq!(files.len(), expected.len(), "every file has an expectation and every expectation a file");
+    for (file, want) in &expected {
+        // Read as bytes: some cases are not even valid UTF-8 text once edited by hand.
+        let text = String::from_utf8_lossy(&std::fs::read(format!("{DIR}/{file}")).unwrap()).into_owned();
+        let got = parse_report(&text);
+        match (want.outcome.as_str(), got) {
+            ("render", Ok(_)) => {}
+            ("error", Err(problems)) => {
+                let first = &problems[0];
+                assert_eq!(Some(first.path.as_str()), want.path.as_deref(), "{file} ({}): {first:?}", want.what);
+                assert_eq!(Some(kind_name(&first.kind)), want.kind.as_deref(), "{file} ({}): {first:?}", want.what);
+                for p in &problems {
+                    assert!(!p.describe(Locale::Vi).is_empty() && !p.describe(Locale::En).is_empty());
+                }
+            }
+            (outcome, got) => panic!("{file} ({}): expected {outcome}, got {:?}", want.what, got.map(|_| "a report")),
+        }
+    }
+    println!("hostile corpus: {} reports, each with its expected outcome", expected.len());
+}
+
+fn seed_with(edit: impl FnOnce(&mut serde_json::Value)) -> String {
+    let mut v: serde_json::Value = serde_json::from_str(SEED_REPORT_JSON).unwrap();
+    edit(&mut v);
+    v.to_string()
+}
+
+#[test]
+fn ten_megabyte_strings_render() {
+    let huge = "Ư".repeat(5 * 1024 * 1024);
+    let json = seed_with(|v| {
+        v["meta"]["title"]["vi"] = serde_json::json!(huge);
+        v["sections"][0]["paragraphs"][0]["en"] = serde_json::json!("x".repeat(10 * 1024 * 1024));
+    });
+    assert!(json.len() > 20_000_000);
+    let r = parse_report(&json).expect("long texts are still texts");
+    assert_eq!(r.meta.title.vi.as_ref().map(|s| s.len()), Some(huge.len()));
+}
+
+#[test]
+fn ten_thousand_sections_render() {
+    let json = seed_with(|v| {
+        let template = v["sections"][2].clone();
+        let sections: Vec<serde_json::Value> = (0..10_000)
+            .map(|i| {
+                let mut s = template.clone();
+                s["id"] = serde_json::json!(format!("s{i}"));
+                s
+            })
+            .collect();
+        v["sections"] = serde_json::json!(sections);
+        v["meta"]["photos"] = serde_json::json!([]);
+    });
+    let r = parse_report(&json).expect("many sections are fine");
+    assert_eq!(r.sections.len(), 10_000);
+}
+
+#[derive(Deserialize)]
+struct UrlCase {
+    value: String,
+    expect: String,
+    what: String,
+}
+
+#[test]
+fn hostile_url_states_are_ignored() {
+    let cases: Vec<UrlCase> =
+        serde_json::from_str(&std::fs::read_to_string(format!("{DIR}/url-states.json")).unwrap()).unwrap();
+    let report = parse_report(SEED_REPORT_JSON).unwrap();
+    let default = ViewState::new(report.sections.len(), Locale::Vi);
+    for case in &cases {
+        let value = match case.value.strip_prefix("REPEAT:") {
+            Some(spec) => {
+                let (unit, times) = spec.rsplit_once(':').unwrap();
+                unit.repeat(times.parse().unwrap())
+            }
+            None => case.value.clone(),
+        };
+        let state = restore(&decode(&value), &report, Locale::Vi);
+        match case.expect.as_str() {
+            "default" => assert_eq!(state, default, "{}", case.what),
+            "all-closed" => assert!(state.all_closed() && state.locale == Locale::Vi, "{}", case.what),
+            "english" => assert_eq!(state, ViewState::new(report.sections.len(), Locale::En), "{}", case.what),
+            "economy-table" => {
+                assert!(state.is_open(2) && !state.is_open(0) && state.shows_table(2, 0), "{}", case.what);
+                assert_eq!((state.locale, state.focus.as_deref()), (Locale::En, Some("sown-area")));
+            }
+            other => panic!("unknown expectation {other}"),
+        }
+    }
+    println!("hostile URL states: {} cases ignored or applied as expected", cases.len());
+}
