@@ -70,15 +70,21 @@ fn seed_with(edit: impl FnOnce(&mut serde_json::Value)) -> String {
 }
 
 #[test]
-fn ten_megabyte_strings_render() {
+fn ten_megabyte_strings_are_refused_where_they_are() {
     let huge = "Ư".repeat(5 * 1024 * 1024);
     let json = seed_with(|v| {
         v["meta"]["title"]["vi"] = serde_json::json!(huge);
         v["sections"][0]["paragraphs"][0]["en"] = serde_json::json!("x".repeat(10 * 1024 * 1024));
+        v["participants"][0]["person"] = serde_json::json!("N".repeat(200_000));
     });
     assert!(json.len() > 20_000_000);
-    let r = parse_report(&json).expect("long texts are still texts");
-    assert_eq!(r.meta.title.vi.as_ref().map(|s| s.len()), Some(huge.len()));
+    let problems = parse_report(&json).expect_err("no text may freeze the reader's browser");
+    let paths: Vec<&str> = problems.iter().map(|p| p.path.as_str()).collect();
+    assert_eq!(paths, ["meta.title.vi", "participants[0].person", "sections[0].paragraphs[0].en"]);
+    assert_eq!(problems[0].describe(Locale::En), "The text is too long (5,242,880 characters); each text may have at most 100,000.");
+    // Just under the limit is fine.
+    let json = seed_with(|v| v["meta"]["title"]["vi"] = serde_json::json!("Ư".repeat(100_000)));
+    assert!(parse_report(&json).is_ok());
 }
 
 #[test]

@@ -13,6 +13,9 @@ use super::validate::validate;
 /// error; one of another format version gets that (and not a pile of unknown-field errors); only
 /// a version-1 document is checked field by field, and only a well-formed one semantically.
 pub fn parse_report(json: &str) -> Result<Report, Vec<Problem>> {
+    // Editors on Windows often save a byte-order mark; browsers drop it when they decode a file
+    // or a response, so the parser does the same and a report reads alike everywhere.
+    let json = json.strip_prefix('\u{feff}').unwrap_or(json);
     check_version(json)?;
     let mut de = serde_json::Deserializer::from_str(json);
     let mut report: Report = serde_path_to_error::deserialize(&mut de).map_err(|e| {

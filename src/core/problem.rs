@@ -1,6 +1,7 @@
 //! What can be wrong with a report, where, and how to say it in either language.
 
-use super::locale::{percent, Locale};
+use super::locale::{number, percent, Locale};
+use super::validate::MAX_TEXT_CHARS;
 
 /// One thing wrong with a report, located by its JSON path (`sections[2].title`) and, when the
 /// parser knows it, by line and column in the source text.
@@ -26,6 +27,8 @@ pub enum ProblemKind {
     /// A text with neither Vietnamese nor English.
     EmptyText,
     BlankName,
+    /// A text with this many characters, over the limit.
+    TextTooLong(usize),
     PersonAndGroup,
     NeitherPersonNorGroup,
     NoSections,
@@ -85,6 +88,14 @@ impl ProblemKind {
                 "Needs a non-empty Vietnamese (\"vi\") or English (\"en\") text, or both.",
             ),
             BlankName => pick("Tên người không được để trống.", "A person's name must not be blank."),
+            TextTooLong(n) => {
+                let (n, max) = (number(*n as f64, 0, locale), number(MAX_TEXT_CHARS as f64, 0, locale));
+                if vi {
+                    format!("Văn bản quá dài ({n} ký tự); mỗi đoạn tối đa {max} ký tự.")
+                } else {
+                    format!("The text is too long ({n} characters); each text may have at most {max}.")
+                }
+            }
             PersonAndGroup => pick(
                 "Chỉ ghi một trong hai: \"person\" (một người) hoặc \"group\" (một nhóm).",
                 "Give either \"person\" or \"group\", not both.",

@@ -7,6 +7,10 @@ use super::problem::{Problem, ProblemKind as P};
 use super::report::{Indicator, Participant, Report};
 use super::text::Text;
 
+/// One text longer than this is refused: no report needs it, and browsers take minutes to lay out
+/// megabytes of unbroken text, freezing the reader's tab. (The seed's longest text is under 1,000.)
+pub const MAX_TEXT_CHARS: usize = 100_000;
+
 /// Every problem found, in document order; empty when the report is fit to show.
 pub fn validate(report: &Report) -> Vec<Problem> {
     let mut c = Checker::default();
@@ -25,8 +29,8 @@ pub fn validate(report: &Report) -> Vec<Problem> {
             c.push("meta.published", P::PublishedBeforeEvent);
         }
     }
-    if meta.author.as_deref().is_some_and(|a| a.trim().is_empty()) {
-        c.push("meta.author", P::BlankName);
+    if let Some(author) = &meta.author {
+        c.name("meta.author", author);
     }
 
     for (i, p) in report.participants.iter().enumerate() {
@@ -84,6 +88,28 @@ impl Checker {
         if t.is_blank() {
             self.push(path, P::EmptyText);
         }
+        for (lang, s) in [("vi", &t.vi), ("en", &t.en)] {
+            if let Some(s) = s {
+                self.length(&format!("{path}.{lang}"), s);
+            }
+        }
+    }
+
+    fn name(&mut self, path: &str, name: &str) {
+        if name.trim().is_empty() {
+            self.push(path, P::BlankName);
+        }
+        self.length(path, name);
+    }
+
+    fn length(&mut self, path: &str, s: &str) {
+        // Bytes bound characters from above: only long strings are counted.
+        if s.len() > MAX_TEXT_CHARS {
+            let chars = s.chars().count();
+            if chars > MAX_TEXT_CHARS {
+                self.push(path, P::TextTooLong(chars));
+            }
+        }
     }
 
     fn opt_text(&mut self, path: &str, t: Option<&Text>) {
@@ -116,11 +142,8 @@ impl Checker {
         match (&p.person, &p.group) {
             (Some(_), Some(_)) => self.push(at, P::PersonAndGroup),
             (None, None) => self.push(at, P::NeitherPersonNorGroup),
-            (Some(name), None) if name.trim().is_empty() => {
-                self.push(format!("{at}.person"), P::BlankName)
-            }
+            (Some(name), None) => self.name(&format!("{at}.person"), name),
             (None, Some(group)) => self.text(&format!("{at}.group"), group),
-            _ => {}
         }
         self.texts(&format!("{at}.roles"), &p.roles);
     }

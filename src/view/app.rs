@@ -45,6 +45,8 @@ pub struct AppProps {
 pub struct Shown {
     pub report: ReportRef,
     pub json: AttrValue,
+    /// Counts loads: a new report gets a new view rather than a diff against the old one.
+    pub generation: usize,
 }
 
 /// Where a failed report came from, for the notice.
@@ -63,7 +65,11 @@ pub struct Failure {
 
 fn parsed(json: String) -> Result<Shown, LoadFailure> {
     match parse_report(&json) {
-        Ok(r) => Ok(Shown { report: ReportRef(Rc::new(r)), json: json.into() }),
+        Ok(r) => {
+            static LOADS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+            let generation = LOADS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            Ok(Shown { report: ReportRef(Rc::new(r)), json: json.into(), generation })
+        }
         Err(problems) => Err(LoadFailure::Report(problems)),
     }
 }
@@ -218,7 +224,7 @@ pub fn App(props: &AppProps) -> Html {
             }
             { notice.unwrap_or_default() }
             if let Some(s) = &*shown {
-                <ReportView report={s.report.clone()} source={s.json.clone()} state={(*state).clone()}
+                <ReportView key={s.generation} report={s.report.clone()} source={s.json.clone()} state={(*state).clone()}
                             dispatch={(*dispatch).clone()} on_open_file={open_file}
                             on_copy_link={(*copy_link).clone()} copy_status={(*copy_status).clone()} />
             }

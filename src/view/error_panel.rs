@@ -20,16 +20,23 @@ pub struct ErrorPanelProps {
 #[function_component]
 pub fn ErrorPanel(props: &ErrorPanelProps) -> Html {
     let l = props.locale;
-    let hidden = props.problems.len().saturating_sub(SHOWN);
     html! {
         <div class="sr-widget sr-error" role="alert" lang={l.tag()}>
             <h2 class="sr-error__title">{ Msg::ErrorTitle.text(l) }</h2>
             <p>{ Msg::ErrorIntro.text(l) }</p>
-            <ol class="sr-error__list">
-                { for props.problems.iter().take(SHOWN).map(|p| problem(p, l)) }
-            </ol>
-            if hidden > 0 { <p>{ format!("… +{hidden}") }</p> }
+            { problem_list(&props.problems, l) }
         </div>
+    }
+}
+
+/// The first [`SHOWN`] problems, and how many more there are.
+fn problem_list(problems: &[Problem], l: Locale) -> Html {
+    let hidden = problems.len().saturating_sub(SHOWN);
+    html! {
+        <>
+            <ol class="sr-error__list">{ for problems.iter().take(SHOWN).map(|p| problem(p, l)) }</ol>
+            if hidden > 0 { <p>{ format!("… +{hidden}") }</p> }
+        </>
     }
 }
 
@@ -78,9 +85,7 @@ pub fn FailureNotice(props: &FailureNoticeProps) -> Html {
         <div class="sr-widget sr-error sr-notice" role="alert" lang={l.tag()}>
             <p class="sr-error__title">{ from }</p>
             <p>{ props.failure.failure.describe(l) }</p>
-            if !problems.is_empty() {
-                <ol class="sr-error__list">{ for problems.iter().take(SHOWN).map(|p| problem(p, l)) }</ol>
-            }
+            if !problems.is_empty() { { problem_list(problems, l) } }
             <div class="sr-notice__actions">
                 if let Some(back) = &props.on_dismiss {
                     <button type="button" class="sr-btn" onclick={back.clone()}>{ Msg::BackToReport.text(l) }</button>

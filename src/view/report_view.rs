@@ -51,7 +51,6 @@ pub fn ReportView(props: &ReportViewProps) -> Html {
             }
         });
     }
-    let photos_after = |id: Option<&str>| html! { <Photos report={report.clone()} section={id.map(AttrValue::from)} locale={l} /> };
 
     html! {
         <article class="sr-widget" lang={l.tag()} aria-label={Msg::ReportLabel.text(l)} ref={root}>
@@ -61,19 +60,17 @@ pub fn ReportView(props: &ReportViewProps) -> Html {
                      file_name={format!("{}-{}", Msg::FileReport.text(l), report.meta.event_date)}
                      on_open_file={props.on_open_file.clone()}
                      on_copy_link={props.on_copy_link.clone()} copy_status={props.copy_status.clone()} />
-            { photos_after(None) }
+            <Photos report={report.clone()} section={None::<AttrValue>} locale={l} />
             <Participants report={report.clone()} locale={l} />
             <div class="sr-sections">
+                // Keys on the list's direct children: Yew cannot reconcile keys inside fragments.
                 { for report.sections.iter().enumerate().map(|(i, s)| html! {
-                    <>
-                        <SectionView key={s.id.clone()} report={report.clone()} index={i}
-                                     open={state.is_open(i)} locale={l}
-                                     tables={state.tables_in(i)}
-                                     dom_id={format!("{}-{}", *prefix, s.id)}
-                                     dispatch={props.dispatch.clone()}
-                                     on_copy_link={props.on_copy_link.clone()} />
-                        { photos_after(Some(&s.id)) }
-                    </>
+                    <SectionView key={s.id.clone()} report={report.clone()} index={i}
+                                 open={state.is_open(i)} locale={l}
+                                 tables={state.tables_in(i)}
+                                 dom_id={format!("{}-{}", *prefix, s.id)}
+                                 dispatch={props.dispatch.clone()}
+                                 on_copy_link={props.on_copy_link.clone()} />
                 }) }
             </div>
         </article>

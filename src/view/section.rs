@@ -4,6 +4,7 @@
 use yew::prelude::*;
 
 use super::figure::FigureCard;
+use super::header::Photos;
 use super::text::Tr;
 use super::ReportRef;
 use crate::core::i18n::Msg;
@@ -40,6 +41,7 @@ pub fn SectionView(props: &SectionProps) -> Html {
     };
     let kind_differs = s.title.resolve(l).is_none_or(|t| letters(t.text) != letters(kind));
     html! {
+        <>
         <section class={class} id={props.dom_id.clone()} data-section={s.id.clone()}>
             <h3 class="sr-section__heading">
                 <button type="button" class="sr-section__toggle" id={button_id.clone()}
@@ -74,6 +76,8 @@ pub fn SectionView(props: &SectionProps) -> Html {
                 { charts(props) }
             </div>
         </section>
+        <Photos report={report.clone()} section={Some(AttrValue::from(s.id.clone()))} locale={l} />
+        </>
     }
 }
 

@@ -1,0 +1,88 @@
+// The hostile-input corpus (tests/hostile/) loaded in Chromium as a reader would open a file: no
+// input runs script, leaves the widget blank or panics; each gets its expected outcome on screen.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+import { serveDir } from './serve.mjs';
+import { launch } from './browser.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const dist = process.env.DIST ?? join(here, '..', '..', 'dist');
+const corpus = join(here, '..', 'hostile');
+const expected = JSON.parse(readFileSync(join(corpus, 'expected.json'), 'utf8'));
+let server, browser;
+before(async () => { server = await serveDir(dist); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+async function openReport(page, name, buffer) {
+  await page.locator('input[type="file"]').setInputFiles({ name, mimeType: 'application/json', buffer });
+  await page.waitForFunction(() => !document.querySelector('.sr-loading'));
+}
+
+test('every corpus report: its expected outcome, no script run, never blank, no panic', { timeout: 180000 }, async () => {
+  const page = await browser.newPage({ locale: 'vi-VN' });
+  const errors = [];
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(server.url);
+  await page.locator('h2.sr-title').waitFor();
+  let checked = 0;
+  for (const [file, want] of Object.entries(expected)) {
+    await openReport(page, file, readFileSync(join(corpus, file)));
+    const notice = page.locator('.sr-notice');
+    if (want.outcome === 'render') {
+      assert.equal(await notice.count(), 0, `${file}: ${want.what}`);
+    } else {
+      assert.equal(await notice.count(), 1, `${file}: ${want.what}`);
+      const text = await notice.innerText();
+      if (want.path) assert.ok(text.includes(want.path), `${file} names ${want.path}: ${text.slice(0, 300)}`);
+      if (file.includes('many-problems')) assert.ok(text.includes('… +150'), 'the panel counts what it does not list');
+      await page.getByRole('button', { name: 'Quay lại báo cáo đang xem' }).click();
+    }
+    assert.ok(await page.locator('h2.sr-title').isVisible(), `${file}: a report is on screen`);
+    assert.equal(await page.evaluate(() => window.__pwned), undefined, `${file} ran script`);
+    assert.equal(await page.locator('img[src="x"], script:not([src]):not([type])').count() > 0 &&
+      await page.evaluate(() => [...document.querySelectorAll('.sr-widget script, .sr-widget img[onerror]')].length), false, `${file} injected markup`);
+    checked++;
+  }
+  assert.deepEqual(errors, []);
+  console.log(`hostile corpus in Chromium: ${checked} reports, no script ran, no blank widget, no panic`);
+  await page.close();
+});
+
+test('10 MB of text is refused where it is; 100,000 characters and 10,000 sections render', { timeout: 120000 }, async () => {
+  const page = await browser.newPage({ locale: 'vi-VN' });
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(server.url);
+  await page.locator('h2.sr-title').waitFor();
+  const seed = JSON.parse(readFileSync(join(dist, 'reports', 'van-lang-2020-11-03.json'), 'utf8'));
+
+  const huge = structuredClone(seed);
+  huge.sections[0].paragraphs[0].vi = 'x'.repeat(10 * 1024 * 1024);
+  await openReport(page, 'huge.json', Buffer.from(JSON.stringify(huge)));
+  const notice = page.locator('.sr-notice');
+  assert.match(await notice.innerText(), /sections\[0\]\.paragraphs\[0\]\.vi[\s\S]*quá dài \(10\.485\.760 ký tự\)/);
+  await page.getByRole('button', { name: 'Quay lại báo cáo đang xem' }).click();
+
+  // The longest text allowed, as one unbroken word: laid out in time, wrapped on screen.
+  const long = structuredClone(seed);
+  long.sections[0].paragraphs[0].vi = 'Ư'.repeat(100000);
+  await openReport(page, 'long.json', Buffer.from(JSON.stringify(long)));
+  assert.equal(await notice.count(), 0);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.ok(overflow <= 0, `a long word overflows by ${overflow}px`);
+
+  const many = structuredClone(seed);
+  many.meta.photos = [];
+  many.sections = Array.from({ length: 10000 }, (_, i) => ({ ...seed.sections[3], id: `s${i}` }));
+  const started = Date.now();
+  await openReport(page, 'many.json', Buffer.from(JSON.stringify(many)));
+  await page.locator('[data-section="s9999"]').waitFor();
+  assert.equal(await page.locator('.sr-section').count(), 10000);
+  console.log(`10,000 sections on screen after ${Date.now() - started} ms (one run, not a benchmark)`);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
