@@ -126,23 +126,15 @@ pub fn App(props: &AppProps) -> Html {
     let load_url = {
         let (settle, loading) = (settle.clone(), loading.clone());
         Callback::from(move |url: AttrValue| {
-            loading.set(true);
-            let settle = settle.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                let result = fetch_text(&url).await.and_then(parsed);
-                settle.emit((Origin::Url(url), result));
-            });
+            let fetched = { let url = url.clone(); async move { fetch_text(&url).await } };
+            spawn_load(&loading, &settle, Origin::Url(url), fetched);
         })
     };
     let open_file = {
         let (settle, loading) = (settle.clone(), loading.clone());
         Callback::from(move |file: File| {
-            loading.set(true);
-            let settle = settle.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                let result = read_file(&file).await.and_then(parsed);
-                settle.emit((Origin::File(file.name()), result));
-            });
+            let name = file.name();
+            spawn_load(&loading, &settle, Origin::File(name), async move { read_file(&file).await });
         })
     };
     {
@@ -230,6 +222,18 @@ pub fn App(props: &AppProps) -> Html {
             }
         </div>
     }
+}
+
+/// Reads a report in the background, then shows it or the reason it cannot be shown.
+fn spawn_load(
+    loading: &UseStateHandle<bool>,
+    settle: &Callback<(Origin, Result<Shown, LoadFailure>)>,
+    origin: Origin,
+    text: impl std::future::Future<Output = Result<String, LoadFailure>> + 'static,
+) {
+    loading.set(true);
+    let settle = settle.clone();
+    wasm_bindgen_futures::spawn_local(async move { settle.emit((origin, text.await.and_then(parsed))) });
 }
 
 /// A report file dropped anywhere on the widget is opened.

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { serveDir } from './serve.mjs';
 import { launch } from './browser.mjs';
+import { openPage } from './harness.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const dist = process.env.DIST ?? join(here, '..', '..', 'dist');
@@ -16,16 +17,7 @@ before(async () => {
 });
 after(async () => { await browser?.close(); await server?.close(); });
 
-async function open(path, options = {}) {
-  const context = await browser.newContext({ locale: 'vi-VN', ...options });
-  const page = await context.newPage();
-  const errors = [];
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
-  page.on('pageerror', (e) => errors.push(String(e)));
-  page.on('response', (r) => { if (r.status() >= 400) errors.push(`${r.status()} ${r.url()}`); });
-  await page.goto(server.url + path);
-  return { page, errors, context };
-}
+const open = (path, options) => openPage(browser, server.url + path, options);
 
 /** The widget's title inside a <session-report>'s shadow root (playwright pierces open shadow roots). */
 const title = (page, id) => page.locator(`session-report#${id} h2.sr-title`);

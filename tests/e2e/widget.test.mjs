@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { serveDir } from './serve.mjs';
 import { launch } from './browser.mjs';
+import { openPage } from './harness.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const dist = process.env.DIST ?? join(here, '..', '..', 'dist');
@@ -16,15 +17,9 @@ let server, browser;
 before(async () => { server = await serveDir(dist); browser = await launch(); });
 after(async () => { await browser?.close(); await server?.close(); });
 
-/** Opens the widget page and records every console error and uncaught exception. */
+/** Opens the widget page (a Vietnamese reader unless `options` says otherwise), once its title is there. */
 async function open(options = {}, path = '') {
-  // A Vietnamese reader unless a test says otherwise: the widget follows the browser's languages.
-  const page = await browser.newPage({ locale: 'vi-VN', ...options });
-  const errors = [];
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
-  page.on('pageerror', (e) => errors.push(String(e)));
-  page.on('response', (r) => { if (r.status() >= 400) errors.push(`${r.status()} ${r.url()}`); });
-  await page.goto(server.url + path);
+  const { page, errors } = await openPage(browser, server.url + path, options);
   await page.locator('h2.sr-title').waitFor();
   return { page, errors };
 }

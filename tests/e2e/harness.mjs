@@ -1,0 +1,18 @@
+// What every end-to-end test file shares: a fresh browser context per page (so permissions,
+// storage and locale never leak between tests) and a record of everything that went wrong in it.
+
+/**
+ * Opens `url` in a new context (a Vietnamese reader unless `options.locale` says otherwise: the
+ * widget follows the browser's languages) and collects console errors, uncaught exceptions and
+ * failed requests in `errors`.
+ */
+export async function openPage(browser, url, options = {}) {
+  const context = await browser.newContext({ locale: 'vi-VN', ...options });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('response', (r) => { if (r.status() >= 400) errors.push(`${r.status()} ${r.url()}`); });
+  await page.goto(url);
+  return { page, errors, context };
+}
