@@ -9,6 +9,8 @@ const here = (file) => new URL(file, import.meta.url).href;
 const ready = init({ module_or_path: here('session-report_bg.wasm') });
 
 class SessionReport extends HTMLElement {
+  static observedAttributes = ['src', 'lang'];
+
   connectedCallback() {
     if (this.shadowRoot) return;
     const shadow = this.attachShadow({ mode: 'open' });
@@ -16,13 +18,20 @@ class SessionReport extends HTMLElement {
     style.rel = 'stylesheet';
     style.href = here('widget.css');
     const root = document.createElement('div');
-    root.className = 'sr-loading';
-    root.textContent = 'Đang tải báo cáo… / Loading the report…';
+    const placeholder = document.createElement('p');
+    placeholder.className = 'sr-loading';
+    placeholder.textContent = 'Đang tải báo cáo… / Loading the report…';
+    root.append(placeholder);
     shadow.append(style, root);
     ready.then(
-      () => mount_report(this, root),
-      () => { root.textContent = 'Không tải được tiện ích báo cáo. / The report widget could not be loaded.'; },
+      () => { this.report = mount_report(this, root); },
+      () => { placeholder.textContent = 'Không tải được tiện ích báo cáo. / The report widget could not be loaded.'; },
     );
+  }
+
+  attributeChangedCallback() {
+    // Before mounting there is nothing to update: the first render reads the attributes.
+    this.report?.update(this);
   }
 }
 

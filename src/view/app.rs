@@ -145,6 +145,16 @@ pub fn App(props: &AppProps) -> Html {
             }
         });
     }
+    // A new `lang` from the embedding page switches the language (not on the first render, where
+    // a share link's language may rightly differ).
+    {
+        let (dispatcher, first) = (state.dispatcher(), use_mut_ref(|| true));
+        use_effect_with(props.locale, move |locale| {
+            if !std::mem::replace(&mut *first.borrow_mut(), false) {
+                dispatcher.dispatch(Action::SetLocale(*locale));
+            }
+        });
+    }
     // Keep the share link in the address up to date with the view.
     {
         let key = props.link_key.clone();

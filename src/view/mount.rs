@@ -21,11 +21,11 @@ pub const MOUNTED_ATTR: &str = "data-session-report-root";
 const MAX_SRC: usize = 2048;
 
 /// Mounts a widget into `root`, replacing the loading placeholder inside it.
-pub fn mount(root: Element, props: AppProps) {
+pub fn mount(root: Element, props: AppProps) -> yew::AppHandle<App> {
     super::panic::install();
     let _ = root.set_attribute(MOUNTED_ATTR, "");
     root.set_inner_html("");
-    yew::Renderer::<App>::with_root_and_props(root, props).render();
+    yew::Renderer::<App>::with_root_and_props(root, props).render()
 }
 
 /// Mounts every `[data-session-report]` element on the page.
@@ -39,17 +39,41 @@ pub fn mount_all() {
         let Some(root) = roots.item(i).and_then(|n| n.dyn_into::<Element>().ok()) else { continue };
         let src = root.get_attribute("data-src").or_else(|| page_src.clone());
         let props = props_for(&root, src, &["data-lang", "lang"], &["data-key", "id"]);
-        mount(root, props);
+        let _ = mount(root, props);
     }
 }
 
 /// Mounts the widget for a `<session-report>` element (`host`) into `root`, a container in its
-/// shadow root. Called by `static/embed.js`.
+/// shadow root. Called by `static/embed.js`, which keeps the handle to report attribute changes.
 #[wasm_bindgen]
-pub fn mount_report(host: Element, root: Element) {
-    let src = host.get_attribute("src");
-    let props = props_for(&host, src, &["lang"], &["key", "id"]);
-    mount(root, props);
+pub fn mount_report(host: Element, root: Element) -> MountedReport {
+    let props = element_props(&host, None);
+    let key = props.link_key.clone();
+    MountedReport { app: mount(root, props), key }
+}
+
+/// A mounted `<session-report>`: `embed.js` calls [`MountedReport::update`] when its `src` or
+/// `lang` attribute changes. A new `src` is loaded like any other (a failure keeps the report on
+/// screen); a new `lang` switches the language.
+#[wasm_bindgen]
+pub struct MountedReport {
+    app: yew::AppHandle<App>,
+    key: Option<yew::AttrValue>,
+}
+
+#[wasm_bindgen]
+impl MountedReport {
+    pub fn update(&mut self, host: Element) {
+        self.app.update(element_props(&host, self.key.clone()));
+    }
+}
+
+fn element_props(host: &Element, key: Option<yew::AttrValue>) -> AppProps {
+    let mut props = props_for(host, host.get_attribute("src"), &["lang"], &["key", "id"]);
+    if key.is_some() {
+        props.link_key = key;
+    }
+    props
 }
 
 fn props_for(element: &Element, src: Option<String>, lang_attrs: &[&str], key_attrs: &[&str]) -> AppProps {

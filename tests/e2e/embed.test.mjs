@@ -203,3 +203,21 @@ test('hostile or stale state in the address is ignored', async () => {
     await context.close();
   }
 });
+
+test('changing src loads the new report; a failing src keeps the one on screen; lang switches', async () => {
+  const { page, errors, context } = await open('pages/bare.html');
+  await title(page, 'w').waitFor();
+  const widget = page.locator('session-report#w');
+  await widget.evaluate((w) => w.setAttribute('src', '/reports/no-such-report.json'));
+  const notice = widget.locator('.sr-notice');
+  await notice.waitFor();
+  assert.match(await notice.innerText(), /no-such-report\.json[\s\S]*404/);
+  assert.equal(await title(page, 'w').innerText(), 'Thường trực Tỉnh ủy làm việc với Huyện ủy Văn Lãng', 'the open report stays');
+  await widget.evaluate((w) => w.setAttribute('lang', 'en'));
+  await widget.locator('article[lang="en"]').waitFor();
+  await widget.evaluate((w) => w.setAttribute('src', '/reports/van-lang-2020-11-03.json'));
+  await notice.waitFor({ state: 'detached' });
+  assert.match(await title(page, 'w').innerText(), /^Standing Board/);
+  assert.deepEqual(errors.filter((e) => !e.includes('no-such-report') && !e.includes('404 (Not Found)')), []);
+  await context.close();
+});
