@@ -2,6 +2,9 @@
 //! JSON Schema staying in step with the Rust types. Native only: the schema is generated natively.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+use common::seed_with;
+
 use session_report::core::parse::parse_report;
 use session_report::core::problem::ProblemKind;
 use session_report::core::schema::{schema_json, SCHEMA_PATH};
@@ -30,11 +33,6 @@ fn normalise_numbers(v: serde_json::Value) -> serde_json::Value {
     }
 }
 
-fn seed_with(edit: impl FnOnce(&mut serde_json::Value)) -> String {
-    let mut v: serde_json::Value = serde_json::from_str(SEED_REPORT_JSON).unwrap();
-    edit(&mut v);
-    v.to_string()
-}
 
 #[test]
 fn other_format_versions_are_refused_by_name() {
@@ -85,17 +83,7 @@ fn a_schema_pointer_is_allowed() {
 
 #[test]
 fn published_schema_matches_the_types() {
-    let generated = schema_json();
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(SCHEMA_PATH);
-    if std::env::var_os("UPDATE_SCHEMA").is_some() {
-        std::fs::write(&path, &generated).unwrap();
-    }
-    let on_disk = std::fs::read_to_string(&path).unwrap_or_default();
-    assert!(
-        on_disk == generated,
-        "{SCHEMA_PATH} is out of date with src/core/report.rs; regenerate it with \
-         `UPDATE_SCHEMA=1 cargo test --test format` and commit the result"
-    );
+    common::assert_generated_file(SCHEMA_PATH, &schema_json(), "UPDATE_SCHEMA", "UPDATE_SCHEMA=1 cargo test --test format");
 }
 
 #[test]

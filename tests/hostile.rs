@@ -3,6 +3,9 @@
 //! The same files are loaded in Chromium by tests/e2e/hostile.test.mjs. Cases too large to keep as
 //! files (10 MB strings, 10,000 sections) are built here.
 
+mod common;
+use common::seed_with;
+
 use std::collections::BTreeMap;
 
 use serde::Deserialize;
@@ -63,11 +66,6 @@ fn every_corpus_report_has_its_expected_outcome() {
     println!("hostile corpus: {} reports, each with its expected outcome", expected.len());
 }
 
-fn seed_with(edit: impl FnOnce(&mut serde_json::Value)) -> String {
-    let mut v: serde_json::Value = serde_json::from_str(SEED_REPORT_JSON).unwrap();
-    edit(&mut v);
-    v.to_string()
-}
 
 #[test]
 fn ten_megabyte_strings_are_refused_where_they_are() {

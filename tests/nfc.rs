@@ -2,6 +2,8 @@
 //! (a dev-dependency only) and must stay equal to it; the composer must give the crate's NFC.
 //! Regenerate with `UPDATE_NFC_TABLE=1 cargo test --test nfc`.
 
+mod common;
+
 use session_report::core::normalize::nfc;
 use unicode_normalization::char::{canonical_combining_class, compose, decompose_canonical};
 use unicode_normalization::UnicodeNormalization;
@@ -66,13 +68,7 @@ fn rows(items: &[String], per_line: usize) -> String {
 
 #[test]
 fn tables_match_unicode_normalization() {
-    let generated = generate();
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(TABLE_PATH);
-    if std::env::var_os("UPDATE_NFC_TABLE").is_some() {
-        std::fs::write(&path, &generated).unwrap();
-    }
-    let on_disk = std::fs::read_to_string(&path).unwrap_or_default();
-    assert!(on_disk == generated, "{TABLE_PATH} is out of date: run `UPDATE_NFC_TABLE=1 cargo test --test nfc`");
+    common::assert_generated_file(TABLE_PATH, &generate(), "UPDATE_NFC_TABLE", "UPDATE_NFC_TABLE=1 cargo test --test nfc");
 }
 
 #[test]

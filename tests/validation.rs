@@ -1,17 +1,15 @@
 //! Validation: every problem is found, with the JSON path of the field and, for syntax errors, the
 //! line and column; no input makes the parser panic.
 
+mod common;
+use common::seed_with;
+
 use session_report::core::locale::Locale;
 use session_report::core::parse::parse_report;
 use session_report::core::problem::{Problem, ProblemKind as P};
 use session_report::SEED_REPORT_JSON;
 use serde_json::json;
 
-fn seed_with(edit: impl FnOnce(&mut serde_json::Value)) -> String {
-    let mut v: serde_json::Value = serde_json::from_str(SEED_REPORT_JSON).unwrap();
-    edit(&mut v);
-    serde_json::to_string_pretty(&v).unwrap()
-}
 
 fn problems(json: &str) -> Vec<Problem> {
     parse_report(json).expect_err("should be refused")
