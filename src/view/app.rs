@@ -171,8 +171,8 @@ pub fn App(props: &AppProps) -> Html {
         let failure = failure.clone();
         Callback::from(move |_: MouseEvent| failure.set(None))
     };
-    let retry = match (&*failure, &props.source) {
-        (Some(Failure { origin: Origin::Url(url), .. }), _) => {
+    let retry = match &*failure {
+        Some(Failure { origin: Origin::Url(url), .. }) => {
             let (url, load_url) = (url.clone(), load_url.clone());
             Some(Callback::from(move |_: MouseEvent| load_url.emit(url.clone())))
         }

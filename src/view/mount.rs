@@ -10,7 +10,8 @@ use wasm_bindgen::prelude::*;
 use web_sys::Element;
 
 use super::app::{App, AppProps, Source};
-use crate::core::locale::{initial_locale, Locale};
+use super::share_url::page_param;
+use crate::core::locale::initial_locale;
 use crate::core::share_link::clean_key;
 
 /// Elements carrying this attribute receive a widget.
@@ -38,7 +39,8 @@ pub fn mount_all() {
     for i in 0..roots.length() {
         let Some(root) = roots.item(i).and_then(|n| n.dyn_into::<Element>().ok()) else { continue };
         let src = root.get_attribute("data-src").or_else(|| page_src.clone());
-        let props = props_for(&root, src, &["data-lang", "lang"], &["data-key", "id"]);
+        let key = widget_key(&root, &["data-key", "id"]);
+        let props = props_for(&root, src, &["data-lang", "lang"], key);
         let _ = mount(root, props);
     }
 }
@@ -47,9 +49,9 @@ pub fn mount_all() {
 /// shadow root. Called by `static/embed.js`, which keeps the handle to report attribute changes.
 #[wasm_bindgen]
 pub fn mount_report(host: Element, root: Element) -> MountedReport {
-    let props = element_props(&host, None);
-    let key = props.link_key.clone();
-    MountedReport { app: mount(root, props), key }
+    let key = widget_key(&host, &["key", "id"]);
+    let app = mount(root, element_props(&host, key.clone()));
+    MountedReport { app, key }
 }
 
 /// A mounted `<session-report>`: `embed.js` calls [`MountedReport::update`] when its `src` or
@@ -58,7 +60,8 @@ pub fn mount_report(host: Element, root: Element) -> MountedReport {
 #[wasm_bindgen]
 pub struct MountedReport {
     app: yew::AppHandle<App>,
-    key: Option<yew::AttrValue>,
+    /// Decided once at mounting, so share links keep working across updates.
+    key: yew::AttrValue,
 }
 
 #[wasm_bindgen]
@@ -68,25 +71,24 @@ impl MountedReport {
     }
 }
 
-fn element_props(host: &Element, key: Option<yew::AttrValue>) -> AppProps {
-    let mut props = props_for(host, host.get_attribute("src"), &["lang"], &["key", "id"]);
-    if key.is_some() {
-        props.link_key = key;
-    }
-    props
+fn element_props(host: &Element, key: yew::AttrValue) -> AppProps {
+    props_for(host, host.get_attribute("src"), &["lang"], key)
 }
 
-fn props_for(element: &Element, src: Option<String>, lang_attrs: &[&str], key_attrs: &[&str]) -> AppProps {
+fn props_for(element: &Element, src: Option<String>, lang_attrs: &[&str], key: yew::AttrValue) -> AppProps {
     let source = match src.filter(|s| !s.trim().is_empty() && s.len() <= MAX_SRC) {
         Some(url) => Source::Url(url.into()),
         None => Source::Inline(crate::SEED_REPORT_JSON.into()),
     };
     // The element's own attributes only: a host page's <html lang> says nothing about the widget.
     let attr = lang_attrs.iter().find_map(|a| element.get_attribute(a));
-    let locale = initial_locale(None, attr.as_deref(), &browser_languages());
-    let link_locale = page_param("lang").and_then(|l| Locale::from_tag(&l));
-    let key = key_attrs.iter().find_map(|a| element.get_attribute(a)).and_then(|k| clean_key(&k)).unwrap_or_else(next_key);
-    AppProps { source, locale: link_locale.unwrap_or(locale), link_key: Some(key.into()) }
+    let locale = initial_locale(page_param("lang").as_deref(), attr.as_deref(), &browser_languages());
+    AppProps { source, locale, link_key: Some(key) }
+}
+
+/// The widget's name in share links: its own key attribute, cleaned, or the next default name.
+fn widget_key(element: &Element, attrs: &[&str]) -> yew::AttrValue {
+    attrs.iter().find_map(|a| element.get_attribute(a)).and_then(|k| clean_key(&k)).unwrap_or_else(next_key).into()
 }
 
 /// "report", then "report-2", "report-3" for further widgets without a key of their own.
@@ -96,11 +98,6 @@ fn next_key() -> String {
         0 => "report".to_owned(),
         n => format!("report-{}", n + 1),
     }
-}
-
-fn page_param(name: &str) -> Option<String> {
-    let search = gloo::utils::window().location().search().ok()?;
-    web_sys::UrlSearchParams::new_with_str(&search).ok()?.get(name)
 }
 
 fn browser_languages() -> Vec<String> {

@@ -9,9 +9,15 @@ use crate::core::report::Report;
 use crate::core::share_link::{encode, param_name, with_param};
 use crate::core::view_state::ViewState;
 
-pub fn read(key: &str) -> Option<String> {
+/// One parameter of the page address, decoded.
+pub fn page_param(name: &str) -> Option<String> {
     let search = gloo::utils::window().location().search().ok()?;
-    UrlSearchParams::new_with_str(&search).ok()?.get(&param_name(key))
+    UrlSearchParams::new_with_str(&search).ok()?.get(name)
+}
+
+/// This widget's share-link state from the page address.
+pub fn read(key: &str) -> Option<String> {
+    page_param(&param_name(key))
 }
 
 /// The page address with this widget's state in it (also what "copy link" copies).
