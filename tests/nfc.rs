@@ -34,31 +34,43 @@ fn generate() -> String {
     out += "/// Canonical combining class of the combining marks that have one, by code point.\n";
     out += &format!("pub const CCC: &[(u16, u8)] = &[\n{}];\n\n", rows(&ccc, 8));
 
-    let mut decompositions = Vec::new();
-    // In code point order: the composer looks entries up by binary search.
-    let mut covered: Vec<char> = letters().chain(marks()).collect();
-    covered.sort();
-    for c in covered {
-        let mut parts = Vec::new();
-        decompose_canonical(c, |p| parts.push(p));
-        if parts != [c] {
-            let parts: Vec<String> = parts.iter().map(|p| format!("0x{:X}", *p as u32)).collect();
-            decompositions.push(format!("(0x{:X}, &[{}])", c as u32, parts.join(", ")));
-        }
-    }
-    out += "/// Full canonical decomposition of each covered character that has one, by code point.\n";
-    out += &format!("pub const DECOMPOSE: &[(u16, &[u16])] = &[\n{}];\n\n", rows(&decompositions, 4));
-
-    let mut pairs = Vec::new();
+    let mut composites = Vec::new();
     for a in letters() {
         for b in marks() {
             if let Some(c) = compose(a, b) {
-                pairs.push(format!("(0x{:X}, 0x{:X}, 0x{:X})", a as u32, b as u32, c as u32));
+                composites.push((a, b, c));
             }
         }
     }
-    out += "/// Primary composites: (starter, mark, composed), sorted by starter then mark.\n";
-    out += &format!("pub const COMPOSE: &[(u16, u16, u16)] = &[\n{}];\n", rows(&pairs, 4));
+    let pairs: Vec<String> =
+        composites.iter().map(|(a, b, c)| format!("(0x{:X}, 0x{:X}, 0x{:X})", *a as u32, *b as u32, *c as u32)).collect();
+    out += "/// Primary composites: (starter, mark, composed), sorted by starter then mark. Read backwards,\n\
+            /// they are also the canonical decompositions, applied until nothing decomposes.\n";
+    out += &format!("pub const COMPOSE: &[(u16, u16, u16)] = &[\n{}];\n\n", rows(&pairs, 4));
+
+    // Decompositions that reading COMPOSE backwards does not give: singletons (U+0340 → U+0300)
+    // and marks excluded from composition.
+    let inverse = |c: char| composites.iter().find(|t| t.2 == c).map(|t| (t.0, t.1));
+    let mut extra = Vec::new();
+    let mut covered: Vec<char> = letters().chain(marks()).collect();
+    covered.sort();
+    for c in covered {
+        let mut full = Vec::new();
+        decompose_canonical(c, |p| full.push(p));
+        let mut derived = Vec::new();
+        let mut x = c;
+        while let Some((a, b)) = inverse(x) {
+            derived.insert(0, b);
+            x = a;
+        }
+        derived.insert(0, x);
+        if derived != full {
+            let parts: Vec<String> = full.iter().map(|p| format!("0x{:X}", *p as u32)).collect();
+            extra.push(format!("(0x{:X}, &[{}])", c as u32, parts.join(", ")));
+        }
+    }
+    out += "/// Full canonical decompositions not derived from COMPOSE, by code point.\n";
+    out += &format!("pub const DECOMPOSE_EXTRA: &[(u16, &[u16])] = &[\n{}];\n", rows(&extra, 4));
     out
 }
 

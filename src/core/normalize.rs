@@ -8,7 +8,7 @@
 //! it and that the output equals its NFC for every covered character and thousands of mixed
 //! strings. Text in other scripts is left as it is.
 
-use super::nfc_table::{CCC, COMPOSE, DECOMPOSE};
+use super::nfc_table::{CCC, COMPOSE, DECOMPOSE_EXTRA};
 use super::report::Report;
 use super::text::Text;
 
@@ -62,10 +62,7 @@ pub fn nfc(s: &str) -> String {
     // 1. Canonical decomposition.
     let mut chars: Vec<char> = Vec::with_capacity(s.len());
     for c in s.chars() {
-        match lookup_decomposition(c) {
-            Some(parts) => chars.extend(parts.iter().filter_map(|&u| char::from_u32(u as u32))),
-            None => chars.push(c),
-        }
+        decompose(c, &mut chars);
     }
     // 2. Canonical ordering: a stable sort of each run of marks by combining class.
     let mut i = 0;
@@ -112,9 +109,18 @@ fn ccc(c: char) -> u8 {
     CCC.binary_search_by_key(&u, |&(k, _)| k).map(|i| CCC[i].1).unwrap_or(0)
 }
 
-fn lookup_decomposition(c: char) -> Option<&'static [u16]> {
-    let u = u16::try_from(c as u32).ok()?;
-    DECOMPOSE.binary_search_by_key(&u, |&(k, _)| k).ok().map(|i| DECOMPOSE[i].1)
+/// Appends the full canonical decomposition of `c`. COMPOSE is read backwards (a linear scan of
+/// ~500 entries, only for strings that contain marks) rather than shipping a second table.
+fn decompose(c: char, out: &mut Vec<char>) {
+    let Ok(u) = u16::try_from(c as u32) else { return out.push(c) };
+    if let Ok(i) = DECOMPOSE_EXTRA.binary_search_by_key(&u, |&(k, _)| k) {
+        out.extend(DECOMPOSE_EXTRA[i].1.iter().filter_map(|&p| char::from_u32(p as u32)));
+    } else if let Some(&(a, b, _)) = COMPOSE.iter().find(|t| t.2 == u).filter(|_| u >= 0xC0) {
+        decompose(char::from_u32(a as u32).unwrap_or(c), out);
+        out.extend(char::from_u32(b as u32));
+    } else {
+        out.push(c);
+    }
 }
 
 fn compose(starter: char, mark: char) -> Option<char> {

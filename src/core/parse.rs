@@ -18,10 +18,8 @@ pub fn parse_report(json: &str) -> Result<Report, Vec<Problem>> {
     let json = json.strip_prefix('\u{feff}').unwrap_or(json);
     check_version(json)?;
     let mut de = serde_json::Deserializer::from_str(json);
-    let mut report: Report = serde_path_to_error::deserialize(&mut de).map_err(|e| {
-        let path = path_string(e.path());
-        let inner = e.into_inner();
-        vec![located(path, &inner, ProblemKind::Shape(strip_position(&inner)))]
+    let mut report = Report::deserialize(&mut de).map_err(|e| {
+        vec![located(path_at(json, e.line(), e.column()), &e, ProblemKind::Shape(strip_position(&e)))]
     })?;
     de.end().map_err(|e| vec![located(String::new(), &e, ProblemKind::Syntax(strip_position(&e)))])?;
     normalize_report(&mut report);
@@ -35,11 +33,13 @@ pub fn parse_report(json: &str) -> Result<Report, Vec<Problem>> {
 
 /// Reads only `format`, skipping the rest, so syntax errors and foreign versions surface first.
 fn check_version(json: &str) -> Result<(), Vec<Problem>> {
+    // The raw text of `format` only: a full JSON value type would cost the download ~3.5 KB.
     #[derive(Deserialize)]
-    struct Probe {
-        format: Option<serde_json::Value>,
+    struct Probe<'a> {
+        #[serde(borrow)]
+        format: Option<&'a serde_json::value::RawValue>,
     }
-    let probe: Probe = serde_json::from_str(json).map_err(|e| {
+    let probe: Probe<'_> = serde_json::from_str(json).map_err(|e| {
         let kind = match e.classify() {
             serde_json::error::Category::Data => ProblemKind::Shape(strip_position(&e)),
             _ => ProblemKind::Syntax(strip_position(&e)),
@@ -53,9 +53,9 @@ fn check_version(json: &str) -> Result<(), Vec<Problem>> {
     }
     match probe.format {
         None => Err(vec![Problem::at("format", ProblemKind::MissingFormat)]),
-        Some(v) if v.as_u64() == Some(FORMAT_VERSION as u64) => Ok(()),
+        Some(v) if v.get() == FORMAT_VERSION.to_string() => Ok(()),
         Some(v) => {
-            let mut shown = v.to_string();
+            let mut shown = v.get().to_owned();
             if shown.chars().count() > 40 {
                 shown = shown.chars().take(40).collect::<String>() + "…";
             }
@@ -78,12 +78,100 @@ fn strip_position(e: &serde_json::Error) -> String {
     }
 }
 
-/// serde_path_to_error prints the root as "."; the panel shows an empty path as "the whole file".
-fn path_string(path: &serde_path_to_error::Path) -> String {
-    let s = path.to_string();
-    if s == "." {
-        String::new()
+/// The JSON path ("sections[2].title") of the value being read when serde_json stopped at
+/// `line`:`column` (1-based line, bytes into the line). The document up to there is well-formed
+/// (a syntax error is reported as such before any shape error), so a small scanner that tracks
+/// the open objects and arrays finds it; a tracking deserializer would weigh ~5 KB of download.
+pub fn path_at(json: &str, line: usize, column: usize) -> String {
+    let bytes = json.as_bytes();
+    let line_start = if line <= 1 {
+        0
     } else {
-        s
+        bytes.iter().enumerate().filter(|(_, &b)| b == b'\n').nth(line - 2).map_or(bytes.len(), |(i, _)| i + 1)
+    };
+    let end = (line_start + column).min(bytes.len());
+    // Per open container: Some(key) / Some(index) once a member has started.
+    enum Frame {
+        Object { key: Option<String>, want_key: bool },
+        Array { index: Option<usize> },
+    }
+    let mut stack: Vec<Frame> = Vec::new();
+    let mut i = 0;
+    while i < end {
+        let b = bytes[i];
+        if let Some(Frame::Array { index: index @ None }) = stack.last_mut() {
+            if !matches!(b, b' ' | b'\t' | b'\n' | b'\r' | b']') {
+                *index = Some(0);
+            }
+        }
+        match b {
+            b'{' => stack.push(Frame::Object { key: None, want_key: true }),
+            b'[' => stack.push(Frame::Array { index: None }),
+            b'}' | b']' => {
+                stack.pop();
+            }
+            b',' => match stack.last_mut() {
+                Some(Frame::Object { want_key, .. }) => *want_key = true,
+                Some(Frame::Array { index: Some(n) }) => *n += 1,
+                _ => {}
+            },
+            b'"' => {
+                let start = i + 1;
+                i = start;
+                while i < end && bytes[i] != b'"' {
+                    i += if bytes[i] == b'\\' { 2 } else { 1 };
+                }
+                if let Some(Frame::Object { key, want_key: want @ true }) = stack.last_mut() {
+                    // Keys are shown as written (escapes included): they only locate the problem.
+                    *key = json.get(start..i.min(end)).map(str::to_owned);
+                    *want = false;
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    let mut path = String::new();
+    for frame in &stack {
+        match frame {
+            Frame::Object { key: Some(k), .. } => {
+                if !path.is_empty() {
+                    path.push('.');
+                }
+                path.push_str(k);
+            }
+            Frame::Array { index: Some(n) } => path += &format!("[{n}]"),
+            _ => {}
+        }
+    }
+    path
+}
+
+#[cfg(test)]
+mod tests {
+    use super::path_at;
+
+    /// Line and column of the first occurrence of `mark` (replaced by nothing) in `doc`.
+    fn at(doc: &str, mark: &str) -> String {
+        let i = doc.find(mark).unwrap();
+        let json = doc.replacen(mark, "", 1);
+        let line = json[..i].matches('\n').count() + 1;
+        let column = i - json[..i].rfind('\n').map_or(0, |n| n + 1);
+        path_at(&json, line, column)
+    }
+
+    #[test]
+    fn locates_values_keys_and_closed_objects() {
+        let doc = "{\"meta\": {\"title\": {\"vi\": 5|}},\n \"sections\": [{}, {\"id\": \"a\"}, {\"titel\"|: 1}]}";
+        assert_eq!(at(doc, "|"), "meta.title.vi");
+        let doc = "{\"meta\": {}, \"sections\": [{}, {}, {\"titel\"|: 1}]}";
+        assert_eq!(at(doc, "|"), "sections[2].titel");
+        // A missing field is reported after the object closed: the object itself.
+        let doc = "{\"sections\": [{\"id\": \"a\"}, {\"id\": \"b\"}|]}";
+        assert_eq!(at(doc, "|"), "sections[1]");
+        // Brackets and quotes inside strings are text, not structure.
+        let doc = "{\"a\": \"[{\\\"\", \"b\": [1, \"]\", [2, 3|]]}";
+        assert_eq!(at(doc, "|"), "b[2][1]");
+        assert_eq!(at("{\"a\": 1}|", "|"), "");
     }
 }
