@@ -75,7 +75,15 @@ pub fn nfc(s: &str) -> String {
         while i < chars.len() && ccc(chars[i]) != 0 {
             i += 1;
         }
-        chars[start..i].sort_by_key(|&c| ccc(c));
+        // Insertion sort: runs are a few marks long, and the standard library's stable sort would
+        // add ~1 KB to the download for nothing else.
+        for j in start + 1..i {
+            let mut k = j;
+            while k > start && ccc(chars[k - 1]) > ccc(chars[k]) {
+                chars.swap(k - 1, k);
+                k -= 1;
+            }
+        }
     }
     // 3. Canonical composition: a mark joins the last starter unless an intervening mark of the
     //    same or higher class blocks it.
