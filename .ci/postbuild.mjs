@@ -1,0 +1,107 @@
+// Trunk's post-build step (Trunk.toml [[hooks]]), run on the staged files before they reach dist/:
+// 1. the wasm's imports get short names (wasm-bindgen names each one "__wbg_<name>_<16 hex>", and
+//    those random hashes appear twice, in the wasm and in the JS glue: ~2 KB of incompressible text);
+// 2. the JS glue is minified with terser (trunk 0.21's own minifier gives up on wasm-bindgen's
+//    output and leaves it whole);
+// 3. the `integrity` hashes trunk wrote into the HTML are recomputed for the files changed here.
+// Usage: node .ci/postbuild.mjs <staging dir>   (Trunk passes it as TRUNK_STAGING_DIR)
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+
+const require = createRequire(new URL('../tests/e2e/package.json', import.meta.url));
+const { minify } = require('terser');
+
+const dir = process.argv[2] || process.env.TRUNK_STAGING_DIR;
+if (!dir) throw new Error('usage: node .ci/postbuild.mjs <staging dir>');
+const files = readdirSync(dir);
+const wasmName = files.find((f) => f.endsWith('_bg.wasm'));
+if (!wasmName) throw new Error(`no *_bg.wasm in ${dir}`);
+const jsName = wasmName.replace(/_bg\.wasm$/, '.js');
+
+// --- 1. short import names ------------------------------------------------------------------
+const readLeb = (b, i) => {
+  let value = 0, shift = 0, byte;
+  do { byte = b[i++]; value += (byte & 0x7f) * 2 ** shift; shift += 7; } while (byte & 0x80);
+  return [value, i];
+};
+const leb = (n) => {
+  const out = [];
+  do { let byte = n & 0x7f; n = Math.floor(n / 128); if (n) byte |= 0x80; out.push(byte); } while (n);
+  return Buffer.from(out);
+};
+const name = (s) => Buffer.concat([leb(Buffer.byteLength(s)), Buffer.from(s)]);
+// a, b, …, Z, aa, ab, …: valid JS property names, never keywords at these lengths that matter.
+const shortName = (n) => {
+  const alphabet = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
+  let s = '';
+  do { s = alphabet[n % 52] + s; n = Math.floor(n / 52) - 1; } while (n >= 0);
+  return s === 'do' || s === 'if' || s === 'in' ? `${s}_` : s;
+};
+
+const wasm = readFileSync(join(dir, wasmName));
+const renames = new Map();
+let glueModule;
+const parts = [wasm.subarray(0, 8)];
+for (let i = 8; i < wasm.length;) {
+  const id = wasm[i];
+  const [size, start] = readLeb(wasm, i + 1);
+  const end = start + size;
+  if (id !== 2) { parts.push(wasm.subarray(i, end)); i = end; continue; }
+  // The import section: module name, field name, kind and its description, per import.
+  let [count, j] = readLeb(wasm, start);
+  const body = [leb(count)];
+  while (count--) {
+    let len;
+    [len, j] = readLeb(wasm, j); const module = wasm.toString('utf8', j, j + len); j += len;
+    [len, j] = readLeb(wasm, j); const field = wasm.toString('utf8', j, j + len); j += len;
+    const descStart = j;
+    const kind = wasm[j++];
+    if (kind === 0) [, j] = readLeb(wasm, j); // function: type index
+    else if (kind === 1) { j++; const flags = wasm[j++]; [, j] = readLeb(wasm, j); if (flags & 1) [, j] = readLeb(wasm, j); }
+    else if (kind === 2) { const flags = wasm[j++]; [, j] = readLeb(wasm, j); if (flags & 1) [, j] = readLeb(wasm, j); }
+    else if (kind === 3) j += 2;
+    else throw new Error(`import kind ${kind} not understood`);
+    let newField = field;
+    if (module.startsWith('./')) {
+      // Only wasm-bindgen's glue module: its JS side is rewritten below in the same way.
+      glueModule = module;
+      if (!renames.has(field)) renames.set(field, shortName(renames.size));
+      newField = renames.get(field);
+    }
+    body.push(name(module === glueModule ? 'w' : module), name(newField), wasm.subarray(descStart, j));
+  }
+  const section = Buffer.concat(body);
+  parts.push(Buffer.from([2]), leb(section.length), section);
+  i = end;
+}
+if (!glueModule) throw new Error('no wasm-bindgen imports found: has the glue layout changed?');
+writeFileSync(join(dir, wasmName), Buffer.concat(parts));
+
+let js = readFileSync(join(dir, jsName), 'utf8');
+for (const [from, to] of renames) {
+  const pattern = new RegExp(`\\b${from}\\b(?=\\s*:)`, 'g');
+  const before = js;
+  js = js.replace(pattern, to);
+  if (js === before) throw new Error(`import ${from} not found in ${jsName}`);
+}
+const quoted = JSON.stringify(glueModule);
+if (!js.includes(quoted)) throw new Error(`${quoted} not found in ${jsName}`);
+js = js.replaceAll(quoted, '"w"');
+
+// --- 2. minified glue -------------------------------------------------------------------------
+const min = await minify(js, { module: true, compress: { passes: 2 }, mangle: true, format: { comments: false } });
+writeFileSync(join(dir, jsName), min.code);
+
+// --- 3. integrity hashes -----------------------------------------------------------------------
+const sri = (file) => 'sha384-' + createHash('sha384').update(readFileSync(join(dir, file))).digest('base64');
+for (const html of files.filter((f) => f.endsWith('.html'))) {
+  const path = join(dir, html);
+  const text = readFileSync(path, 'utf8');
+  const fixed = text.replace(/href="?\.\/([^"\s>]+)"?([^>]*?)integrity="?sha384-[A-Za-z0-9+/=]+"?/g,
+    (all, file, between) => (file === wasmName || file === jsName ? `href=./${file}${between}integrity="${sri(file)}"` : all));
+  if (fixed !== text) writeFileSync(path, fixed);
+}
+const kb = (f) => (readFileSync(join(dir, f)).length / 1024).toFixed(1);
+console.log(`postbuild: ${renames.size} imports renamed; ${wasmName} ${kb(wasmName)} KB, ${jsName} ${kb(jsName)} KB (raw)`);
