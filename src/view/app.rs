@@ -38,6 +38,10 @@ pub struct AppProps {
     /// Names this widget's state in share links; `None` keeps the state out of the address.
     #[prop_or_default]
     pub link_key: Option<AttrValue>,
+    /// Called once there is something to show instead of what the page had in the widget's place
+    /// (a report, or why there is none): `mount` then swaps the view in.
+    #[prop_or_default]
+    pub on_ready: Callback<()>,
 }
 
 /// A report on screen, with the text it came from (offered as the JSON download).
@@ -155,6 +159,15 @@ pub fn App(props: &AppProps) -> Html {
             }
         });
     }
+    {
+        let ready = shown.is_some() || failure.is_some();
+        let on_ready = props.on_ready.clone();
+        use_effect_with(ready, move |ready| {
+            if *ready {
+                on_ready.emit(());
+            }
+        });
+    }
     // Keep the share link in the address up to date with the view.
     {
         let key = props.link_key.clone();
@@ -228,7 +241,8 @@ pub fn App(props: &AppProps) -> Html {
             if let Some(s) = &*shown {
                 <ReportView key={s.generation} report={s.report.clone()} source={s.json.clone()} state={(*state).clone()}
                             dispatch={(*dispatch).clone()} on_open_file={open_file}
-                            on_copy_link={(*copy_link).clone()} copy_status={(*copy_status).clone()} />
+                            on_copy_link={(*copy_link).clone()} copy_status={(*copy_status).clone()}
+                            link_key={props.link_key.clone()} />
             }
         </div>
     }

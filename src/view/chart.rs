@@ -34,8 +34,11 @@ pub struct ChartProps {
 
 /// Widths are rounded to this step so that a resize redraws only when it changes the picture.
 const WIDTH_STEP: u32 = 16;
-/// Until the container is measured (and in tests without layout), draw for a typical column.
-const DEFAULT_WIDTH: u32 = 640;
+/// Until the container is measured (and when pre-rendered), draw for the chart's width in a
+/// widget at its maximum width (48em of widget.css, less paddings: 726 px, stepped): desktop
+/// readers then see the pre-rendered charts stay exactly as they are when the wasm takes over
+/// (tests/e2e/prerender.test.mjs). Narrower screens redraw them once for their width.
+const DEFAULT_WIDTH: u32 = 720;
 
 #[function_component]
 pub fn ChartFigure(props: &ChartProps) -> Html {

@@ -15,6 +15,8 @@ pub mod participants;
 pub mod report_view;
 pub mod section;
 pub mod share_url;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod ssr;
 pub mod text;
 pub mod toolbar;
 

@@ -4,10 +4,12 @@
 //! - elements with `data-session-report` (the stand-alone page and the iframe page), mounted when
 //!   the wasm starts, reading `?src=` from the page address.
 
+use std::cell::RefCell;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use wasm_bindgen::prelude::*;
-use web_sys::Element;
+use web_sys::{Element, Node};
+use yew::Callback;
 
 use super::app::{App, AppProps, Source};
 use super::share_url::page_param;
@@ -18,15 +20,54 @@ use crate::core::share_link::clean_key;
 pub const ROOT_SELECTOR: &str = "[data-session-report]";
 /// Set on every element a widget was mounted into, so the panic hook can find them all.
 pub const MOUNTED_ATTR: &str = "data-session-report-root";
+/// Set once the live view has replaced what the page showed (pages and tests can wait for it).
+pub const READY_ATTR: &str = "data-sr-ready";
 /// Longer `src` values are not addresses anyone typed; they are ignored.
 const MAX_SRC: usize = 2048;
 
-/// Mounts a widget into `root`, replacing the loading placeholder inside it.
-pub fn mount(root: Element, props: AppProps) -> yew::AppHandle<App> {
+/// The element holding a widget's live view (and, pre-rendered, its static twin: `view::ssr`).
+pub const VIEW_ATTR: &str = "data-sr-view";
+
+/// Mounts a widget into `root`. What `root` already holds (a loading message, or this very view
+/// pre-rendered at build time) stays on screen until the widget has something to show; then the
+/// live view takes its place in one step, before the browser paints again: no blank moment, and
+/// no movement at all when the two are alike. (Yew's own hydration would reuse the pre-rendered
+/// nodes instead, for 13.5 KB more of compressed wasm; see BENCHMARKS.md.)
+pub fn mount(root: Element, mut props: AppProps) -> Mounted {
     super::panic::install();
     let _ = root.set_attribute(MOUNTED_ATTR, "");
-    root.set_inner_html("");
-    yew::Renderer::<App>::with_root_and_props(root, props).render()
+    let nodes = root.child_nodes();
+    let previous: Vec<Node> = (0..nodes.length()).filter_map(|i| nodes.item(i)).collect();
+    let view = gloo::utils::document().create_element("div").expect_throw("document.createElement");
+    let _ = view.set_attribute(VIEW_ATTR, "");
+    if !previous.is_empty() {
+        let _ = view.set_attribute("hidden", "");
+    }
+    let _ = root.append_child(&view);
+    let on_ready = {
+        let (view, previous) = (view.clone(), RefCell::new(previous));
+        Callback::from(move |()| {
+            for node in previous.take() {
+                let _ = root.remove_child(&node);
+            }
+            let _ = view.remove_attribute("hidden");
+            let _ = root.set_attribute(READY_ATTR, "");
+        })
+    };
+    props.on_ready = on_ready.clone();
+    Mounted { app: yew::Renderer::<App>::with_root_and_props(view, props).render(), on_ready }
+}
+
+pub struct Mounted {
+    app: yew::AppHandle<App>,
+    on_ready: Callback<()>,
+}
+
+impl Mounted {
+    fn update(&mut self, mut props: AppProps) {
+        props.on_ready = self.on_ready.clone();
+        self.app.update(props);
+    }
 }
 
 /// Mounts every `[data-session-report]` element on the page.
@@ -39,6 +80,10 @@ pub fn mount_all() {
     for i in 0..roots.length() {
         let Some(root) = roots.item(i).and_then(|n| n.dyn_into::<Element>().ok()) else { continue };
         let src = root.get_attribute("data-src").or_else(|| page_src.clone());
+        // A page pre-rendered with one report and asked for another must not show the first.
+        if src.is_some() && root.get_attribute("data-prerendered") != src {
+            root.set_inner_html("");
+        }
         let key = widget_key(&root, &["data-key", "id"]);
         let props = props_for(&root, src, &["data-lang", "lang"], key);
         let _ = mount(root, props);
@@ -50,8 +95,8 @@ pub fn mount_all() {
 #[wasm_bindgen]
 pub fn mount_report(host: Element, root: Element) -> MountedReport {
     let key = widget_key(&host, &["key", "id"]);
-    let app = mount(root, element_props(&host, key.clone()));
-    MountedReport { app, key }
+    let mounted = mount(root, element_props(&host, key.clone()));
+    MountedReport { mounted, key }
 }
 
 /// A mounted `<session-report>`: `embed.js` calls [`MountedReport::update`] when its `src` or
@@ -59,7 +104,7 @@ pub fn mount_report(host: Element, root: Element) -> MountedReport {
 /// screen); a new `lang` switches the language.
 #[wasm_bindgen]
 pub struct MountedReport {
-    app: yew::AppHandle<App>,
+    mounted: Mounted,
     /// Decided once at mounting, so share links keep working across updates.
     key: yew::AttrValue,
 }
@@ -67,7 +112,7 @@ pub struct MountedReport {
 #[wasm_bindgen]
 impl MountedReport {
     pub fn update(&mut self, host: Element) {
-        self.app.update(element_props(&host, self.key.clone()));
+        self.mounted.update(element_props(&host, self.key.clone()));
     }
 }
 
@@ -83,7 +128,7 @@ fn props_for(element: &Element, src: Option<String>, lang_attrs: &[&str], key: y
     // The element's own attributes only: a host page's <html lang> says nothing about the widget.
     let attr = lang_attrs.iter().find_map(|a| element.get_attribute(a));
     let locale = initial_locale(page_param("lang").as_deref(), attr.as_deref(), &browser_languages());
-    AppProps { source, locale, link_key: Some(key) }
+    AppProps { source, locale, link_key: Some(key), on_ready: Callback::noop() }
 }
 
 /// The widget's name in share links: its own key attribute, cleaned, or the next default name.

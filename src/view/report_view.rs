@@ -30,6 +30,9 @@ pub struct ReportViewProps {
     /// Copies a share link (focused on a section when given its id); `None` without share links.
     pub on_copy_link: Option<Callback<Option<String>>>,
     pub copy_status: CopyStatus,
+    /// The widget's share-link key: unique on the page, and the same when pre-rendered, so the
+    /// pre-rendered and the live view have the same element ids.
+    pub link_key: Option<AttrValue>,
 }
 
 #[function_component]
@@ -37,17 +40,24 @@ pub fn ReportView(props: &ReportViewProps) -> Html {
     let report = &props.report;
     let state = &props.state;
     let l = state.locale;
-    let prefix = use_state(next_instance);
+    let prefix = use_state(|| match &props.link_key {
+        Some(key) => format!("sr-{key}"),
+        None => next_instance(),
+    });
     let root = use_node_ref();
     // A link to a section or indicator scrolls it into view once the report is on screen.
     {
         let (root, focus) = (root.clone(), state.focus.clone());
         use_effect_with(focus, move |focus| {
-            if let (Some(id), Some(root)) = (focus, root.cast::<Element>()) {
-                let selector = format!("[data-section='{id}'], [data-indicator='{id}']");
-                if let Ok(Some(target)) = root.query_selector(&selector) {
-                    target.scroll_into_view();
-                }
+            if let (Some(id), Some(root)) = (focus.clone(), root.cast::<Element>()) {
+                // After this render has finished: the view may still be hidden behind what the
+                // page showed before it (see mount.rs), and hidden elements cannot scroll.
+                wasm_bindgen_futures::spawn_local(async move {
+                    let selector = format!("[data-section='{id}'], [data-indicator='{id}']");
+                    if let Ok(Some(target)) = root.query_selector(&selector) {
+                        target.scroll_into_view();
+                    }
+                });
             }
         });
     }

@@ -11,6 +11,10 @@ use crate::core::view_state::ViewState;
 
 /// One parameter of the page address, decoded.
 pub fn page_param(name: &str) -> Option<String> {
+    // Pre-rendering (a native build) has no page address.
+    if cfg!(not(target_arch = "wasm32")) {
+        return None;
+    }
     let search = gloo::utils::window().location().search().ok()?;
     UrlSearchParams::new_with_str(&search).ok()?.get(name)
 }

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { serveDir } from './serve.mjs';
 import { launch } from './browser.mjs';
-import { openPage } from './harness.mjs';
+import { openPage, liveWidgets } from './harness.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const dist = process.env.DIST ?? join(here, '..', '..', 'dist');
@@ -166,6 +166,7 @@ test('share links reopen the same view, per widget, without touching the hash or
 
   const again = await context.newPage();
   await again.goto(url);
+  await liveWidgets(again);
   await again.locator('article[lang="en"]').waitFor();
   const expanded = await again.locator('.sr-section__toggle').evaluateAll((bs) => bs.map((b) => b.getAttribute('aria-expanded')));
   assert.deepEqual(expanded, ['false', 'false', 'true', 'false', 'false', 'false', 'false', 'false']);

@@ -14,5 +14,14 @@ export async function openPage(browser, url, options = {}) {
   page.on('pageerror', (e) => errors.push(String(e)));
   page.on('response', (r) => { if (r.status() >= 400) errors.push(`${r.status()} ${r.url()}`); });
   await page.goto(url);
+  await liveWidgets(page);
   return { page, errors, context };
+}
+
+/**
+ * Waits until every widget the page had pre-rendered has been taken over by the live one (the
+ * pre-rendered HTML looks the same but does not respond yet). Pages without them return at once.
+ */
+export async function liveWidgets(page) {
+  await page.waitForFunction(() => !document.querySelector('[data-prerendered]:not([data-sr-ready])'));
 }

@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { serveDir } from './serve.mjs';
 import { launch } from './browser.mjs';
+import { liveWidgets } from './harness.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const dist = process.env.DIST ?? join(here, '..', '..', 'dist');
@@ -27,7 +28,7 @@ test('every corpus report: its expected outcome, no script run, never blank, no 
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
   page.on('pageerror', (e) => errors.push(String(e)));
   await page.goto(server.url);
-  await page.locator('h2.sr-title').waitFor();
+  await liveWidgets(page);
   let checked = 0;
   for (const [file, want] of Object.entries(expected)) {
     await openReport(page, file, readFileSync(join(corpus, file)));
@@ -57,7 +58,7 @@ test('10 MB of text is refused where it is; 100,000 characters and 10,000 sectio
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   await page.goto(server.url);
-  await page.locator('h2.sr-title').waitFor();
+  await liveWidgets(page);
   const seed = JSON.parse(readFileSync(join(dist, 'reports', 'van-lang-2020-11-03.json'), 'utf8'));
 
   const huge = structuredClone(seed);

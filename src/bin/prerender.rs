@@ -1,0 +1,127 @@
+//! Pre-renders reports into HTML pages at build time (Trunk.toml's post-build hook), so the report
+//! is readable before the wasm arrives and with JavaScript off.
+//!
+//! ```text
+//! prerender <dir>                    fill every page in <dir> (see below), in place
+//! prerender --fragment <report.json> [--lang vi|en] [--key report]
+//!                                    print one report's HTML, e.g. to paste into a page
+//! prerender --embed <report.json> <src> [--lang vi|en]
+//!                                    print a <session-report> element with the report already
+//!                                    rendered in its (declarative) shadow root
+//! ```
+//! In a page, an element written as `<div data-session-report data-prerender="reports/x.json">`
+//! gets the widget's first render of that report (a path relative to the page) in place of its
+//! contents, which must not contain other `<div>`s. `data-lang` picks the language (default vi).
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() {
+    if let Err(e) = cli::run(std::env::args().skip(1).collect()) {
+        eprintln!("prerender: {e}");
+        std::process::exit(1);
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+fn main() {}
+
+#[cfg(not(target_arch = "wasm32"))]
+mod cli {
+    use std::fs;
+    use std::path::Path;
+
+    use session_report::core::locale::Locale;
+    use session_report::view::ssr::render;
+
+    pub fn run(args: Vec<String>) -> Result<(), String> {
+        let flag = |name: &str| args.iter().position(|a| a == name).and_then(|i| args.get(i + 1)).map(String::as_str);
+        let locale = match flag("--lang") {
+            None => Locale::Vi,
+            Some(tag) => Locale::from_tag(tag).ok_or(format!("unknown language {tag:?} (vi or en)"))?,
+        };
+        let key = flag("--key").unwrap_or("report");
+        match args.first().map(String::as_str) {
+            Some("--fragment") => {
+                let json = read(args.get(1).ok_or("--fragment needs a report file")?)?;
+                println!("{}", render(&json, locale, key));
+            }
+            Some("--embed") => {
+                let file = args.get(1).ok_or("--embed needs a report file and its src")?;
+                let src = args.get(2).ok_or("--embed needs the src the page will give the element")?;
+                let json = read(file)?;
+                println!("{}", embed_element(&json, src, locale, key));
+            }
+            Some(dir) if !dir.starts_with('-') => {
+                for entry in fs::read_dir(dir).map_err(|e| format!("{dir}: {e}"))? {
+                    let path = entry.map_err(|e| e.to_string())?.path();
+                    if path.extension().is_some_and(|x| x == "html") {
+                        fill_page(&path)?;
+                    }
+                }
+            }
+            _ => return Err("usage: prerender <dir> | --fragment <report.json> | --embed <report.json> <src>".into()),
+        }
+        Ok(())
+    }
+
+    fn read(path: impl AsRef<Path>) -> Result<String, String> {
+        let path = path.as_ref();
+        fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))
+    }
+
+    /// Escapes an attribute value written between double quotes.
+    fn attr(value: &str) -> String {
+        value.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;")
+    }
+
+    /// A `<session-report>` whose shadow root already holds the stylesheet and the rendered report
+    /// (declarative shadow DOM); `embed.js` mounts into it and swaps the live view in.
+    pub fn embed_element(json: &str, src: &str, locale: Locale, key: &str) -> String {
+        format!(
+            "<session-report src=\"{}\" lang=\"{}\" key=\"{}\"><template shadowrootmode=\"open\">\
+             <link rel=\"stylesheet\" href=\"widget.css\"><div data-session-report-root>{}</div></template></session-report>",
+            attr(src),
+            locale.tag(),
+            attr(key),
+            render(json, locale, key)
+        )
+    }
+
+    /// Replaces the contents of each `data-prerender` element of the page with its report.
+    fn fill_page(page: &Path) -> Result<(), String> {
+        let mut html = read(page)?;
+        let mut from = 0;
+        let mut filled = 0;
+        while let Some(at) = html[from..].find("data-prerender=").map(|i| from + i) {
+            let tag_start = html[..at].rfind('<').ok_or("data-prerender outside a tag")?;
+            let tag_end = at + html[at..].find('>').ok_or("unclosed tag")? + 1;
+            let tag = &html[tag_start..tag_end];
+            let report = attribute(tag, "data-prerender").ok_or("data-prerender without a value")?;
+            let locale = attribute(tag, "data-lang").and_then(|t| Locale::from_tag(&t)).unwrap_or(Locale::Vi);
+            let key = attribute(tag, "data-key").or_else(|| attribute(tag, "id")).unwrap_or_else(|| "report".into());
+            let close = tag_end + html[tag_end..].find("</div>").ok_or("no </div> after data-prerender")?;
+            let json = read(page.parent().unwrap_or(Path::new(".")).join(&report))?;
+            let rendered = render(&json, locale, &key);
+            // The attribute is consumed, so a second run leaves the page as it is.
+            let opening = tag.replacen("data-prerender=", "data-prerendered=", 1);
+            html.replace_range(tag_start..close, &format!("{opening}{rendered}"));
+            from = tag_start + opening.len() + rendered.len();
+            filled += 1;
+        }
+        if filled > 0 {
+            fs::write(page, html).map_err(|e| format!("{}: {e}", page.display()))?;
+            println!("prerender: {} ({filled} report{})", page.display(), if filled == 1 { "" } else { "s" });
+        }
+        Ok(())
+    }
+
+    /// An attribute's value in an opening tag, quoted or not (trunk's minifier drops quotes).
+    fn attribute(tag: &str, name: &str) -> Option<String> {
+        let at = tag.find(&format!(" {name}="))? + name.len() + 2;
+        let rest = &tag[at..];
+        let value = match rest.chars().next()? {
+            q @ ('"' | '\'') => rest[1..].split(q).next()?,
+            _ => rest.split([' ', '>']).next()?,
+        };
+        Some(value.replace("&amp;", "&").replace("&quot;", "\""))
+    }
+}
