@@ -12,20 +12,31 @@ class SessionReport extends HTMLElement {
   static observedAttributes = ['src', 'lang'];
 
   connectedCallback() {
-    if (this.shadowRoot) return;
-    const shadow = this.attachShadow({ mode: 'open' });
-    const style = document.createElement('link');
-    style.rel = 'stylesheet';
-    style.href = here('widget.css');
-    const root = document.createElement('div');
-    const placeholder = document.createElement('p');
-    placeholder.className = 'sr-loading';
-    placeholder.textContent = 'Đang tải báo cáo… / Loading the report…';
-    root.append(placeholder);
-    shadow.append(style, root);
+    // Once per element, even when the page moves it (which connects it again).
+    if (this.started) return;
+    this.started = true;
+    // Pre-rendered at build time (`prerender`, declarative shadow DOM): the report is already on
+    // screen, and the widget mounts next to it.
+    let root = this.shadowRoot?.querySelector('[data-prerendered]');
+    let placeholder = null;
+    if (!root) {
+      const shadow = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
+      const style = document.createElement('link');
+      style.rel = 'stylesheet';
+      style.href = here('widget.css');
+      root = document.createElement('div');
+      placeholder = document.createElement('p');
+      placeholder.className = 'sr-loading';
+      placeholder.textContent = 'Đang tải báo cáo… / Loading the report…';
+      root.append(placeholder);
+      shadow.replaceChildren(style, root);
+    }
     ready.then(
       () => { this.report = mount_report(this, root); },
-      () => { placeholder.textContent = 'Không tải được tiện ích báo cáo. / The report widget could not be loaded.'; },
+      () => {
+        // A pre-rendered report stays readable; otherwise the placeholder says what happened.
+        if (placeholder) placeholder.textContent = 'Không tải được tiện ích báo cáo. / The report widget could not be loaded.';
+      },
     );
   }
 

@@ -5,13 +5,16 @@
 //! prerender <dir>                    fill every page in <dir> (see below), in place
 //! prerender --fragment <report.json> [--lang vi|en] [--key report]
 //!                                    print one report's HTML, e.g. to paste into a page
-//! prerender --embed <report.json> <src> [--lang vi|en]
+//! prerender --embed <report.json> <src> [--lang vi|en] [--key report]
 //!                                    print a <session-report> element with the report already
 //!                                    rendered in its (declarative) shadow root
 //! ```
-//! In a page, an element written as `<div data-session-report data-prerender="reports/x.json">`
-//! gets the widget's first render of that report (a path relative to the page) in place of its
-//! contents, which must not contain other `<div>`s. `data-lang` picks the language (default vi).
+//! In a page (the directory mode):
+//! - `<div data-session-report data-prerender="reports/x.json">` gets the widget's first render of
+//!   that report (a path relative to the page) in place of its contents, which must not contain
+//!   other `<div>`s; `data-lang` picks the language (default vi), `data-key` the share-link key;
+//! - `<session-report src="reports/x.json" data-prerender></session-report>` gets a declarative
+//!   shadow root with the stylesheet and the render of its `src`, in its `lang`.
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
@@ -74,35 +77,61 @@ mod cli {
     }
 
     /// A `<session-report>` whose shadow root already holds the stylesheet and the rendered report
-    /// (declarative shadow DOM); `embed.js` mounts into it and swaps the live view in.
+    /// (declarative shadow DOM): readable before embed.js runs and without JavaScript, isolated
+    /// from the page's CSS like the live widget; embed.js mounts into it and swaps the live view in.
     pub fn embed_element(json: &str, src: &str, locale: Locale, key: &str) -> String {
         format!(
-            "<session-report src=\"{}\" lang=\"{}\" key=\"{}\"><template shadowrootmode=\"open\">\
-             <link rel=\"stylesheet\" href=\"widget.css\"><div data-session-report-root>{}</div></template></session-report>",
+            "<session-report src=\"{}\" lang=\"{}\" key=\"{}\">{}</session-report>",
             attr(src),
             locale.tag(),
             attr(key),
+            shadow_root(json, locale, key, "widget.css")
+        )
+    }
+
+    /// The declarative shadow root of a pre-rendered `<session-report>`; `css` is widget.css's
+    /// address relative to the page.
+    fn shadow_root(json: &str, locale: Locale, key: &str, css: &str) -> String {
+        format!(
+            "<template shadowrootmode=\"open\"><link rel=\"stylesheet\" href=\"{}\">\
+             <div data-prerendered>{}</div></template>",
+            attr(css),
             render(json, locale, key)
         )
     }
 
-    /// Replaces the contents of each `data-prerender` element of the page with its report.
+    /// Replaces the contents of each `data-prerender` element of the page with its report:
+    /// a `<div data-prerender="reports/x.json">` gets the view itself, a
+    /// `<session-report src="reports/x.json" data-prerender>` a declarative shadow root holding it.
     fn fill_page(page: &Path) -> Result<(), String> {
         let mut html = read(page)?;
+        let dir = page.parent().unwrap_or(Path::new("."));
         let mut from = 0;
         let mut filled = 0;
-        while let Some(at) = html[from..].find("data-prerender=").map(|i| from + i) {
+        while let Some(at) = html[from..].find(" data-prerender").map(|i| from + i) {
             let tag_start = html[..at].rfind('<').ok_or("data-prerender outside a tag")?;
             let tag_end = at + html[at..].find('>').ok_or("unclosed tag")? + 1;
-            let tag = &html[tag_start..tag_end];
-            let report = attribute(tag, "data-prerender").ok_or("data-prerender without a value")?;
-            let locale = attribute(tag, "data-lang").and_then(|t| Locale::from_tag(&t)).unwrap_or(Locale::Vi);
-            let key = attribute(tag, "data-key").or_else(|| attribute(tag, "id")).unwrap_or_else(|| "report".into());
-            let close = tag_end + html[tag_end..].find("</div>").ok_or("no </div> after data-prerender")?;
-            let json = read(page.parent().unwrap_or(Path::new(".")).join(&report))?;
-            let rendered = render(&json, locale, &key);
-            // The attribute is consumed, so a second run leaves the page as it is.
-            let opening = tag.replacen("data-prerender=", "data-prerendered=", 1);
+            let tag = html[tag_start..tag_end].to_owned();
+            if !matches!(tag.as_bytes().get(at - tag_start + " data-prerender".len()), Some(b'=' | b' ' | b'>')) {
+                from = tag_end;
+                continue;
+            }
+            let embed = tag.starts_with("<session-report");
+            let locale = attribute(&tag, if embed { "lang" } else { "data-lang" })
+                .and_then(|t| Locale::from_tag(&t))
+                .unwrap_or(Locale::Vi);
+            let key = attribute(&tag, if embed { "key" } else { "data-key" })
+                .or_else(|| attribute(&tag, "id"))
+                .unwrap_or_else(|| "report".into());
+            let report = attribute(&tag, if embed { "src" } else { "data-prerender" })
+                .ok_or(format!("{}: {tag} names no report", page.display()))?;
+            let json = read(dir.join(&report))?;
+            let close_tag = if embed { "</session-report>" } else { "</div>" };
+            let close = tag_end + html[tag_end..].find(close_tag).ok_or(format!("no {close_tag} after {tag}"))?;
+            let rendered = if embed { shadow_root(&json, locale, &key, "widget.css") } else { render(&json, locale, &key) };
+            // The attribute is consumed, so a second run leaves the page as it is. A page element
+            // keeps a note of its report (mount.rs compares it with ?src=); an embed's is its src.
+            let opening = tag.replacen(" data-prerender", if embed { "" } else { " data-prerendered" }, 1);
             html.replace_range(tag_start..close, &format!("{opening}{rendered}"));
             from = tag_start + opening.len() + rendered.len();
             filled += 1;

@@ -29,7 +29,9 @@ test('the demo page: two widgets and an iframe sized to its content', async () =
   await title(page, 'en-report').waitFor();
   assert.match(await title(page, 'en-report').innerText(), /^Standing Board of the Provincial Party Committee/);
   const frame = page.frameLocator('iframe');
-  await frame.locator('h2.sr-title').waitFor();
+  // The iframe loads lazily: below two full reports, only once the reader scrolls near it.
+  await page.locator('iframe').scrollIntoViewIfNeeded();
+  await frame.locator('[data-sr-ready] h2.sr-title').waitFor();
   // The iframe follows its content's height, also after the content changes.
   const fits = async () => {
     await page.waitForTimeout(300);

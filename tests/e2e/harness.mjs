@@ -23,5 +23,6 @@ export async function openPage(browser, url, options = {}) {
  * pre-rendered HTML looks the same but does not respond yet). Pages without them return at once.
  */
 export async function liveWidgets(page) {
-  await page.waitForFunction(() => !document.querySelector('[data-prerendered]:not([data-sr-ready])'));
+  await page.waitForFunction(() => [document, ...[...document.querySelectorAll('session-report')].map((e) => e.shadowRoot)]
+    .every((root) => !root?.querySelector('[data-prerendered]:not([data-sr-ready])')));
 }

@@ -38,6 +38,28 @@ for (const path of ['', 'frame.html']) {
   });
 }
 
+test('a pre-rendered <session-report> reads with JavaScript off, in its shadow root, then goes live', async () => {
+  const off = await browser.newContext({ javaScriptEnabled: false, locale: 'vi-VN' });
+  const page = await off.newPage();
+  await page.goto(server.url + 'demo.html');
+  const title = page.locator('session-report#en-report h2.sr-title');
+  assert.match(await title.innerText(), /^Standing Board of the Provincial Party Committee/);
+  assert.ok(await page.locator('session-report#en-report').getByText('5,755 ha').first().isVisible());
+  // The widget's stylesheet applies inside the shadow root: controls that need script are hidden.
+  assert.equal(await page.locator('session-report#en-report .sr-toolbar').isVisible(), false);
+  await off.close();
+
+  const on = await browser.newContext({ locale: 'vi-VN' });
+  const live = await on.newPage();
+  await live.goto(server.url + 'demo.html');
+  await live.locator('session-report#en-report [data-sr-ready]').waitFor();
+  assert.equal(await live.locator('session-report#en-report [data-sr-view]').count(), 1);
+  const toggle = live.locator('session-report#en-report [data-section="economy"] .sr-section__toggle');
+  await toggle.click();
+  assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
+  await on.close();
+});
+
 test('the live widget replaces the pre-rendered report without a visible change', async () => {
   const context = await browser.newContext({ locale: 'vi-VN', viewport: { width: 1024, height: 2400 } });
   const page = await context.newPage();
