@@ -1,8 +1,8 @@
 // Trunk's post-build step (Trunk.toml [[hooks]]), run on the staged files before they reach dist/:
 // 1. the wasm's imports get short names (wasm-bindgen names each one "__wbg_<name>_<16 hex>", and
 //    those random hashes appear twice, in the wasm and in the JS glue: ~2 KB of incompressible text);
-// 2. the JS glue is minified with terser (trunk 0.21's own minifier gives up on wasm-bindgen's
-//    output and leaves it whole);
+// 2. the JS glue and the loaders are minified with terser (trunk 0.21's own minifier gives up on
+//    wasm-bindgen's output and leaves it whole, and does not touch copied files);
 // 3. the `integrity` hashes trunk wrote into the HTML are recomputed for the files changed here.
 // Usage: node .ci/postbuild.mjs <staging dir>   (Trunk passes it as TRUNK_STAGING_DIR)
 import { createHash } from 'node:crypto';
@@ -90,9 +90,16 @@ const quoted = JSON.stringify(glueModule);
 if (!js.includes(quoted)) throw new Error(`${quoted} not found in ${jsName}`);
 js = js.replaceAll(quoted, '"w"');
 
-// --- 2. minified glue -------------------------------------------------------------------------
-const min = await minify(js, { module: true, compress: { passes: 2 }, mangle: true, format: { comments: false } });
-writeFileSync(join(dir, jsName), min.code);
+// --- 2. minified glue and loaders ---------------------------------------------------------------
+const terse = async (code, module = true) =>
+  (await minify(code, { module, compress: { passes: 2 }, mangle: true, format: { comments: false } })).code;
+writeFileSync(join(dir, jsName), await terse(js));
+// embed.js and the iframe helpers are copied as written (trunk minifies only what it bundles).
+for (const file of files.filter((f) => f.endsWith('.js') && f !== jsName)) {
+  const code = readFileSync(join(dir, file), 'utf8');
+  // Classic scripts (iframe-resize.js) keep their top level as written.
+  writeFileSync(join(dir, file), await terse(code, /^\s*(import|export)\b/m.test(code)));
+}
 
 // --- 3. integrity hashes -----------------------------------------------------------------------
 const sri = (file) => 'sha384-' + createHash('sha384').update(readFileSync(join(dir, file))).digest('base64');

@@ -1,6 +1,6 @@
 //! The view state as a short, URL-safe string, so a copied address reopens the same view:
-//! `l.en~o.economy,discussion~f.sown-area~t.economy:0` — language, open sections (absent: all
-//! open), the section or indicator to focus, charts shown as tables. Each widget keeps its string
+//! `l.en~o.economy,discussion~f.sown-area~t.economy:0` — language, open sections (absent: as a
+//! new view opens them, see `view_state::OPEN_UP_TO`), the section or indicator to focus, charts shown as tables. Each widget keeps its string
 //! under its own query parameter (`sr-<key>`), leaving the page's other parameters and its hash
 //! (which host pages use for their own routing) alone.
 //!
@@ -107,7 +107,7 @@ pub fn encode(state: &ViewState, report: &Report, default_locale: Locale) -> Str
     if state.locale != default_locale {
         fields.push(format!("l.{}", state.locale.tag()));
     }
-    if !state.all_open() {
+    if !state.default_open() {
         let open: Vec<&str> = report
             .sections
             .iter()

@@ -30,11 +30,21 @@ pub enum Action {
     Restore(Box<ViewState>),
 }
 
+/// Reports with up to this many sections start with every section open: the whole report is
+/// readable at once, and readers collapse what they have read. Longer ones start as a list of
+/// headings to open: laid out in full, 1,000 sections are a wall of text that takes a phone
+/// seconds to render (BENCHMARKS.md).
+pub const OPEN_UP_TO: usize = 20;
+
 impl ViewState {
-    /// Every section starts open: the whole report is readable at once and to search; readers
-    /// collapse what they have read.
     pub fn new(sections: usize, locale: Locale) -> Self {
-        Self { locale, open: vec![true; sections], tables: BTreeSet::new(), focus: None }
+        Self { locale, open: vec![sections <= OPEN_UP_TO; sections], tables: BTreeSet::new(), focus: None }
+    }
+
+    /// Whether the sections are open as [`ViewState::new`] opens them.
+    pub fn default_open(&self) -> bool {
+        let open = self.open.len() <= OPEN_UP_TO;
+        self.open.iter().all(|&o| o == open)
     }
 
     pub fn is_open(&self, section: usize) -> bool {
@@ -104,5 +114,13 @@ mod tests {
         assert_eq!(s.apply(Action::ToggleTable(7, 0)), s, "no such section");
         let s = s.apply(Action::Reset(5));
         assert_eq!((s.open.len(), s.locale, s.tables.len()), (5, Locale::En, 0));
+    }
+
+    #[test]
+    fn long_reports_start_as_a_list_of_headings() {
+        assert!(ViewState::new(OPEN_UP_TO, Locale::Vi).all_open());
+        let long = ViewState::new(OPEN_UP_TO + 1, Locale::Vi);
+        assert!(long.all_closed() && long.default_open());
+        assert!(!long.apply(Action::Toggle(0)).default_open());
     }
 }

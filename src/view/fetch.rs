@@ -53,12 +53,14 @@ pub async fn fetch_text(url: &str) -> Result<String, LoadFailure> {
         if let Some(n) = declared.filter(|&n| n > MAX_REPORT_BYTES) {
             return Err(LoadFailure::TooLarge(n));
         }
-        let text = JsFuture::from(response.text().map_err(|_| LoadFailure::Network)?).await.map_err(failed)?;
-        let text = text.as_string().ok_or(LoadFailure::Network)?;
-        if text.len() > MAX_REPORT_BYTES {
-            return Err(LoadFailure::TooLarge(text.len()));
+        // The bytes, decoded here: one copy into the wasm instead of UTF-8 → JS string → UTF-8.
+        let bytes = JsFuture::from(response.array_buffer().map_err(|_| LoadFailure::Network)?).await.map_err(failed)?;
+        let bytes = js_sys::Uint8Array::new(&bytes);
+        if bytes.length() as usize > MAX_REPORT_BYTES {
+            return Err(LoadFailure::TooLarge(bytes.length() as usize));
         }
-        Ok(text)
+        // As response.text() would: invalid UTF-8 becomes U+FFFD rather than an error.
+        Ok(String::from_utf8_lossy(&bytes.to_vec()).into_owned())
     }
     .await;
     if let Some(t) = timer {

@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use super::text::Tr;
+use super::text::tr;
 use super::ReportRef;
 use crate::core::figures::figure;
 use crate::core::locale::Locale;
@@ -22,18 +22,18 @@ pub fn FigureCard(props: &FigureProps) -> Html {
     let f = figure(ind, l);
     html! {
         <div class="sr-figure" role="listitem" data-indicator={props.id.clone()}>
-            <p class="sr-figure__label"><Tr text={ind.label.clone()} locale={l} /></p>
+            <p class="sr-figure__label">{ tr(&ind.label, l) }</p>
             if let Some(h) = f.headline { <p class="sr-figure__value">{ h }</p> }
             if !ind.counts.is_empty() {
                 <dl class="sr-figure__counts">
                     { for ind.counts.iter().zip(f.counts).map(|(c, value)| html! {
-                        <div><dt><Tr text={c.label.clone()} locale={l} /></dt><dd>{ value }</dd></div>
+                        <div><dt>{ tr(&c.label, l) }</dt><dd>{ value }</dd></div>
                     }) }
                 </dl>
             }
             if let Some(p) = f.plan { <p class="sr-figure__plan">{ p }</p> }
-            if let Some(p) = &ind.period { <p class="sr-figure__period"><Tr text={p.clone()} locale={l} /></p> }
-            if let Some(n) = &ind.note { <p class="sr-figure__note"><Tr text={n.clone()} locale={l} /></p> }
+            if let Some(p) = &ind.period { <p class="sr-figure__period">{ tr(&p, l) }</p> }
+            if let Some(n) = &ind.note { <p class="sr-figure__note">{ tr(&n, l) }</p> }
         </div>
     }
 }

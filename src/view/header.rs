@@ -2,10 +2,11 @@
 
 use yew::prelude::*;
 
-use super::text::Tr;
+use super::text::tr;
 use super::ReportRef;
 use crate::core::i18n::Msg;
 use crate::core::locale::{self, Locale};
+use crate::core::report::Report;
 use crate::core::validate::is_web_url;
 
 #[derive(Properties, PartialEq)]
@@ -27,17 +28,18 @@ pub fn Header(props: &HeaderProps) -> Html {
     html! {
         <header class="sr-header">
             <p class="sr-eyebrow">{ Msg::ReportLabel.text(l) }</p>
-            <h2 class="sr-title"><Tr text={meta.title.clone()} locale={l} /></h2>
+            // elementtiming: pages (and tests/bench) can observe when the report is first painted.
+            <h2 class="sr-title" elementtiming="sr-title">{ tr(&meta.title, l) }</h2>
             if let Some(lede) = &meta.lede {
-                <p class="sr-lede"><Tr text={lede.clone()} locale={l} /></p>
+                <p class="sr-lede">{ tr(&lede, l) }</p>
             }
             <dl class="sr-meta">
                 { row(Msg::EventDate, date(meta.event_date)) }
                 if let Some(p) = meta.published { { row(Msg::Published, date(p)) } }
-                { row(Msg::Place, html! { <Tr text={meta.place.clone()} locale={l} /> }) }
+                { row(Msg::Place, html! { { tr(&meta.place, l) } }) }
                 { row(Msg::Source, html! {
                     <>
-                        <Tr text={meta.source.outlet.clone()} locale={l} />
+                        { tr(&meta.source.outlet, l) }
                         if let Some(url) = link {
                             { " · " }
                             <a href={url.to_owned()} rel="noopener noreferrer" target="_blank">
@@ -52,27 +54,17 @@ pub fn Header(props: &HeaderProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct PhotosProps {
-    pub report: ReportRef,
-    /// Photos placed after this section; `None` for those placed after the header.
-    pub section: Option<AttrValue>,
-    pub locale: Locale,
-}
-
-#[function_component]
-pub fn Photos(props: &PhotosProps) -> Html {
-    let l = props.locale;
-    let here = props.section.as_deref();
+/// The photos placed after `section` (after the header when `None`).
+pub fn photos(report: &Report, section: Option<&str>, l: Locale) -> Html {
     html! {
-        { for props.report.meta.photos.iter().filter(|p| p.section.as_deref() == here).map(|p| html! {
+        { for report.meta.photos.iter().filter(|p| p.section.as_deref() == section).map(|p| html! {
             <figure class="sr-photo">
                 if let Some(src) = &p.src {
                     <img src={src.clone()} alt="" loading="lazy" decoding="async" />
                 }
                 <figcaption>
                     <span class="sr-photo__label">{ format!("{}: ", Msg::Photo.text(l)) }</span>
-                    <Tr text={p.caption.clone()} locale={l} />
+                    { tr(&p.caption, l) }
                 </figcaption>
             </figure>
         }) }

@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use super::text::Tr;
+use super::text::tr;
 use super::ReportRef;
 use crate::core::i18n::Msg;
 use crate::core::locale::Locale;
@@ -40,7 +40,7 @@ pub fn Participants(props: &ParticipantsProps) -> Html {
 fn person(p: &Participant, l: Locale) -> Html {
     let name = match (&p.person, &p.group) {
         (Some(name), _) => html! { <span class="sr-person__name">{ name.clone() }</span> },
-        (None, Some(group)) => html! { <span class="sr-person__group"><Tr text={group.clone()} locale={l} /></span> },
+        (None, Some(group)) => html! { <span class="sr-person__group">{ tr(&group, l) }</span> },
         (None, None) => html! {},
     };
     html! {
@@ -48,7 +48,7 @@ fn person(p: &Participant, l: Locale) -> Html {
             { name }
             if !p.roles.is_empty() {
                 <ul class="sr-person__roles">
-                    { for p.roles.iter().map(|r| html! { <li><Tr text={r.clone()} locale={l} /></li> }) }
+                    { for p.roles.iter().map(|r| html! { <li>{ tr(&r, l) }</li> }) }
                 </ul>
             }
         </li>

@@ -2,16 +2,23 @@
 
 use std::sync::atomic::{AtomicUsize, Ordering};
 
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
 use web_sys::{Element, File};
 use yew::prelude::*;
 
-use super::header::{Header, Photos};
+use super::header::{photos, Header};
 use super::participants::Participants;
 use super::section::SectionView;
 use super::toolbar::{CopyStatus, Toolbar};
 use super::ReportRef;
 use crate::core::i18n::Msg;
 use crate::core::view_state::{Action, ViewState};
+
+/// Sections built by the first render; the rest follow in batches, one batch a frame, so a long
+/// report shows its beginning at once rather than after all of it is built (BENCHMARKS.md).
+const FIRST_SECTIONS: usize = 40;
+const MORE_SECTIONS: usize = 100;
 
 /// Element ids must be unique on the page even with several widgets on it.
 fn next_instance() -> String {
@@ -45,11 +52,26 @@ pub fn ReportView(props: &ReportViewProps) -> Html {
         None => next_instance(),
     });
     let root = use_node_ref();
+    let total = report.sections.len();
+    // Pre-rendering (native) builds every section: its HTML has no next frame.
+    let built = use_state(|| if cfg!(target_arch = "wasm32") { total.min(FIRST_SECTIONS) } else { total });
+    {
+        let built = built.clone();
+        use_effect_with(*built, move |&n| {
+            if n < total {
+                let more = Closure::once_into_js(move || built.set((n + MORE_SECTIONS).min(total)));
+                let _ = gloo::utils::window().request_animation_frame(more.unchecked_ref());
+            }
+        });
+    }
+    let dom_ids = use_memo((report.clone(), (*prefix).clone()), |(report, prefix)| {
+        report.sections.iter().map(|s| AttrValue::from(format!("{prefix}-{}", s.id))).collect::<Vec<_>>()
+    });
     // A link to a section or indicator scrolls it into view once the report is on screen.
     {
         let (root, focus) = (root.clone(), state.focus.clone());
-        use_effect_with(focus, move |focus| {
-            if let (Some(id), Some(root)) = (focus.clone(), root.cast::<Element>()) {
+        use_effect_with((focus, *built == total), move |(focus, complete)| {
+            if let (Some(id), Some(root), true) = (focus.clone(), root.cast::<Element>(), *complete) {
                 // After this render has finished: the view may still be hidden behind what the
                 // page showed before it (see mount.rs), and hidden elements cannot scroll.
                 wasm_bindgen_futures::spawn_local(async move {
@@ -62,6 +84,10 @@ pub fn ReportView(props: &ReportViewProps) -> Html {
         });
     }
 
+    // A report of ordinary length keeps closed sections in the page, so printing shows them all
+    // (widget.css); a long one builds a section when it is opened.
+    let build_closed = report.sections.len() <= crate::core::view_state::OPEN_UP_TO;
+
     html! {
         <article class="sr-widget" lang={l.tag()} aria-label={Msg::ReportLabel.text(l)} ref={root}>
             <Header report={report.clone()} locale={l} />
@@ -70,15 +96,15 @@ pub fn ReportView(props: &ReportViewProps) -> Html {
                      file_name={format!("{}-{}", Msg::FileReport.text(l), report.meta.event_date)}
                      on_open_file={props.on_open_file.clone()}
                      on_copy_link={props.on_copy_link.clone()} copy_status={props.copy_status.clone()} />
-            <Photos report={report.clone()} section={None::<AttrValue>} locale={l} />
+            { photos(report, None, l) }
             <Participants report={report.clone()} locale={l} />
             <div class="sr-sections">
                 // Keys on the list's direct children: Yew cannot reconcile keys inside fragments.
-                { for report.sections.iter().enumerate().map(|(i, s)| html! {
+                { for report.sections.iter().take(*built).enumerate().map(|(i, s)| html! {
                     <SectionView key={s.id.clone()} report={report.clone()} index={i}
-                                 open={state.is_open(i)} locale={l}
+                                 open={state.is_open(i)} build_closed={build_closed} locale={l}
                                  tables={state.tables_in(i)}
-                                 dom_id={format!("{}-{}", *prefix, s.id)}
+                                 dom_id={dom_ids[i].clone()}
                                  dispatch={props.dispatch.clone()}
                                  on_copy_link={props.on_copy_link.clone()} />
                 }) }

@@ -4,8 +4,8 @@
 use yew::prelude::*;
 
 use super::figure::FigureCard;
-use super::header::Photos;
-use super::text::Tr;
+use super::header::photos;
+use super::text::tr;
 use super::ReportRef;
 use crate::core::i18n::Msg;
 use crate::core::locale::Locale;
@@ -16,6 +16,8 @@ pub struct SectionProps {
     pub report: ReportRef,
     pub index: usize,
     pub open: bool,
+    /// Whether the content is built while the section is closed (see ReportView).
+    pub build_closed: bool,
     pub locale: Locale,
     /// Which of this section's charts are shown as tables.
     pub tables: Vec<usize>,
@@ -48,35 +50,39 @@ pub fn SectionView(props: &SectionProps) -> Html {
                         aria-expanded={props.open.to_string()} aria-controls={region_id.clone()}
                         onclick={props.dispatch.reform({ let i = props.index; move |_| Action::Toggle(i) })}>
                     if kind_differs { <span class="sr-section__kind">{ kind }</span> }
-                    <span class="sr-section__title"><Tr text={s.title.clone()} locale={l} /></span>
+                    <span class="sr-section__title" elementtiming="sr-section">{ tr(&s.title, l) }</span>
                     <span class="sr-chevron" aria-hidden="true"></span>
                 </button>
             </h3>
             <div class="sr-section__body" id={region_id} role="region" aria-labelledby={button_id}
                  hidden={!props.open}>
-                if let Some(copy) = &props.on_copy_link {
-                    <button type="button" class="sr-link-btn" data-action="copy-section-link"
-                            onclick={copy.reform({ let id = s.id.clone(); move |_| Some(id.clone()) })}>
-                        { Msg::CopySectionLink.text(l) }
-                    </button>
+                // A long report's closed sections cost a heading each: their content is built
+                // when they open (the region stays, for aria-controls).
+                if props.open || props.build_closed {
+                    if let Some(copy) = &props.on_copy_link {
+                        <button type="button" class="sr-link-btn" data-action="copy-section-link"
+                                onclick={copy.reform({ let id = s.id.clone(); move |_| Some(id.clone()) })}>
+                            { Msg::CopySectionLink.text(l) }
+                        </button>
+                    }
+                    { for s.paragraphs.iter().map(|p| html! { <p>{ tr(&p, l) }</p> }) }
+                    if !s.items.is_empty() {
+                        <ul class="sr-items">
+                            { for s.items.iter().map(|i| html! { <li>{ tr(&i, l) }</li> }) }
+                        </ul>
+                    }
+                    if !s.indicators.is_empty() {
+                        <div class="sr-figures" role="list" aria-label={Msg::Indicators.text(l)}>
+                            { for s.indicators.iter().filter_map(|id| report.indicator(id)).map(|ind| html! {
+                                <FigureCard report={report.clone()} id={ind.id.clone()} locale={l} />
+                            }) }
+                        </div>
+                    }
+                    { charts(props) }
                 }
-                { for s.paragraphs.iter().map(|p| html! { <p><Tr text={p.clone()} locale={l} /></p> }) }
-                if !s.items.is_empty() {
-                    <ul class="sr-items">
-                        { for s.items.iter().map(|i| html! { <li><Tr text={i.clone()} locale={l} /></li> }) }
-                    </ul>
-                }
-                if !s.indicators.is_empty() {
-                    <div class="sr-figures" role="list" aria-label={Msg::Indicators.text(l)}>
-                        { for s.indicators.iter().filter_map(|id| report.indicator(id)).map(|ind| html! {
-                            <FigureCard report={report.clone()} id={ind.id.clone()} locale={l} />
-                        }) }
-                    </div>
-                }
-                { charts(props) }
             </div>
         </section>
-        <Photos report={report.clone()} section={Some(AttrValue::from(s.id.clone()))} locale={l} />
+        { photos(report, Some(&s.id), l) }
         </>
     }
 }

@@ -7,20 +7,15 @@ use crate::core::i18n::Msg;
 use crate::core::locale::Locale;
 use crate::core::text::Text;
 
-#[derive(Properties, PartialEq)]
-pub struct TrProps {
-    pub text: Text,
-    pub locale: Locale,
-}
-
-#[function_component]
-pub fn Tr(props: &TrProps) -> Html {
-    match props.text.resolve(props.locale) {
+/// A plain function, not a component: reports have thousands of texts, and a component each
+/// would cost its own scope and scheduling (BENCHMARKS.md).
+pub fn tr(text: &Text, locale: Locale) -> Html {
+    match text.resolve(locale) {
         Some(r) if r.fallback => html! {
             <>
                 <span lang={r.lang.tag()}>{ r.text }</span>
                 { " " }
-                <span class="sr-fallback">{ Msg::FallbackMarker(r.lang).text(props.locale) }</span>
+                <span class="sr-fallback">{ Msg::FallbackMarker(r.lang).text(locale) }</span>
             </>
         },
         Some(r) => html! { { r.text } },

@@ -1,19 +1,22 @@
-// Prints the release build's sizes, raw and brotli (quality 11), per file type and in total: the
-// bytes a reader downloads for a first render. Given a second build made without the `charts`
-// feature, also prints what the chart code adds to the brotli-compressed wasm.
+// Prints the release build's sizes, raw and brotli (quality 11), per file, and checks the budget:
+// the bytes an embedded widget needs before its first render (wasm with the seed report inside,
+// JS glue, loader, stylesheet) must stay within BUDGET_KB, or this exits 1 and fails .ci/test.
+// Given a second build made without the `charts` feature, also prints what the charts weigh.
 // Usage: node tests/e2e/sizes.mjs dist [dist-without-charts]
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, extname } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
 
 const [dir = 'dist', withoutCharts] = process.argv.slice(2);
+const BUDGET_KB = 150;
+const GOAL_KB = 100;
 const kb = (n) => (n / 1024).toFixed(1).padStart(8) + ' KB';
 
 function measure(dir) {
   const rows = [];
   for (const name of readdirSync(dir)) {
     const path = join(dir, name);
-    if (!statSync(path).isFile() || !['.wasm', '.js', '.css'].includes(extname(name))) continue;
+    if (!statSync(path).isFile() || !['.wasm', '.js', '.css', '.html'].includes(extname(name))) continue;
     const raw = readFileSync(path);
     const br = brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
     rows.push({ name, kind: extname(name).slice(1), raw: raw.length, br });
@@ -30,9 +33,18 @@ console.log(`${'file'.padEnd(44)} ${'raw'.padStart(11)} ${'brotli'.padStart(11)}
 for (const r of rows) console.log(`${(r.name + (FIRST_RENDER.test(r.name) ? ' *' : '')).padEnd(44)} ${kb(r.raw)} ${kb(r.br)}`);
 const total = rows.filter((r) => FIRST_RENDER.test(r.name)).reduce((t, r) => ({ raw: t.raw + r.raw, br: t.br + r.br }), { raw: 0, br: 0 });
 console.log(`${'* first render of an embed (seed report inside the wasm)'.padEnd(44)} ${kb(total.raw)} ${kb(total.br)}`);
+// The stand-alone page shows its pre-rendered report with HTML and CSS alone; the rest makes it live.
+const pick = (names) => rows.filter((r) => names.includes(r.name)).reduce((t, r) => t + r.br, 0);
+const readable = pick(['index.html', 'page.css', 'widget.css']);
+console.log(`index.html readable (pre-rendered report, HTML + CSS): ${kb(readable).trim()}; live: ${kb(readable + pick(['session-report.js', 'session-report_bg.wasm'])).trim()}`);
 
 if (withoutCharts) {
   const wasm = (rs) => rs.find((r) => r.kind === 'wasm');
   const [a, b] = [wasm(rows), wasm(measure(withoutCharts))];
   console.log(`charts add ${kb(a.br - b.br).trim()} to the brotli wasm (${kb(b.br).trim()} without them), ${kb(a.raw - b.raw).trim()} raw`);
 }
+
+const used = total.br / 1024;
+const verdict = used <= BUDGET_KB ? 'within budget' : 'OVER BUDGET';
+console.log(`budget: ${used.toFixed(1)} KB of ${BUDGET_KB} KB brotli for an embed's first render (goal ${GOAL_KB} KB) — ${verdict}`);
+if (used > BUDGET_KB) process.exit(1);

@@ -1,0 +1,220 @@
+// The speed benchmark (not a pass/fail test): the release build served on 127.0.0.1, opened in
+// headless Chromium through playwright-core, each scenario loaded RUNS times; prints a table of
+// medians (and p95 where asked) next to the goals, and rewrites the figures part of BENCHMARKS.md.
+// Usage: node tests/bench/run.mjs [--dist dist] [--runs 20] [--write BENCHMARKS.md]
+// (`bash .ci/bench` builds first and runs this with --write.)
+import { execFileSync } from 'node:child_process';
+import { cpus, totalmem } from 'node:os';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { serveDir } from '../e2e/serve.mjs';
+import { launch } from '../e2e/browser.mjs';
+import { synthetic } from './synthetic.mjs';
+import { breakdown } from './wasm-breakdown.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const arg = (name, fallback) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? process.argv[i + 1] : fallback;
+};
+const dist = arg('dist', join(root, 'dist'));
+const RUNS = Number(arg('runs', 20));
+const TOGGLES = 10; // per load: RUNS × TOGGLES toggle samples
+const SWITCHES = 2; // per load: language there and back
+const out = arg('write', null);
+
+// --- the pages compared ---------------------------------------------------------------------------
+// index.html has the seed report pre-rendered. From it: the same HTML with every script removed (the
+// plain static page, the physical limit) and the same page without the pre-rendered report (the
+// widget rendering in the browser only).
+const index = readFileSync(join(dist, 'index.html'), 'utf8');
+const noScripts = (html) => html.replace(/<script[\s\S]*?<\/script>/g, '').replace(/<link[^>]*\b(modulepreload|preload)\b[^>]*>/g, '');
+const notPrerendered = (html) => html.replace(
+  /(<div [^>]*\bdata-session-report\b[^>]*>)<div data-sr-view>[\s\S]*<\/div>(<\/main>)/,
+  '$1<p class=sr-loading>Đang tải báo cáo… / Loading the report…</p></div>$2');
+const clientPage = notPrerendered(index);
+if (clientPage === index) throw new Error('could not remove the pre-rendered report from index.html');
+writeFileSync(join(dist, 'bench-static.html'), noScripts(index));
+writeFileSync(join(dist, 'bench-client.html'), clientPage);
+const big = synthetic(1000, 5000);
+writeFileSync(join(dist, 'bench-synthetic.json'), JSON.stringify(big));
+// The synthetic report's own static page, pre-rendered by the same step the build uses.
+const bigHtml = execFileSync('cargo', ['run', '--quiet', '--locked', '--bin', 'prerender', '--', '--fragment', join(dist, 'bench-synthetic.json')],
+  { cwd: root, maxBuffer: 1 << 30, encoding: 'utf8' });
+const staticShell = noScripts(clientPage).replace('<p class=sr-loading>Đang tải báo cáo… / Loading the report…</p>', () => bigHtml.trim());
+writeFileSync(join(dist, 'bench-synthetic-static.html'), staticShell);
+
+// --- measuring in the page -------------------------------------------------------------------------
+// Installed before any page script: when the report's title and first section were first painted
+// (Element Timing, `elementtiming` on both in the widget's markup; for HTML that already holds them,
+// the first contentful paint), and the wasm instance (trunk's loader announces it).
+function probe() {
+  const painted = { 'sr-title': Infinity, 'sr-section': Infinity };
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) painted[e.identifier] = Math.min(painted[e.identifier] ?? Infinity, e.renderTime || e.loadTime);
+  }).observe({ type: 'element', buffered: true });
+  let inHtml = false;
+  document.addEventListener('DOMContentLoaded', () => { inHtml = !!document.querySelector('h2.sr-title') && !!document.querySelector('.sr-section'); });
+  addEventListener('TrunkApplicationStarted', (e) => { window.__wasm = e.detail.wasm; window.__wasmAt = performance.now(); });
+  window.__visibleAt = () => {
+    const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Infinity;
+    const at = (id) => Math.min(painted[id], inHtml ? fcp : Infinity);
+    return Math.max(at('sr-title'), at('sr-section'));
+  };
+}
+
+async function visibleAt(page) {
+  await page.waitForFunction(() => Number.isFinite(window.__visibleAt()), null, { timeout: 60000, polling: 50 });
+  return page.evaluate(() => window.__visibleAt());
+}
+
+// In the page: ms from a click until `done()` holds and the page is laid out again, as its next
+// frame needs. Yew renders in a microtask queued by its event handler, so the check runs after
+// each microtask (and, should rendering ever be deferred further, after each task).
+const timeClicks = (page, kind, n) => page.evaluate(async ([kind, n]) => {
+  const steps = {
+    toggle: (i) => {
+      const button = document.querySelector('.sr-section__toggle');
+      const to = button.getAttribute('aria-expanded') === 'true' ? 'false' : 'true';
+      return [button, () => button.getAttribute('aria-expanded') === to];
+    },
+    language: (i) => {
+      const to = i % 2 === 0 ? 'en' : 'vi';
+      return [document.querySelector(`.sr-lang__btn[lang="${to}"]`), () => document.querySelector('article.sr-widget')?.lang === to];
+    },
+  };
+  const times = [];
+  for (let i = 0; i < n; i++) {
+    const [button, done] = steps[kind](i);
+    const t0 = performance.now();
+    button.click();
+    for (let m = 0; !done(); m++) await (m < 100 ? null : new Promise((ok) => setTimeout(ok, 0)));
+    void document.body.offsetHeight;
+    times.push(performance.now() - t0);
+    await new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 0)));
+  }
+  return times;
+}, [kind, n]);
+const toggles = (page) => timeClicks(page, 'toggle', TOGGLES);
+const switches = (page) => timeClicks(page, 'language', SWITCHES);
+
+async function load(browser, path, { interact }) {
+  const context = await browser.newContext({ locale: 'vi-VN', viewport: { width: 1024, height: 900 } });
+  await context.addInitScript(probe);
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(server.url + path);
+  const result = { visible: await visibleAt(page) };
+  if (interact) {
+    await page.locator('[data-sr-ready]').waitFor({ timeout: 60000 });
+    // A long report builds its sections over a few frames: interact once all are there, and
+    // after a pause, as a reader would (the browser also finishes optimising the wasm meanwhile).
+    await page.waitForFunction((n) => document.querySelectorAll('.sr-section').length === n, interact.sections, { timeout: 60000 });
+    await page.waitForTimeout(300);
+    result.wasmAt = await page.evaluate(() => window.__wasmAt);
+    result.toggles = await toggles(page);
+    result.switches = await switches(page);
+    result.memory = await page.evaluate(() => window.__wasm.memory.buffer.byteLength);
+    result.jsHeap = await page.evaluate(() => performance.memory?.usedJSHeapSize ?? NaN);
+  }
+  await context.close();
+  if (errors.length) throw new Error(`${path}: ${errors.join('; ')}`);
+  return result;
+}
+
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
+const p95 = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.ceil(0.95 * s.length) - 1)]; };
+
+async function scenario(browser, path, options = {}) {
+  const runs = [];
+  await load(browser, path, options); // warm-up: the server's file cache, Chromium's code cache
+  for (let i = 0; i < RUNS; i++) runs.push(await load(browser, path, options));
+  const all = (key) => runs.flatMap((r) => r[key]);
+  return {
+    visible: median(all('visible')),
+    ...(options.interact && {
+      wasmAt: median(all('wasmAt')),
+      toggle: median(all('toggles')), toggleP95: p95(all('toggles')),
+      language: median(all('switches')), languageP95: p95(all('switches')),
+      memory: median(all('memory')) / 2 ** 20, jsHeap: median(all('jsHeap')) / 2 ** 20,
+    }),
+  };
+}
+
+// --- run ---------------------------------------------------------------------------------------------
+const server = await serveDir(dist);
+// Exact JS heap figures (performance.memory is rounded without it).
+const browser = await launch(['--enable-precise-memory-info']);
+const t0 = Date.now();
+const seedStatic = await scenario(browser, 'bench-static.html');
+const seedSections = JSON.parse(readFileSync(join(dist, 'reports', 'van-lang-2020-11-03.json'), 'utf8')).sections.length;
+const seedClient = await scenario(browser, 'bench-client.html', { interact: { sections: seedSections } });
+const seedPre = await scenario(browser, '', { interact: { sections: seedSections } });
+const bigStatic = await scenario(browser, 'bench-synthetic-static.html');
+const bigClient = await scenario(browser, 'bench-client.html?src=bench-synthetic.json', { interact: { sections: big.sections.length } });
+const chromiumVersion = browser.version();
+await browser.close();
+await server.close();
+for (const f of ['bench-static.html', 'bench-client.html', 'bench-synthetic.json', 'bench-synthetic-static.html']) rmSync(join(dist, f));
+const seconds = Math.round((Date.now() - t0) / 1000);
+
+// --- report ------------------------------------------------------------------------------------------
+const ms = (x) => `${x.toFixed(1)} ms`;
+const mb = (x) => `${x.toFixed(1)} MB`;
+const meets = (ok) => (ok ? 'met' : '**missed**');
+const rows = [
+  ['Seed report: title + first section visible, plain static page (the limit)', ms(seedStatic.visible), '', ''],
+  ['Seed report: … widget rendering in the browser', ms(seedClient.visible), `≤ 1.5 × static = ${ms(1.5 * seedStatic.visible)}`, meets(seedClient.visible <= 1.5 * seedStatic.visible)],
+  ['Seed report: … ratio, widget / static', `${(seedClient.visible / seedStatic.visible).toFixed(2)} ×`, '≤ 1.5 ×', meets(seedClient.visible <= 1.5 * seedStatic.visible)],
+  ['Seed report: … widget with the pre-rendered HTML', ms(seedPre.visible), '≈ 1.0 × static', `${(seedPre.visible / seedStatic.visible).toFixed(2)} ×`],
+  ['Seed report: wasm started (pre-rendered page)', ms(seedPre.wasmAt), '', ''],
+  ['Seed report: toggle one section, median', ms(seedPre.toggle), '≤ 16 ms', meets(seedPre.toggle <= 16)],
+  ['Seed report: toggle one section, p95', ms(seedPre.toggleP95), '≤ 16 ms', meets(seedPre.toggleP95 <= 16)],
+  ['Seed report: switch language, median (p95)', `${ms(seedPre.language)} (${ms(seedPre.languageP95)})`, '≤ 100 ms', meets(seedPre.languageP95 <= 100)],
+  ['Seed report: wasm memory', mb(seedPre.memory), '≤ 30 MB', meets(seedPre.memory <= 30)],
+  ['1,000 sections / 5,000 indicators: static page, title + first section visible', ms(bigStatic.visible), '', ''],
+  ['1,000 sections: widget first render (navigation → visible)', ms(bigClient.visible), '≤ 300 ms', meets(bigClient.visible <= 300)],
+  ['1,000 sections: … of which after the wasm started (fetch 2 MB, parse, render)', ms(bigClient.visible - bigClient.wasmAt), '', ''],
+  ['1,000 sections: toggle one section, median', ms(bigClient.toggle), '≤ 16 ms', meets(bigClient.toggle <= 16)],
+  ['1,000 sections: toggle one section, p95', ms(bigClient.toggleP95), '≤ 16 ms', meets(bigClient.toggleP95 <= 16)],
+  ['1,000 sections: switch language, median (p95)', `${ms(bigClient.language)} (${ms(bigClient.languageP95)})`, '≤ 100 ms', meets(bigClient.languageP95 <= 100)],
+  ['1,000 sections: wasm memory (JS heap besides)', `${mb(bigClient.memory)} (${mb(bigClient.jsHeap)})`, '≤ 30 MB', meets(bigClient.memory <= 30)],
+];
+const table = ['| Figure | Median of ' + RUNS + ' runs | Goal | |', '|---|---|---|---|', ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+console.log(table);
+
+const sizes = execFileSync('node', [join(root, 'tests', 'e2e', 'sizes.mjs'), dist], { encoding: 'utf8' }).trim();
+const wasmTable = breakdown(root);
+console.log('\n' + sizes + '\n\n' + wasmTable);
+
+if (out) {
+  const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8' }).trim();
+  const dirty = execFileSync('git', ['status', '--porcelain', '--untracked-files=no'], { cwd: root, encoding: 'utf8' }).trim() ? ' plus uncommitted changes' : '';
+  const figures = `<!-- figures: written by tests/bench/run.mjs; edit the text outside these markers -->
+Measured ${new Date().toISOString().slice(0, 10)} on commit ${commit}${dirty}: ${cpus().length} × ${cpus()[0].model.trim()}, ${(totalmem() / 2 ** 30).toFixed(1)} GB RAM,
+Chromium ${chromiumVersion} (headless, through playwright-core), node ${process.version}; files served from 127.0.0.1
+(no network delay, no CPU throttling); ${RUNS} page loads per scenario after one warm-up, ${TOGGLES} toggles and ${SWITCHES} language switches per load; took ${seconds} s.
+Command: \`bash .ci/bench\` (builds the release, then \`node tests/bench/run.mjs --write BENCHMARKS.md\`).
+
+${table}
+
+Sizes of this build (\`node tests/e2e/sizes.mjs dist\`, also printed by every test run):
+
+\`\`\`
+${sizes}
+\`\`\`
+
+Where the wasm's bytes go (${'`'}tests/bench/wasm-breakdown.mjs${'`'}: the release wasm optimised with its names kept, function bodies grouped by crate, each group brotli-compressed on its own):
+
+\`\`\`
+${wasmTable}
+\`\`\`
+<!-- /figures -->`;
+  let doc;
+  try { doc = readFileSync(out, 'utf8'); } catch { doc = '# Benchmarks\n\n<!-- figures -->\n<!-- /figures -->\n'; }
+  const updated = doc.replace(/<!-- figures[\s\S]*?<!-- \/figures -->/, figures);
+  writeFileSync(out, updated);
+  console.log(`\nwrote the figures into ${out}`);
+}
