@@ -6,6 +6,24 @@
 import init, { mount_report } from './session-report.js';
 
 const here = (file) => new URL(file, import.meta.url).href;
+
+// A report named in the page starts downloading now, alongside the widget's own code, instead of
+// after it: the widget's fetch then finds it in the preload cache (same URL, mode and credentials).
+function preload(src) {
+  try {
+    const url = new URL(src, document.baseURI);
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') return;
+    const link = document.createElement('link');
+    link.rel = 'preload';
+    link.as = 'fetch';
+    link.crossOrigin = 'anonymous';
+    link.href = url.href;
+    document.head.append(link);
+  } catch { /* not an address: the widget reports it */ }
+}
+const pageSrc = new URLSearchParams(location.search).get('src');
+if (pageSrc && document.querySelector('[data-session-report]:not([data-src])')) preload(pageSrc);
+
 const ready = init({ module_or_path: here('session-report_bg.wasm') });
 
 class SessionReport extends HTMLElement {
@@ -15,6 +33,7 @@ class SessionReport extends HTMLElement {
     // Once per element, even when the page moves it (which connects it again).
     if (this.started) return;
     this.started = true;
+    if (this.getAttribute('src')) preload(this.getAttribute('src'));
     // Pre-rendered at build time (`prerender`, declarative shadow DOM): the report is already on
     // screen, and the widget mounts next to it.
     let root = this.shadowRoot?.querySelector('[data-prerendered]');

@@ -47,8 +47,10 @@ pub fn normalize_report(report: &mut Report) {
 }
 
 fn nfc_in_place(s: &mut String) {
-    // Composed text has no combining marks: the usual case costs one scan and no copy.
-    if s.chars().any(is_mark_range) {
+    // Composed text has no combining marks: the usual case costs one scan and no copy. The marks
+    // U+0300–U+036F are the only characters whose UTF-8 starts with byte 0xCC or 0xCD, so the
+    // scan looks at bytes rather than decoding characters.
+    if s.bytes().any(|b| b == 0xCC || b == 0xCD) && s.chars().any(is_mark_range) {
         *s = nfc(s);
     }
 }

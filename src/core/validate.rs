@@ -2,6 +2,7 @@
 //! links, numbers are finite and sensible, required texts are present, addresses are web addresses.
 
 use std::collections::HashSet;
+use std::fmt::Write;
 
 use super::problem::{Problem, ProblemKind as P};
 use super::report::{Indicator, Participant, Report};
@@ -15,112 +16,147 @@ pub const MAX_TEXT_CHARS: usize = 100_000;
 pub fn validate(report: &Report) -> Vec<Problem> {
     let mut c = Checker::default();
     let meta = &report.meta;
-    c.text("meta.title", &meta.title);
-    c.opt_text("meta.lede", meta.lede.as_ref());
-    c.text("meta.place", &meta.place);
-    c.text("meta.source.outlet", &meta.source.outlet);
-    if let Some(url) = &meta.source.url {
-        if !is_web_url(url) {
-            c.push("meta.source.url", P::BadUrl);
+    c.field("meta", |c| {
+        c.field("title", |c| c.text(&meta.title));
+        if let Some(lede) = &meta.lede {
+            c.field("lede", |c| c.text(lede));
         }
-    }
-    if let Some(published) = meta.published {
-        if published < meta.event_date {
-            c.push("meta.published", P::PublishedBeforeEvent);
+        c.field("place", |c| c.text(&meta.place));
+        c.field("source", |c| {
+            c.field("outlet", |c| c.text(&meta.source.outlet));
+            if meta.source.url.as_deref().is_some_and(|url| !is_web_url(url)) {
+                c.field("url", |c| c.push(P::BadUrl));
+            }
+        });
+        if meta.published.is_some_and(|published| published < meta.event_date) {
+            c.field("published", |c| c.push(P::PublishedBeforeEvent));
         }
-    }
-    if let Some(author) = &meta.author {
-        c.name("meta.author", author);
-    }
+        if let Some(author) = &meta.author {
+            c.field("author", |c| c.name(author));
+        }
+    });
 
-    for (i, p) in report.participants.iter().enumerate() {
-        c.participant(&format!("participants[{i}]"), p);
-    }
+    c.field("participants", |c| {
+        for (i, p) in report.participants.iter().enumerate() {
+            c.index(i, |c| c.participant(p));
+        }
+    });
 
     if report.sections.is_empty() {
-        c.push("sections", P::NoSections);
+        c.field("sections", |c| c.push(P::NoSections));
     }
     let indicator_ids = c.ids(report.indicators.iter().map(|i| i.id.as_str()), "indicators");
     let section_ids = c.ids(report.sections.iter().map(|s| s.id.as_str()), "sections");
 
-    for (i, s) in report.sections.iter().enumerate() {
-        let at = format!("sections[{i}]");
-        c.text(&format!("{at}.title"), &s.title);
-        c.texts(&format!("{at}.paragraphs"), &s.paragraphs);
-        c.texts(&format!("{at}.items"), &s.items);
-        for (j, id) in s.indicators.iter().enumerate() {
-            if !indicator_ids.contains(id.as_str()) {
-                c.push(format!("{at}.indicators[{j}]"), P::UnknownIndicator(clip(id)));
-            }
+    c.field("sections", |c| {
+        for (i, s) in report.sections.iter().enumerate() {
+            c.index(i, |c| {
+                c.field("title", |c| c.text(&s.title));
+                c.field("paragraphs", |c| c.texts(&s.paragraphs));
+                c.field("items", |c| c.texts(&s.items));
+                for (j, id) in s.indicators.iter().enumerate() {
+                    if !indicator_ids.contains(id.as_str()) {
+                        c.field("indicators", |c| c.index(j, |c| c.push(P::UnknownIndicator(clip(id)))));
+                    }
+                }
+            });
         }
-    }
+    });
 
-    for (i, photo) in meta.photos.iter().enumerate() {
-        let at = format!("meta.photos[{i}]");
-        c.text(&format!("{at}.caption"), &photo.caption);
-        if photo.src.as_deref().is_some_and(|s| !is_web_url(s) && !is_relative_path(s)) {
-            c.push(format!("{at}.src"), P::BadUrl);
-        }
-        if let Some(id) = &photo.section {
-            if !section_ids.contains(id.as_str()) {
-                c.push(format!("{at}.section"), P::UnknownSection(clip(id)));
+    c.field("meta", |c| {
+        c.field("photos", |c| {
+            for (i, photo) in meta.photos.iter().enumerate() {
+                c.index(i, |c| {
+                    c.field("caption", |c| c.text(&photo.caption));
+                    if photo.src.as_deref().is_some_and(|s| !is_web_url(s) && !is_relative_path(s)) {
+                        c.field("src", |c| c.push(P::BadUrl));
+                    }
+                    if let Some(id) = photo.section.as_ref().filter(|id| !section_ids.contains(id.as_str())) {
+                        c.field("section", |c| c.push(P::UnknownSection(clip(id))));
+                    }
+                });
             }
-        }
-    }
+        });
+    });
 
-    for (i, ind) in report.indicators.iter().enumerate() {
-        c.indicator(&format!("indicators[{i}]"), ind);
-    }
+    c.field("indicators", |c| {
+        for (i, ind) in report.indicators.iter().enumerate() {
+            c.index(i, |c| c.indicator(ind));
+        }
+    });
     c.problems
 }
 
+/// Walks the report keeping the JSON path of where it is in one reused buffer: thousands of
+/// items are checked, and a path is only copied out for a problem.
 #[derive(Default)]
 struct Checker {
     problems: Vec<Problem>,
+    path: String,
 }
 
 impl Checker {
-    fn push(&mut self, path: impl Into<String>, kind: P) {
-        self.problems.push(Problem::at(path, kind));
+    /// Runs `check` one field deeper.
+    fn field(&mut self, name: &str, check: impl FnOnce(&mut Self)) {
+        let len = self.path.len();
+        if len > 0 {
+            self.path.push('.');
+        }
+        self.path.push_str(name);
+        check(self);
+        self.path.truncate(len);
     }
 
-    fn text(&mut self, path: &str, t: &Text) {
+    /// Runs `check` on one element of the array at the current path.
+    fn index(&mut self, i: usize, check: impl FnOnce(&mut Self)) {
+        let len = self.path.len();
+        let _ = write!(self.path, "[{i}]");
+        check(self);
+        self.path.truncate(len);
+    }
+
+    /// A problem at the current path.
+    fn push(&mut self, kind: P) {
+        self.problems.push(Problem::at(self.path.clone(), kind));
+    }
+
+    fn text(&mut self, t: &Text) {
         if t.is_blank() {
-            self.push(path, P::EmptyText);
+            self.push(P::EmptyText);
         }
         for (lang, s) in [("vi", &t.vi), ("en", &t.en)] {
             if let Some(s) = s {
-                self.length(&format!("{path}.{lang}"), s);
+                self.field(lang, |c| c.length(s));
             }
         }
     }
 
-    fn name(&mut self, path: &str, name: &str) {
+    fn name(&mut self, name: &str) {
         if name.trim().is_empty() {
-            self.push(path, P::BlankName);
+            self.push(P::BlankName);
         }
-        self.length(path, name);
+        self.length(name);
     }
 
-    fn length(&mut self, path: &str, s: &str) {
+    fn length(&mut self, s: &str) {
         // Bytes bound characters from above: only long strings are counted.
         if s.len() > MAX_TEXT_CHARS {
             let chars = s.chars().count();
             if chars > MAX_TEXT_CHARS {
-                self.push(path, P::TextTooLong(chars));
+                self.push(P::TextTooLong(chars));
             }
         }
     }
 
-    fn opt_text(&mut self, path: &str, t: Option<&Text>) {
+    fn opt_text(&mut self, name: &str, t: Option<&Text>) {
         if let Some(t) = t {
-            self.text(path, t);
+            self.field(name, |c| c.text(t));
         }
     }
 
-    fn texts(&mut self, path: &str, ts: &[Text]) {
+    fn texts(&mut self, ts: &[Text]) {
         for (i, t) in ts.iter().enumerate() {
-            self.text(&format!("{path}[{i}]"), t);
+            self.index(i, |c| c.text(t));
         }
     }
 
@@ -128,87 +164,83 @@ impl Checker {
     fn ids<'a>(&mut self, ids: impl Iterator<Item = &'a str>, list: &str) -> HashSet<&'a str> {
         let mut seen = HashSet::new();
         for (i, id) in ids.enumerate() {
-            let at = format!("{list}[{i}].id");
-            if !is_valid_id(id) {
-                self.push(at, P::BadId);
+            let problem = if !is_valid_id(id) {
+                Some(P::BadId)
             } else if !seen.insert(id) {
-                self.push(at, P::DuplicateId(id.to_owned()));
+                Some(P::DuplicateId(id.to_owned()))
+            } else {
+                None
+            };
+            if let Some(kind) = problem {
+                self.field(list, |c| c.index(i, |c| c.field("id", |c| c.push(kind))));
             }
         }
         seen
     }
 
-    fn participant(&mut self, at: &str, p: &Participant) {
+    fn participant(&mut self, p: &Participant) {
         match (&p.person, &p.group) {
-            (Some(_), Some(_)) => self.push(at, P::PersonAndGroup),
-            (None, None) => self.push(at, P::NeitherPersonNorGroup),
-            (Some(name), None) => self.name(&format!("{at}.person"), name),
-            (None, Some(group)) => self.text(&format!("{at}.group"), group),
+            (Some(_), Some(_)) => self.push(P::PersonAndGroup),
+            (None, None) => self.push(P::NeitherPersonNorGroup),
+            (Some(name), None) => self.field("person", |c| c.name(name)),
+            (None, Some(group)) => self.field("group", |c| c.text(group)),
         }
-        self.texts(&format!("{at}.roles"), &p.roles);
+        self.field("roles", |c| c.texts(&p.roles));
     }
 
-    fn indicator(&mut self, at: &str, ind: &Indicator) {
-        self.text(&format!("{at}.label"), &ind.label);
-        self.opt_text(&format!("{at}.unit"), ind.unit.as_ref());
-        self.opt_text(&format!("{at}.period"), ind.period.as_ref());
-        self.opt_text(&format!("{at}.note"), ind.note.as_ref());
+    fn indicator(&mut self, ind: &Indicator) {
+        self.field("label", |c| c.text(&ind.label));
+        self.opt_text("unit", ind.unit.as_ref());
+        self.opt_text("period", ind.period.as_ref());
+        self.opt_text("note", ind.note.as_ref());
         if ind.value.is_none() && ind.counts.is_empty() {
-            self.push(at, P::NoValueOrCounts);
+            self.push(P::NoValueOrCounts);
         }
         if ind.value.is_none() && ind.qualifier.is_some() {
-            self.push(format!("{at}.qualifier"), P::QualifierWithoutValue);
+            self.field("qualifier", |c| c.push(P::QualifierWithoutValue));
         }
         if ind.unit.is_some() && ind.currency.is_some() {
-            self.push(format!("{at}.currency"), P::UnitAndCurrency);
+            self.field("currency", |c| c.push(P::UnitAndCurrency));
         }
-        if let Some(cur) = &ind.currency {
-            if cur.len() != 3 || !cur.bytes().all(|b| b.is_ascii_uppercase()) {
-                self.push(format!("{at}.currency"), P::BadCurrency);
-            }
+        if ind.currency.as_ref().is_some_and(|cur| cur.len() != 3 || !cur.bytes().all(|b| b.is_ascii_uppercase())) {
+            self.field("currency", |c| c.push(P::BadCurrency));
         }
-        if let Some(v) = ind.value {
-            self.finite(&format!("{at}.value"), v);
+        if ind.value.is_some_and(|v| !v.is_finite()) {
+            self.field("value", |c| c.push(P::NotFinite));
         }
         if let Some(plan) = ind.plan {
             if !plan.is_finite() {
-                self.push(format!("{at}.plan"), P::NotFinite);
+                self.field("plan", |c| c.push(P::NotFinite));
             } else if plan <= 0.0 {
-                self.push(format!("{at}.plan"), P::NotPositive);
+                self.field("plan", |c| c.push(P::NotPositive));
             }
         }
         if let Some(share) = ind.share_of_plan {
             if !share.is_finite() {
-                self.push(format!("{at}.share_of_plan"), P::NotFinite);
+                self.field("share_of_plan", |c| c.push(P::NotFinite));
             } else if share < 0.0 {
-                self.push(format!("{at}.share_of_plan"), P::Negative);
+                self.field("share_of_plan", |c| c.push(P::Negative));
             } else if let (Some(v), Some(plan)) = (ind.value, ind.plan) {
                 let computed = v / plan * 100.0;
                 // Reports round shares to one decimal; more than a point apart is a typo.
                 if computed.is_finite() && (computed - share).abs() > 1.0 {
-                    self.push(
-                        format!("{at}.share_of_plan"),
-                        P::ShareDisagrees { stated: share, computed },
-                    );
+                    self.field("share_of_plan", |c| c.push(P::ShareDisagrees { stated: share, computed }));
                 }
             }
         }
-        for (i, count) in ind.counts.iter().enumerate() {
-            let cat = format!("{at}.counts[{i}]");
-            self.text(&format!("{cat}.label"), &count.label);
-            self.opt_text(&format!("{cat}.unit"), count.unit.as_ref());
-            if !count.value.is_finite() {
-                self.push(format!("{cat}.value"), P::NotFinite);
-            } else if count.value < 0.0 {
-                self.push(format!("{cat}.value"), P::Negative);
+        self.field("counts", |c| {
+            for (i, count) in ind.counts.iter().enumerate() {
+                c.index(i, |c| {
+                    c.field("label", |c| c.text(&count.label));
+                    c.opt_text("unit", count.unit.as_ref());
+                    if !count.value.is_finite() {
+                        c.field("value", |c| c.push(P::NotFinite));
+                    } else if count.value < 0.0 {
+                        c.field("value", |c| c.push(P::Negative));
+                    }
+                });
             }
-        }
-    }
-
-    fn finite(&mut self, path: &str, v: f64) {
-        if !v.is_finite() {
-            self.push(path, P::NotFinite);
-        }
+        });
     }
 }
 

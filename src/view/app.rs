@@ -5,6 +5,8 @@
 
 use std::rc::Rc;
 
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
 use web_sys::File;
 use yew::prelude::*;
 
@@ -174,7 +176,11 @@ pub fn App(props: &AppProps) -> Html {
         let default_locale = props.locale;
         use_effect_with(((*state).clone(), (*shown).clone()), move |(state, shown)| {
             if let (Some(key), Some(shown)) = (key, shown) {
-                share_url::write(&key, state, &shown.report, default_locale);
+                // After this frame: the address is not on screen, and history.replaceState costs
+                // up to a few milliseconds that a toggle should not wait for.
+                let (state, report) = (state.clone(), shown.report.clone());
+                let write = Closure::once_into_js(move || share_url::write(&key, &state, &report, default_locale));
+                let _ = gloo::utils::window().set_timeout_with_callback(write.unchecked_ref());
             }
         });
     }

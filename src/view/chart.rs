@@ -139,7 +139,8 @@ fn use_container_width(node: NodeRef, width: UseStateHandle<u32>) {
                 }
             }
         };
-        measure();
+        // No measuring here: reading the width would force a layout in the middle of rendering.
+        // The observer reports the size once the browser has laid the chart out, before it paints.
         let observer = element.and_then(|e| {
             let callback = Closure::<dyn FnMut()>::new(measure);
             let observer = ResizeObserver::new(callback.as_ref().unchecked_ref()).ok()?;
