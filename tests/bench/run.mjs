@@ -5,12 +5,12 @@
 // (`bash .ci/bench` builds first and runs this with --write.)
 import { execFileSync } from 'node:child_process';
 import { cpus, totalmem } from 'node:os';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serveDir } from '../e2e/serve.mjs';
 import { launch } from '../e2e/browser.mjs';
-import { synthetic } from './synthetic.mjs';
+import { writePages, removePages } from './pages.mjs';
 import { breakdown } from './wasm-breakdown.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -24,26 +24,8 @@ const TOGGLES = 10; // per load: RUNS × TOGGLES toggle samples
 const SWITCHES = 2; // per load: language there and back
 const out = arg('write', null);
 
-// --- the pages compared ---------------------------------------------------------------------------
-// index.html has the seed report pre-rendered. From it: the same HTML with every script removed (the
-// plain static page, the physical limit) and the same page without the pre-rendered report (the
-// widget rendering in the browser only).
-const index = readFileSync(join(dist, 'index.html'), 'utf8');
-const noScripts = (html) => html.replace(/<script[\s\S]*?<\/script>/g, '').replace(/<link[^>]*\b(modulepreload|preload)\b[^>]*>/g, '');
-const notPrerendered = (html) => html.replace(
-  /(<div [^>]*\bdata-session-report\b[^>]*>)<div data-sr-view>[\s\S]*<\/div>(<\/main>)/,
-  '$1<p class=sr-loading>Đang tải báo cáo… / Loading the report…</p></div>$2');
-const clientPage = notPrerendered(index);
-if (clientPage === index) throw new Error('could not remove the pre-rendered report from index.html');
-writeFileSync(join(dist, 'bench-static.html'), noScripts(index));
-writeFileSync(join(dist, 'bench-client.html'), clientPage);
-const big = synthetic(1000, 5000);
-writeFileSync(join(dist, 'bench-synthetic.json'), JSON.stringify(big));
-// The synthetic report's own static page, pre-rendered by the same step the build uses.
-const bigHtml = execFileSync('cargo', ['run', '--quiet', '--locked', '--bin', 'prerender', '--', '--fragment', join(dist, 'bench-synthetic.json')],
-  { cwd: root, maxBuffer: 1 << 30, encoding: 'utf8' });
-const staticShell = noScripts(clientPage).replace('<p class=sr-loading>Đang tải báo cáo… / Loading the report…</p>', () => bigHtml.trim());
-writeFileSync(join(dist, 'bench-synthetic-static.html'), staticShell);
+// --- the pages compared (tests/bench/pages.mjs) ------------------------------------------------------
+const big = writePages(root, dist);
 
 // --- measuring in the page -------------------------------------------------------------------------
 // Installed before any page script: when the report's title and first section were first painted
@@ -157,7 +139,7 @@ const bigClient = await scenario(browser, 'bench-client.html?src=bench-synthetic
 const chromiumVersion = browser.version();
 await browser.close();
 await server.close();
-for (const f of ['bench-static.html', 'bench-client.html', 'bench-synthetic.json', 'bench-synthetic-static.html']) rmSync(join(dist, f));
+removePages(dist);
 const seconds = Math.round((Date.now() - t0) / 1000);
 
 // --- report ------------------------------------------------------------------------------------------
