@@ -98,7 +98,7 @@ pub fn ReportView(props: &ReportViewProps) -> Html {
                      on_copy_link={props.on_copy_link.clone()} copy_status={props.copy_status.clone()} />
             { photos(report, None, l) }
             <Participants report={report.clone()} locale={l} />
-            <div class="sr-sections">
+            <div class={classes!("sr-sections", (!build_closed).then_some("sr-sections--long"))}>
                 // Keys on the list's direct children: Yew cannot reconcile keys inside fragments.
                 { for report.sections.iter().take(*built).enumerate().map(|(i, s)| html! {
                     <SectionView key={s.id.clone()} report={report.clone()} index={i}
