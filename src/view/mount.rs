@@ -58,6 +58,7 @@ pub fn mount(root: Element, mut props: AppProps) -> Mounted {
     Mounted { app: yew::Renderer::<App>::with_root_and_props(view, props).render(), on_ready }
 }
 
+/// A mounted widget: its Yew handle, and the swap callback that every later set of props keeps.
 pub struct Mounted {
     app: yew::AppHandle<App>,
     on_ready: Callback<()>,
