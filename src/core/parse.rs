@@ -18,7 +18,7 @@ pub fn parse_report(json: &str) -> Result<Report, Vec<Problem>> {
     let json = json.strip_prefix('\u{feff}').unwrap_or(json);
     // One pass over the text when all is well (a 2 MB report parses in tens of milliseconds on a
     // laptop, more on a phone); the version probe, a second pass, only runs to explain a failure.
-    let parsed = if json.trim_start_matches([' ', '\t', '\n', '\r']).starts_with('{') {
+    let parsed = if is_object(json) {
         read_report(json)
     } else {
         Err(Vec::new())
@@ -65,7 +65,7 @@ fn check_version(json: &str) -> Result<(), Vec<Problem>> {
     })?;
     // serde lets a struct be read from an array ([1, {…}] as format, meta…), which would turn
     // `[report]` into a baffling version error: a report is an object, so say that.
-    if !json.trim_start_matches([' ', '\t', '\n', '\r']).starts_with('{') {
+    if !is_object(json) {
         return Err(vec![Problem::at("", ProblemKind::NotAnObject)]);
     }
     match probe.format {
@@ -79,6 +79,11 @@ fn check_version(json: &str) -> Result<(), Vec<Problem>> {
             Err(vec![Problem::at("format", ProblemKind::UnsupportedFormat(shown))])
         }
     }
+}
+
+/// Whether the document's first token opens an object (JSON whitespace skipped).
+fn is_object(json: &str) -> bool {
+    json.trim_start_matches([' ', '\t', '\n', '\r']).starts_with('{')
 }
 
 fn located(path: String, e: &serde_json::Error, kind: ProblemKind) -> Problem {
