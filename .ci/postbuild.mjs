@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { imports, sections } from './wasm.mjs';
 
 const require = createRequire(new URL('../tests/e2e/package.json', import.meta.url));
 const { minify } = require('terser');
@@ -21,11 +22,6 @@ if (!wasmName) throw new Error(`no *_bg.wasm in ${dir}`);
 const jsName = wasmName.replace(/_bg\.wasm$/, '.js');
 
 // --- 1. short import names ------------------------------------------------------------------
-const readLeb = (b, i) => {
-  let value = 0, shift = 0, byte;
-  do { byte = b[i++]; value += (byte & 0x7f) * 2 ** shift; shift += 7; } while (byte & 0x80);
-  return [value, i];
-};
 const leb = (n) => {
   const out = [];
   do { let byte = n & 0x7f; n = Math.floor(n / 128); if (n) byte |= 0x80; out.push(byte); } while (n);
@@ -44,25 +40,11 @@ const wasm = readFileSync(join(dir, wasmName));
 const renames = new Map();
 let glueModule;
 const parts = [wasm.subarray(0, 8)];
-for (let i = 8; i < wasm.length;) {
-  const id = wasm[i];
-  const [size, start] = readLeb(wasm, i + 1);
-  const end = start + size;
-  if (id !== 2) { parts.push(wasm.subarray(i, end)); i = end; continue; }
-  // The import section: module name, field name, kind and its description, per import.
-  let [count, j] = readLeb(wasm, start);
-  const body = [leb(count)];
-  while (count--) {
-    let len;
-    [len, j] = readLeb(wasm, j); const module = wasm.toString('utf8', j, j + len); j += len;
-    [len, j] = readLeb(wasm, j); const field = wasm.toString('utf8', j, j + len); j += len;
-    const descStart = j;
-    const kind = wasm[j++];
-    if (kind === 0) [, j] = readLeb(wasm, j); // function: type index
-    else if (kind === 1) { j++; const flags = wasm[j++]; [, j] = readLeb(wasm, j); if (flags & 1) [, j] = readLeb(wasm, j); }
-    else if (kind === 2) { const flags = wasm[j++]; [, j] = readLeb(wasm, j); if (flags & 1) [, j] = readLeb(wasm, j); }
-    else if (kind === 3) j += 2;
-    else throw new Error(`import kind ${kind} not understood`);
+for (const section of sections(wasm)) {
+  if (section.id !== 2) { parts.push(wasm.subarray(section.at, section.end)); continue; }
+  const entries = [...imports(wasm, section.start)];
+  const body = [leb(entries.length)];
+  for (const { module, field, desc, end } of entries) {
     let newField = field;
     if (module.startsWith('./')) {
       // Only wasm-bindgen's glue module: its JS side is rewritten below in the same way.
@@ -70,11 +52,10 @@ for (let i = 8; i < wasm.length;) {
       if (!renames.has(field)) renames.set(field, shortName(renames.size));
       newField = renames.get(field);
     }
-    body.push(name(module === glueModule ? 'w' : module), name(newField), wasm.subarray(descStart, j));
+    body.push(name(module === glueModule ? 'w' : module), name(newField), wasm.subarray(desc, end));
   }
-  const section = Buffer.concat(body);
-  parts.push(Buffer.from([2]), leb(section.length), section);
-  i = end;
+  const contents = Buffer.concat(body);
+  parts.push(Buffer.from([2]), leb(contents.length), contents);
 }
 if (!glueModule) throw new Error('no wasm-bindgen imports found: has the glue layout changed?');
 writeFileSync(join(dir, wasmName), Buffer.concat(parts));

@@ -13,12 +13,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants } from 'node:zlib';
+import { imports, readLeb, sections } from '../../.ci/wasm.mjs';
 
-const readLeb = (b, i) => {
-  let value = 0, shift = 0, byte;
-  do { byte = b[i++]; value += (byte & 0x7f) * 2 ** shift; shift += 7; } while (byte & 0x80);
-  return [value, i];
-};
 const br = (buf) => brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 const kb = (n) => (n / 1024).toFixed(1).padStart(7) + ' KB';
 
@@ -27,23 +23,10 @@ function functions(wasm) {
   let importedFunctions = 0;
   const names = new Map();
   const bodies = [];
-  for (let i = 8; i < wasm.length;) {
-    const id = wasm[i];
-    const [size, start] = readLeb(wasm, i + 1);
-    const end = start + size;
+  for (const { id, start, end } of sections(wasm)) {
     let j = start;
     if (id === 2) {
-      let count; [count, j] = readLeb(wasm, j);
-      while (count--) {
-        let len;
-        [len, j] = readLeb(wasm, j); j += len;
-        [len, j] = readLeb(wasm, j); j += len;
-        const kind = wasm[j++];
-        if (kind === 0) { [, j] = readLeb(wasm, j); importedFunctions++; }
-        else if (kind === 1) { j++; const flags = wasm[j++]; [, j] = readLeb(wasm, j); if (flags & 1) [, j] = readLeb(wasm, j); }
-        else if (kind === 2) { const flags = wasm[j++]; [, j] = readLeb(wasm, j); if (flags & 1) [, j] = readLeb(wasm, j); }
-        else if (kind === 3) j += 2;
-      }
+      for (const entry of imports(wasm, start)) if (entry.kind === 0) importedFunctions++;
     } else if (id === 0) {
       let len; [len, j] = readLeb(wasm, j);
       const section = wasm.toString('utf8', j, j + len); j += len;
@@ -70,7 +53,6 @@ function functions(wasm) {
     } else if (id === 11) {
       bodies.push({ name: '(data: strings, tables, the built-in report)', body: wasm.subarray(start, end) });
     }
-    i = end;
   }
   return bodies.map((b) => ({ name: b.name ?? names.get(b.index) ?? '?', body: b.body }));
 }
