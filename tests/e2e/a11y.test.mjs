@@ -2,14 +2,11 @@
 // can reach, the keyboard alone, reduced motion, print, and a strict Content Security Policy.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { fileURLToPath } from 'node:url';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { serveDir } from './serve.mjs';
 import { launch } from './browser.mjs';
-import { openPage } from './harness.mjs';
+import { openPage, here, dist } from './harness.mjs';
 
-const here = dirname(fileURLToPath(import.meta.url));
-const dist = process.env.DIST ?? join(here, '..', '..', 'dist');
 const AXE = join(here, 'node_modules', 'axe-core', 'axe.min.js');
 export const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
 let server, browser;

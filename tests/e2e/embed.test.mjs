@@ -2,14 +2,11 @@
 // share links, and failures that keep what the reader has.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { fileURLToPath } from 'node:url';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { serveDir } from './serve.mjs';
 import { launch } from './browser.mjs';
-import { openPage, liveWidgets } from './harness.mjs';
+import { openPage, liveWidgets, here, dist } from './harness.mjs';
 
-const here = dirname(fileURLToPath(import.meta.url));
-const dist = process.env.DIST ?? join(here, '..', '..', 'dist');
 let server, browser;
 before(async () => {
   server = await serveDir(dist, { '/pages/': join(here, 'pages'), '/cdn/v1/': dist });

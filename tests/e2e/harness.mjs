@@ -1,5 +1,17 @@
-// What every end-to-end test file shares: a fresh browser context per page (so permissions,
-// storage and locale never leak between tests) and a record of everything that went wrong in it.
+// What every end-to-end test file shares: where the build and the screenshots are, a fresh
+// browser context per page (so permissions, storage and locale never leak between tests) and a
+// record of everything that went wrong in it.
+import { mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** This folder (pages/, node_modules/ and artifacts/ are in it). */
+export const here = dirname(fileURLToPath(import.meta.url));
+/** The release build under test: dist/, or $DIST. */
+export const dist = process.env.DIST ?? join(here, '..', '..', 'dist');
+/** Where screenshots go (ignored by git). */
+export const artifacts = join(here, 'artifacts');
+mkdirSync(artifacts, { recursive: true });
 
 /**
  * Opens `url` in a new context (a Vietnamese reader unless `options.locale` says otherwise: the

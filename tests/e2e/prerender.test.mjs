@@ -2,16 +2,12 @@
 // without JavaScript, and the live widget must take over without anything on screen moving.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { dirname, join } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { serveDir } from './serve.mjs';
 import { launch } from './browser.mjs';
+import { dist, artifacts } from './harness.mjs';
 
-const here = dirname(fileURLToPath(import.meta.url));
-const dist = process.env.DIST ?? join(here, '..', '..', 'dist');
-const artifacts = join(here, 'artifacts');
-mkdirSync(artifacts, { recursive: true });
 
 let server, browser;
 before(async () => { server = await serveDir(dist); browser = await launch(); });

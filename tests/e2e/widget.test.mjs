@@ -1,17 +1,12 @@
 // End to end: the release build served on 127.0.0.1, opened in Debian's Chromium as a reader would.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { dirname, join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { serveDir } from './serve.mjs';
 import { launch } from './browser.mjs';
-import { openPage } from './harness.mjs';
+import { openPage, dist, artifacts } from './harness.mjs';
 
-const here = dirname(fileURLToPath(import.meta.url));
-const dist = process.env.DIST ?? join(here, '..', '..', 'dist');
-const artifacts = join(here, 'artifacts');
-mkdirSync(artifacts, { recursive: true });
 
 let server, browser;
 before(async () => { server = await serveDir(dist); browser = await launch(); });
