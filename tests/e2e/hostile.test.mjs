@@ -3,14 +3,11 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { serveDir } from './serve.mjs';
 import { launch } from './browser.mjs';
-import { liveWidgets } from './harness.mjs';
+import { liveWidgets, here, dist } from './harness.mjs';
 
-const here = dirname(fileURLToPath(import.meta.url));
-const dist = process.env.DIST ?? join(here, '..', '..', 'dist');
 const corpus = join(here, '..', 'hostile');
 const expected = JSON.parse(readFileSync(join(corpus, 'expected.json'), 'utf8'));
 let server, browser;
