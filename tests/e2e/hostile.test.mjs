@@ -41,7 +41,8 @@ test('every corpus report: its expected outcome, no script run, never blank, no 
     }
     assert.ok(await page.locator('h2.sr-title').isVisible(), `${file}: a report is on screen`);
     assert.equal(await page.evaluate(() => window.__pwned), undefined, `${file} ran script`);
-    assert.equal(await page.evaluate(() => document.querySelectorAll('.sr-widget script, .sr-widget img[onerror], img[src="x"]').length), 0, `${file} injected markup`);
+    // Anywhere the widget renders (the report, its notices and panels), not only in the report.
+    assert.equal(await page.evaluate(() => document.querySelectorAll('[data-session-report] script, [data-session-report] img[onerror], img[src="x"]').length), 0, `${file} injected markup`);
     checked++;
   }
   assert.deepEqual(errors, []);
