@@ -1,25 +1,55 @@
-// Trunk's post-build step (Trunk.toml [[hooks]]), run on the staged files before they reach dist/:
+// Trunk's post-build step (Trunk.toml [[hooks]]), run on the staged files before they reach dist/.
+// Every build: pages get embed.js as their loader instead of trunk's inline script (below).
+// Release builds also:
+// 0. wasm-opt -Oz from the npm package binaryen (.ci/tools), run here rather than by trunk, which
+//    only uses a wasm-opt found on PATH: a fresh clone's `trunk serve` then needs nothing installed
+//    by hand (the pre-build hook installs the package);
 // 1. the wasm's imports get short names (wasm-bindgen names each one "__wbg_<name>_<16 hex>", and
 //    those random hashes appear twice, in the wasm and in the JS glue: ~2 KB of incompressible text);
 // 2. the JS glue and the loaders are minified with terser (trunk 0.21's own minifier gives up on
 //    wasm-bindgen's output and leaves it whole, and does not touch copied files);
-// 3. the `integrity` hashes trunk wrote into the HTML are recomputed for the files changed here.
 // Usage: node .ci/postbuild.mjs <staging dir>   (Trunk passes it as TRUNK_STAGING_DIR)
-import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { imports, sections } from './wasm.mjs';
 
-const require = createRequire(new URL('../tests/e2e/package.json', import.meta.url));
+const tools = new URL('./tools/', import.meta.url);
+const require = createRequire(new URL('package.json', tools));
 const { minify } = require('terser');
 
 const dir = process.argv[2] || process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error('usage: node .ci/postbuild.mjs <staging dir>');
+const release = (process.env.TRUNK_PROFILE ?? 'release') === 'release';
 const files = readdirSync(dir);
 const wasmName = files.find((f) => f.endsWith('_bg.wasm'));
 if (!wasmName) throw new Error(`no *_bg.wasm in ${dir}`);
 const jsName = wasmName.replace(/_bg\.wasm$/, '.js');
+
+// --- the pages' loader ---------------------------------------------------------------------------
+// Trunk starts the wasm with an inline module script, which a strict Content Security Policy
+// (script-src 'self') refuses. embed.js starts it the same way from a file, and also preloads an
+// allowed ?src= report and keeps taps made before the widget is live. The preload links lose their
+// integrity hashes: the wasm's fetch carries none, and a preload is only reused by a request with
+// the same integrity.
+for (const html of files.filter((f) => f.endsWith('.html'))) {
+  const path = join(dir, html);
+  const text = readFileSync(path, 'utf8');
+  const loader = /<script type="?module"?[^>]*>(?:(?!<\/script>)[\s\S])*?import init[\s\S]*?<\/script>/;
+  if (!loader.test(text)) continue;
+  const fixed = text
+    .replace(loader, '<script type="module" src="./embed.js"></script>')
+    .replace(/(<link[^>]*href="?\.\/session-report(?:_bg\.wasm|\.js)"?[^>]*?) integrity="?sha384-[A-Za-z0-9+/=]+"?/g, '$1');
+  writeFileSync(path, fixed);
+}
+if (!release) process.exit(0);
+
+// --- 0. wasm-opt -------------------------------------------------------------------------------
+const wasmOpt = new URL('node_modules/.bin/wasm-opt', tools).pathname;
+const optimised = join(dir, `${wasmName}.opt`);
+execFileSync(wasmOpt, ['-Oz', `--output=${optimised}`, join(dir, wasmName)], { stdio: 'inherit' });
+renameSync(optimised, join(dir, wasmName));
 
 // --- 1. short import names ------------------------------------------------------------------
 const leb = (n) => {
@@ -82,14 +112,5 @@ for (const file of files.filter((f) => f.endsWith('.js') && f !== jsName)) {
   writeFileSync(join(dir, file), await terse(code, /^\s*(import|export)\b/m.test(code)));
 }
 
-// --- 3. integrity hashes -----------------------------------------------------------------------
-const sri = (file) => 'sha384-' + createHash('sha384').update(readFileSync(join(dir, file))).digest('base64');
-for (const html of files.filter((f) => f.endsWith('.html'))) {
-  const path = join(dir, html);
-  const text = readFileSync(path, 'utf8');
-  const fixed = text.replace(/href="?\.\/([^"\s>]+)"?([^>]*?)integrity="?sha384-[A-Za-z0-9+/=]+"?/g,
-    (all, file, between) => (file === wasmName || file === jsName ? `href=./${file}${between}integrity="${sri(file)}"` : all));
-  if (fixed !== text) writeFileSync(path, fixed);
-}
 const kb = (f) => (readFileSync(join(dir, f)).length / 1024).toFixed(1);
 console.log(`postbuild: ${renames.size} imports renamed; ${wasmName} ${kb(wasmName)} KB, ${jsName} ${kb(jsName)} KB (raw)`);

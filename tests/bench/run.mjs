@@ -30,7 +30,7 @@ const big = writePages(root, dist);
 // --- measuring in the page -------------------------------------------------------------------------
 // Installed before any page script: when the report's title and first section were first painted
 // (Element Timing, `elementtiming` on both in the widget's markup; for HTML that already holds them,
-// the first contentful paint), and the wasm instance (trunk's loader announces it).
+// the first contentful paint), and the wasm instance (embed.js announces it).
 function probe() {
   const painted = { 'sr-title': Infinity, 'sr-section': Infinity };
   new PerformanceObserver((list) => {
@@ -38,7 +38,7 @@ function probe() {
   }).observe({ type: 'element', buffered: true });
   let inHtml = false;
   document.addEventListener('DOMContentLoaded', () => { inHtml = !!document.querySelector('h2.sr-title') && !!document.querySelector('.sr-section'); });
-  addEventListener('TrunkApplicationStarted', (e) => { window.__wasm = e.detail.wasm; window.__wasmAt = performance.now(); });
+  addEventListener('session-report:started', (e) => { window.__wasm = e.detail.wasm; window.__wasmAt = performance.now(); });
   window.__visibleAt = () => {
     const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Infinity;
     const at = (id) => Math.min(painted[id], inHtml ? fcp : Infinity);
