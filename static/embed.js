@@ -3,16 +3,42 @@
 //   <session-report src="reports/x.json" lang="en"></session-report>
 // Every file is found relative to this script, so the widget can live under any path or CDN.
 // Each element gets its own shadow root: the page's CSS cannot reach in, the widget's cannot leak out.
-import init, { mount_report } from './session-report.js';
+// The stand-alone pages (index.html, frame.html) load the widget through this file too: no inline
+// script, so a strict Content Security Policy works, and the same early-tap and preload behaviour.
 
 const here = (file) => new URL(file, import.meta.url).href;
 
+// The widget's code is imported, not a static import, so that this file runs as soon as it arrives:
+// taps on a pre-rendered report are answered while the wasm is still on its way.
+const ready = import('./session-report.js').then(async (widget) => {
+  const wasm = await widget.default({ module_or_path: here('session-report_bg.wasm') });
+  // For pages and the benchmark that want to know when the widget's code is running.
+  dispatchEvent(new CustomEvent('session-report:started', { detail: { wasm } }));
+  return widget;
+});
+
+// --- Where a report named by the page address may come from -------------------------------------
+// The same rule as the widget's (src/core/report_origin.rs): the page's own origin, or one the
+// site lists in <meta name="session-report-origins" content="https://data.example.org …">. Only
+// used here to decide what to preload: the widget itself enforces it, redirects included.
+function pageMayLoad(url) {
+  const listed = (document.querySelector('meta[name="session-report-origins"]')?.content ?? '')
+    .split(/[\s,]+/).filter(Boolean).map((entry) => {
+      try {
+        const u = new URL(entry);
+        return /^https?:$/.test(u.protocol) && u.pathname === '/' && !u.search && !u.hash ? u.origin : null;
+      } catch { return null; }
+    });
+  return url.origin === location.origin || listed.includes(url.origin);
+}
+
 // A report named in the page starts downloading now, alongside the widget's own code, instead of
 // after it: the widget's fetch then finds it in the preload cache (same URL, mode and credentials).
-function preload(src) {
+function preload(src, pageNamed) {
   try {
     const url = new URL(src, document.baseURI);
     if (url.protocol !== 'http:' && url.protocol !== 'https:') return;
+    if (pageNamed && !pageMayLoad(url)) return;
     const link = document.createElement('link');
     link.rel = 'preload';
     link.as = 'fetch';
@@ -22,10 +48,41 @@ function preload(src) {
   } catch { /* not an address: the widget reports it */ }
 }
 const pageSrc = new URLSearchParams(location.search).get('src');
-if (pageSrc && document.querySelector('[data-session-report]:not([data-src])')) preload(pageSrc);
+if (pageSrc && document.querySelector('[data-session-report]:not([data-src])')) preload(pageSrc, true);
 
-const ready = init({ module_or_path: here('session-report_bg.wasm') });
+// --- Taps before the widget is live -------------------------------------------------------------
+// A pre-rendered report is on screen long before the wasm has started on a slow phone. Its section
+// headings, "expand / collapse all" and the language switch answer at once, on the static HTML;
+// the view is marked, and the live widget starts from what the reader left (src/view/takeover.rs).
+const EARLY = '.sr-section__toggle, .sr-lang__btn, [data-action="expand-all"], [data-action="collapse-all"]';
+document.addEventListener('click', (event) => {
+  const button = event.composedPath().find((node) => node instanceof Element && node.matches(EARLY));
+  const view = button?.closest('[data-sr-view]');
+  // Live views belong to the widget (their root is marked ready); only static ones are ours.
+  if (!view || view.parentElement?.hasAttribute('data-sr-ready')) return;
+  const toggles = [...view.querySelectorAll('.sr-section__toggle')];
+  const setOpen = (toggle, open) => {
+    toggle.setAttribute('aria-expanded', String(open));
+    const region = view.querySelector(`[id="${CSS.escape(toggle.getAttribute('aria-controls') ?? '')}"]`);
+    if (region) region.hidden = !open;
+    toggle.closest('.sr-section')?.classList.toggle('sr-section--open', open);
+  };
+  if (button.matches('.sr-section__toggle')) {
+    setOpen(button, button.getAttribute('aria-expanded') !== 'true');
+  } else if (button.matches('.sr-lang__btn')) {
+    for (const b of view.querySelectorAll('.sr-lang__btn')) b.setAttribute('aria-pressed', String(b === button));
+  } else {
+    for (const t of toggles) setOpen(t, button.dataset.action === 'expand-all');
+  }
+  const open = toggles.filter((t) => t.getAttribute('aria-expanded') === 'true').length;
+  const expand = view.querySelector('[data-action="expand-all"]');
+  const collapse = view.querySelector('[data-action="collapse-all"]');
+  if (expand) expand.disabled = open === toggles.length;
+  if (collapse) collapse.disabled = open === 0;
+  view.setAttribute('data-sr-tapped', '');
+}, true);
 
+// --- <session-report> ---------------------------------------------------------------------------
 class SessionReport extends HTMLElement {
   static observedAttributes = ['src', 'lang'];
 
@@ -33,7 +90,7 @@ class SessionReport extends HTMLElement {
     // Once per element, even when the page moves it (which connects it again).
     if (this.started) return;
     this.started = true;
-    if (this.getAttribute('src')) preload(this.getAttribute('src'));
+    if (this.getAttribute('src')) preload(this.getAttribute('src'), false);
     // Pre-rendered at build time (`prerender`, declarative shadow DOM): the report is already on
     // screen, and the widget mounts next to it.
     let root = this.shadowRoot?.querySelector('[data-prerendered]');
@@ -51,7 +108,7 @@ class SessionReport extends HTMLElement {
       shadow.replaceChildren(style, root);
     }
     ready.then(
-      () => { this.report = mount_report(this, root); },
+      (widget) => { this.report = widget.mount_report(this, root, here('reports/van-lang-2020-11-03.json')); },
       () => {
         // A pre-rendered report stays readable; otherwise the placeholder says what happened.
         if (placeholder) placeholder.textContent = 'Không tải được tiện ích báo cáo. / The report widget could not be loaded.';

@@ -15,7 +15,35 @@ fn seed() -> Report {
 #[test]
 fn the_default_view_needs_no_parameter() {
     let r = seed();
-    assert_eq!(encode(&ViewState::new(8, Locale::Vi), &r, Locale::Vi), "");
+    assert_eq!(encode(&ViewState::new(8, Locale::Vi), &r, Some(Locale::Vi)), "");
+}
+
+#[test]
+fn a_link_names_the_language_when_the_readers_browser_chose_it() {
+    // No language set by the page or the element: a colleague whose browser differs must still
+    // get the language on screen, even in the view as it opened.
+    let r = seed();
+    assert_eq!(encode(&ViewState::new(8, Locale::En), &r, None), "l.en");
+    assert_eq!(encode(&ViewState::new(8, Locale::Vi), &r, None), "l.vi");
+    // Set by the page: only a change is worth a parameter.
+    assert_eq!(encode(&ViewState::new(8, Locale::En), &r, Some(Locale::En)), "");
+    assert_eq!(encode(&ViewState::new(8, Locale::Vi), &r, Some(Locale::En)), "l.vi");
+    let reopened = restore(&decode("l.en"), &r, Locale::Vi);
+    assert_eq!(reopened.locale, Locale::En);
+}
+
+#[test]
+fn taps_before_the_widget_was_live_win_over_the_link() {
+    let r = seed();
+    let link = decode("l.en~o.economy~f.conclusion~t.economy:0");
+    let taps = LinkState { open: Some(vec!["party-building".into()]), locale: Some(Locale::Vi), ..LinkState::default() };
+    let state = restore(&link.clone().with_taps(taps), &r, Locale::En);
+    assert!(state.is_open(0) && !state.is_open(2) && !state.is_open(6), "the sections the reader left open");
+    assert_eq!(state.focus, None, "the link's focus no longer applies");
+    assert_eq!(state.locale, Locale::Vi);
+    assert_eq!(state.tables_in(2), vec![0], "what the reader did not touch stays as linked");
+    // No taps: the link as it was.
+    assert_eq!(restore(&link.clone().with_taps(LinkState::default()), &r, Locale::Vi), restore(&link, &r, Locale::Vi));
 }
 
 #[test]
@@ -27,7 +55,7 @@ fn a_changed_view_round_trips() {
         .apply(Action::Toggle(2))
         .apply(Action::Toggle(4))
         .apply(Action::ToggleTable(2, 0));
-    let link = encode(&state, &r, Locale::Vi);
+    let link = encode(&state, &r, Some(Locale::Vi));
     assert_eq!(link, "l.en~o.economy,discussion~t.economy:0");
     assert_eq!(restore(&decode(&link), &r, Locale::Vi), state);
 }

@@ -24,6 +24,9 @@ pub enum LoadFailure {
     Report(Vec<Problem>),
     /// Not an address the widget fetches from (only http(s) and paths relative to the page).
     BadAddress,
+    /// Named by the page address, at an origin the page does not allow (core/report_origin.rs):
+    /// nothing was fetched from it, or what it redirected to was not read.
+    Refused(String),
 }
 
 /// Whether `src` may be fetched: `javascript:`, `data:` and the like never are.
@@ -59,6 +62,12 @@ impl LoadFailure {
             LoadFailure::Unreadable => "The file could not be read.".into(),
             LoadFailure::BadAddress if vi => "Địa chỉ phải bắt đầu bằng http:// hoặc https://, hoặc là đường dẫn tương đối.".into(),
             LoadFailure::BadAddress => "The address must start with http:// or https://, or be a relative path.".into(),
+            LoadFailure::Refused(origin) if vi => format!(
+                "Trang này không hiển thị báo cáo từ {origin}: chỉ báo cáo của chính trang hoặc từ nguồn được trang cho phép."
+            ),
+            LoadFailure::Refused(origin) => {
+                format!("This page does not show reports from {origin}: only its own, or from sources the site allows.")
+            }
             LoadFailure::Report(_) if vi => "Tệp không phải là một báo cáo hợp lệ:".into(),
             LoadFailure::Report(_) => "The file is not a valid report:".into(),
         }

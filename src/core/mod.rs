@@ -12,6 +12,7 @@ pub mod normalize;
 pub mod parse;
 pub mod problem;
 pub mod report;
+pub mod report_origin;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod schema;
 pub mod share_link;

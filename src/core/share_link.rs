@@ -71,6 +71,20 @@ pub fn decode(s: &str) -> LinkState {
     link
 }
 
+impl LinkState {
+    /// This link's state with what the reader did before the widget was live on top: taps on the
+    /// pre-rendered report (its open sections, its language) win over the link's, and a link's
+    /// focus no longer applies once the reader has chosen what to open.
+    pub fn with_taps(mut self, taps: LinkState) -> LinkState {
+        if taps.open.is_some() {
+            self.open = taps.open;
+            self.focus = None;
+        }
+        self.locale = taps.locale.or(self.locale);
+        self
+    }
+}
+
 fn ids(list: &str) -> impl Iterator<Item = &str> {
     list.split(',').take(MAX_IDS).filter(|id| is_valid_id(id))
 }
@@ -102,9 +116,13 @@ pub fn restore(link: &LinkState, report: &Report, locale: Locale) -> ViewState {
 }
 
 /// The link string for a view; empty when the view is the default one (nothing worth a parameter).
-pub fn encode(state: &ViewState, report: &Report, default_locale: Locale) -> String {
+/// `page_locale` is the language everyone opening the page gets without a link saying so (set by
+/// the page's address or the widget's element); `None` when the reader's browser chose it, and then
+/// the link always names the language on screen, so a colleague whose browser differs sees the
+/// same view.
+pub fn encode(state: &ViewState, report: &Report, page_locale: Option<Locale>) -> String {
     let mut fields = Vec::new();
-    if state.locale != default_locale {
+    if Some(state.locale) != page_locale {
         fields.push(format!("l.{}", state.locale.tag()));
     }
     if !state.default_open() {

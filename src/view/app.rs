@@ -20,7 +20,7 @@ use crate::core::i18n::Msg;
 use crate::core::load::LoadFailure;
 use crate::core::locale::Locale;
 use crate::core::parse::parse_report;
-use crate::core::share_link::{decode, restore};
+use crate::core::share_link::{decode, restore, LinkState};
 use crate::core::view_state::{Action, ViewState};
 
 #[derive(Clone, Debug, PartialEq)]
@@ -31,12 +31,26 @@ pub enum Source {
     Url(AttrValue),
 }
 
+/// What the reader did to the pre-rendered report before the widget was live (`view::takeover`).
+pub type Takeover = Callback<(), LinkState>;
+
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
     pub source: Source,
     /// The language to start in when no share link says otherwise.
     #[prop_or_default]
     pub locale: Locale,
+    /// `locale` when the page chose it (its address or the element), so that everyone opening the
+    /// page gets it; `None` when it came from the reader's browser (links then name it).
+    #[prop_or_default]
+    pub page_locale: Option<Locale>,
+    /// Set when the page's address named the report (`?src=`): the origins, besides the page's own,
+    /// that may serve it (core/report_origin.rs).
+    #[prop_or_default]
+    pub page_named: Option<Rc<Vec<String>>>,
+    /// Reads what the reader tapped on the pre-rendered report, when the live view takes over.
+    #[prop_or_default]
+    pub takeover: Option<Takeover>,
     /// Names this widget's state in share links; `None` keeps the state out of the address.
     #[prop_or_default]
     pub link_key: Option<AttrValue>,
@@ -51,6 +65,8 @@ pub struct AppProps {
 pub struct Shown {
     pub report: ReportRef,
     pub json: AttrValue,
+    /// The other site the report was fetched from, shown with it; `None` for the page's own.
+    pub foreign: Option<AttrValue>,
     /// Counts loads: a new report gets a new view rather than a diff against the old one.
     pub generation: usize,
 }
@@ -69,12 +85,12 @@ pub struct Failure {
     pub failure: LoadFailure,
 }
 
-fn parsed(json: String) -> Result<Shown, LoadFailure> {
+fn parsed(json: String, foreign: Option<String>) -> Result<Shown, LoadFailure> {
     match parse_report(&json) {
         Ok(r) => {
             static LOADS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
             let generation = LOADS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-            Ok(Shown { report: ReportRef(Rc::new(r)), json: json.into(), generation })
+            Ok(Shown { report: ReportRef(Rc::new(r)), json: json.into(), foreign: foreign.map(Into::into), generation })
         }
         Err(problems) => Err(LoadFailure::Report(problems)),
     }
@@ -91,7 +107,7 @@ impl Reducible for ViewState {
 pub fn App(props: &AppProps) -> Html {
     // An inline report is parsed during the first render, so it appears without a loading step.
     let first = use_memo((), |_| match &props.source {
-        Source::Inline(json) => Some(parsed(json.to_string())),
+        Source::Inline(json) => Some(parsed(json.to_string(), None)),
         Source::Url(_) => None,
     });
     let shown = use_state(|| first.as_ref().as_ref().and_then(|r| r.as_ref().ok().cloned()));
@@ -102,22 +118,28 @@ pub fn App(props: &AppProps) -> Html {
     let link_state = use_memo(props.link_key.clone(), |key| {
         key.as_ref().and_then(|k| share_url::read(k)).map(|s| decode(&s)).unwrap_or_default()
     });
+    // The first report shown gets the link's view, with what the reader tapped before the widget
+    // was live on top. Read when it is shown, right before the live view replaces the static one.
+    let first_link = {
+        let (link_state, takeover) = (link_state.clone(), props.takeover.clone());
+        move || (*link_state).clone().with_taps(takeover.as_ref().map(|t| t.emit(())).unwrap_or_default())
+    };
     let state = use_reducer(|| match &*shown {
-        Some(s) => restore(&link_state, &s.report, props.locale),
+        Some(s) => restore(&first_link(), &s.report, props.locale),
         None => ViewState::new(0, link_state.locale.unwrap_or(props.locale)),
     });
 
     // Shows a newly loaded report, or records why it could not be shown.
     let settle = {
         let (shown, failure, loading, state) = (shown.clone(), failure.clone(), loading.clone(), state.clone());
-        let (link_state, fallback) = (link_state.clone(), props.locale);
+        let (fallback, first_link) = (props.locale, first_link.clone());
         Callback::from(move |(origin, result): (Origin, Result<Shown, LoadFailure>)| {
             loading.set(false);
             match result {
                 Ok(s) => {
                     // The first report a link was made for gets the link's view; later ones start fresh.
                     let next = if shown.is_none() {
-                        restore(&link_state, &s.report, fallback)
+                        restore(&first_link(), &s.report, fallback)
                     } else {
                         ViewState::new(s.report.sections.len(), state.locale)
                     };
@@ -130,9 +152,12 @@ pub fn App(props: &AppProps) -> Html {
         })
     };
     let load_url = {
-        let (settle, loading) = (settle.clone(), loading.clone());
+        let (settle, loading, page_named) = (settle.clone(), loading.clone(), props.page_named.clone());
         Callback::from(move |url: AttrValue| {
-            let fetched = { let url = url.clone(); async move { fetch_text(&url).await } };
+            let fetched = {
+                let (url, page_named) = (url.clone(), page_named.clone());
+                async move { fetch_text(&url, page_named.as_deref().map(Vec::as_slice)).await.map(|f| (f.text, f.foreign)) }
+            };
             spawn_load(&loading, &settle, Origin::Url(url), fetched);
         })
     };
@@ -140,7 +165,7 @@ pub fn App(props: &AppProps) -> Html {
         let (settle, loading) = (settle.clone(), loading.clone());
         Callback::from(move |file: File| {
             let name = file.name();
-            spawn_load(&loading, &settle, Origin::File(name), async move { read_file(&file).await });
+            spawn_load(&loading, &settle, Origin::File(name), async move { read_file(&file).await.map(|t| (t, None)) });
         })
     };
     {
@@ -162,10 +187,11 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
     {
-        let ready = shown.is_some() || failure.is_some();
+        // Again when a report follows a failure: `mount` may have kept a pre-rendered report on
+        // screen rather than show that failure.
         let on_ready = props.on_ready.clone();
-        use_effect_with(ready, move |ready| {
-            if *ready {
+        use_effect_with((shown.is_some(), failure.is_some()), move |&(shown, failed)| {
+            if shown || failed {
                 on_ready.emit(());
             }
         });
@@ -173,13 +199,13 @@ pub fn App(props: &AppProps) -> Html {
     // Keep the share link in the address up to date with the view.
     {
         let key = props.link_key.clone();
-        let default_locale = props.locale;
+        let page_locale = props.page_locale;
         use_effect_with(((*state).clone(), (*shown).clone()), move |(state, shown)| {
             if let (Some(key), Some(shown)) = (key, shown) {
                 // After this frame: the address is not on screen, and history.replaceState costs
                 // up to a few milliseconds that a toggle should not wait for.
                 let (state, report) = (state.clone(), shown.report.clone());
-                let write = Closure::once_into_js(move || share_url::write(&key, &state, &report, default_locale));
+                let write = Closure::once_into_js(move || share_url::write(&key, &state, &report, page_locale));
                 let _ = gloo::utils::window().set_timeout_with_callback(write.unchecked_ref());
             }
         });
@@ -191,6 +217,8 @@ pub fn App(props: &AppProps) -> Html {
         Callback::from(move |_: MouseEvent| failure.set(None))
     };
     let retry = match &*failure {
+        // Trying again cannot help a refused origin.
+        Some(Failure { failure: LoadFailure::Refused(_), .. }) => None,
         Some(Failure { origin: Origin::Url(url), .. }) => {
             let (url, load_url) = (url.clone(), load_url.clone());
             Some(Callback::from(move |_: MouseEvent| load_url.emit(url.clone())))
@@ -208,14 +236,14 @@ pub fn App(props: &AppProps) -> Html {
     let copy_status = use_state(CopyStatus::default);
     let copy_link = {
         let (latest, status) = (latest.clone(), copy_status.clone());
-        use_memo((props.link_key.clone(), props.locale), move |(key, default_locale)| {
-            let (key, default_locale) = (key.clone()?, *default_locale);
+        use_memo((props.link_key.clone(), props.page_locale), move |(key, page_locale)| {
+            let (key, page_locale) = (key.clone()?, *page_locale);
             Some(Callback::from(move |focus: Option<String>| {
                 let Some((mut state, report)) = latest.borrow().clone() else { return };
                 if focus.is_some() {
                     state.focus = focus;
                 }
-                let Some(path) = share_url::url_with(&key, &state, &report, default_locale) else { return };
+                let Some(path) = share_url::url_with(&key, &state, &report, page_locale) else { return };
                 let url = gloo::utils::window().location().origin().map(|o| o + &path).unwrap_or(path);
                 let status = status.clone();
                 wasm_bindgen_futures::spawn_local(async move {
@@ -245,7 +273,7 @@ pub fn App(props: &AppProps) -> Html {
             }
             { notice.unwrap_or_default() }
             if let Some(s) = &*shown {
-                <ReportView key={s.generation} report={s.report.clone()} source={s.json.clone()} state={(*state).clone()}
+                <ReportView key={s.generation} report={s.report.clone()} source={s.json.clone()} foreign={s.foreign.clone()} state={(*state).clone()}
                             dispatch={(*dispatch).clone()} on_open_file={open_file}
                             on_copy_link={(*copy_link).clone()} copy_status={(*copy_status).clone()}
                             link_key={props.link_key.clone()} />
@@ -259,11 +287,13 @@ fn spawn_load(
     loading: &UseStateHandle<bool>,
     settle: &Callback<(Origin, Result<Shown, LoadFailure>)>,
     origin: Origin,
-    text: impl std::future::Future<Output = Result<String, LoadFailure>> + 'static,
+    text: impl std::future::Future<Output = Result<(String, Option<String>), LoadFailure>> + 'static,
 ) {
     loading.set(true);
     let settle = settle.clone();
-    wasm_bindgen_futures::spawn_local(async move { settle.emit((origin, text.await.and_then(parsed))) });
+    wasm_bindgen_futures::spawn_local(async move {
+        settle.emit((origin, text.await.and_then(|(json, foreign)| parsed(json, foreign))))
+    });
 }
 
 /// A report file dropped anywhere on the widget is opened.

@@ -10,11 +10,36 @@ use wasm_bindgen_futures::JsFuture;
 use web_sys::{AbortController, File, RequestInit, Response};
 
 use crate::core::load::{LoadFailure, MAX_REPORT_BYTES, TIMEOUT_MS};
+use crate::core::report_origin::{foreign, may_load};
 
-pub async fn fetch_text(url: &str) -> Result<String, LoadFailure> {
+/// A fetched report's text, and the other site it came from (after redirects), if any.
+pub struct Fetched {
+    pub text: String,
+    pub foreign: Option<String>,
+}
+
+/// The origin `url` resolves to from this page (`None` for what is not an address).
+fn origin_of(url: &str) -> Option<String> {
+    let base = gloo::utils::document().base_uri().ok().flatten()?;
+    web_sys::Url::new_with_base(url, &base).ok().map(|u| u.origin())
+}
+
+fn page_origin() -> String {
+    gloo::utils::window().location().origin().unwrap_or_default()
+}
+
+/// Fetches `url`. `page_named` is set when the page's address named it (`?src=`): then only the
+/// page's own origin and the listed ones may serve it, before and after redirects.
+pub async fn fetch_text(url: &str, page_named: Option<&[String]>) -> Result<Fetched, LoadFailure> {
     if !crate::core::load::is_fetchable(url) {
         return Err(LoadFailure::BadAddress);
     }
+    let page = page_origin();
+    let check = |origin: String| match page_named {
+        Some(allowed) if !may_load(&origin, &page, allowed) => Err(LoadFailure::Refused(origin)),
+        _ => Ok(origin),
+    };
+    check(origin_of(url).ok_or(LoadFailure::BadAddress)?)?;
     let window = gloo::utils::window();
     let controller = AbortController::new().ok();
     let init = RequestInit::new();
@@ -41,6 +66,8 @@ pub async fn fetch_text(url: &str) -> Result<String, LoadFailure> {
             .map_err(failed)?
             .dyn_into()
             .map_err(|_| LoadFailure::Network)?;
+        // Where the report really came from: a redirect may have taken it elsewhere.
+        let origin = check(origin_of(&response.url()).unwrap_or_default())?;
         if !response.ok() {
             return Err(LoadFailure::Http(response.status()));
         }
@@ -60,7 +87,7 @@ pub async fn fetch_text(url: &str) -> Result<String, LoadFailure> {
             return Err(LoadFailure::TooLarge(bytes.length() as usize));
         }
         // As response.text() would: invalid UTF-8 becomes U+FFFD rather than an error.
-        Ok(String::from_utf8_lossy(&bytes.to_vec()).into_owned())
+        Ok(Fetched { text: String::from_utf8_lossy(&bytes.to_vec()).into_owned(), foreign: foreign(&origin, &page) })
     }
     .await;
     if let Some(t) = timer {

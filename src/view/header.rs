@@ -13,6 +13,8 @@ use crate::core::validate::is_web_url;
 pub struct HeaderProps {
     pub report: ReportRef,
     pub locale: Locale,
+    /// The other site the report file came from: readers see who published what they read.
+    pub foreign: Option<AttrValue>,
 }
 
 #[function_component]
@@ -49,6 +51,9 @@ pub fn Header(props: &HeaderProps) -> Html {
                     </>
                 }) }
                 if let Some(a) = &meta.author { { row(Msg::Author, html! { { a.clone() } }) } }
+                if let Some(origin) = &props.foreign {
+                    { row(Msg::ReportFileFrom, html! { <span class="sr-meta__origin" data-origin="">{ origin.clone() }</span> }) }
+                }
             </dl>
         </header>
     }

@@ -17,6 +17,7 @@ pub mod section;
 pub mod share_url;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod ssr;
+pub mod takeover;
 pub mod text;
 pub mod toolbar;
 

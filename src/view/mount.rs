@@ -5,6 +5,7 @@
 //!   the wasm starts, reading `?src=` from the page address.
 
 use std::cell::RefCell;
+use std::rc::Rc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use wasm_bindgen::prelude::*;
@@ -13,7 +14,8 @@ use yew::Callback;
 
 use super::app::{App, AppProps, Source};
 use super::share_url::page_param;
-use crate::core::locale::initial_locale;
+use crate::core::locale::{initial_locale, Locale};
+use crate::core::report_origin::{allowed_origins, ORIGINS_META};
 use crate::core::share_link::clean_key;
 
 /// Elements carrying this attribute receive a widget.
@@ -32,8 +34,12 @@ pub const VIEW_ATTR: &str = "data-sr-view";
 /// pre-rendered at build time) stays on screen until the widget has something to show; then the
 /// live view takes its place in one step, before the browser paints again: no blank moment, and
 /// no movement at all when the two are alike. (Yew's own hydration would reuse the pre-rendered
-/// nodes instead, for 13.5 KB more of compressed wasm; see BENCHMARKS.md.)
-pub fn mount(root: Element, mut props: AppProps) -> Mounted {
+/// nodes instead, for 13.5 KB more of compressed wasm; see BENCHMARKS.md.) What the reader
+/// tapped on the static view meanwhile carries over, and so does keyboard focus.
+/// `keep_static`: `root` holds the pre-rendered view of the very report being fetched; should
+/// the fetch fail, that view stays (embed.js keeps its sections answering) rather than give way to
+/// an error about a report the reader can already read.
+pub fn mount(root: Element, mut props: AppProps, keep_static: bool) -> Mounted {
     super::panic::install();
     let _ = root.set_attribute(MOUNTED_ATTR, "");
     let nodes = root.child_nodes();
@@ -44,29 +50,46 @@ pub fn mount(root: Element, mut props: AppProps) -> Mounted {
         let _ = view.set_attribute("hidden", "");
     }
     let _ = root.append_child(&view);
+    let previous = Rc::new(RefCell::new(previous));
+    let takeover = {
+        let previous = previous.clone();
+        Callback::from(move |()| super::takeover::read(&previous.borrow()))
+    };
     let on_ready = {
-        let (view, previous) = (view.clone(), RefCell::new(previous));
+        let view = view.clone();
         Callback::from(move |()| {
-            for node in previous.take() {
+            if keep_static && !previous.borrow().is_empty() && view.query_selector("article").ok().flatten().is_none() {
+                return;
+            }
+            let nodes = previous.take();
+            let focused = super::takeover::focused_id(&nodes);
+            for node in nodes {
                 let _ = root.remove_child(&node);
             }
             let _ = view.remove_attribute("hidden");
             let _ = root.set_attribute(READY_ATTR, "");
+            let twin = focused.filter(|id| !id.contains(['\'', '\\'])).and_then(|id| view.query_selector(&format!("[id='{id}']")).ok().flatten());
+            if let Some(twin) = twin.and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok()) {
+                let _ = twin.focus();
+            }
         })
     };
     props.on_ready = on_ready.clone();
-    Mounted { app: yew::Renderer::<App>::with_root_and_props(view, props).render(), on_ready }
+    props.takeover = Some(takeover.clone());
+    Mounted { app: yew::Renderer::<App>::with_root_and_props(view, props).render(), on_ready, takeover }
 }
 
 /// A mounted widget: its Yew handle, and the swap callback that every later set of props keeps.
 pub struct Mounted {
     app: yew::AppHandle<App>,
     on_ready: Callback<()>,
+    takeover: Callback<(), crate::core::share_link::LinkState>,
 }
 
 impl Mounted {
     fn update(&mut self, mut props: AppProps) {
         props.on_ready = self.on_ready.clone();
+        props.takeover = Some(self.takeover.clone());
         self.app.update(props);
     }
 }
@@ -76,28 +99,44 @@ pub fn mount_all() {
     let document = gloo::utils::document();
     let Ok(roots) = document.query_selector_all(ROOT_SELECTOR) else { return };
     // A bad ?src= in the address is ignored (the built-in report is shown); a bad src attribute,
-    // written by an editor, gets a notice saying why.
+    // written by an editor, gets a notice saying why. A ?src= on another site is refused unless
+    // the page lists that site (core/report_origin.rs).
     let page_src = page_param("src").filter(|s| crate::core::load::is_fetchable(s));
+    let allowed = document
+        .query_selector(&format!("meta[name='{ORIGINS_META}']"))
+        .ok()
+        .flatten()
+        .and_then(|m| m.get_attribute("content"))
+        .map(|c| allowed_origins(&c))
+        .unwrap_or_default();
+    let allowed = Rc::new(allowed);
     for i in 0..roots.length() {
         let Some(root) = roots.item(i).and_then(|n| n.dyn_into::<Element>().ok()) else { continue };
-        let src = root.get_attribute("data-src").or_else(|| page_src.clone());
+        let own_src = root.get_attribute("data-src");
+        let page_named = own_src.is_none() && page_src.is_some();
+        let prerendered = root.get_attribute("data-prerendered");
+        let src = own_src.or_else(|| page_src.clone()).or_else(|| prerendered.clone());
         // A page pre-rendered with one report and asked for another must not show the first.
-        if src.is_some() && root.get_attribute("data-prerendered") != src {
+        let keep_static = src.is_some() && prerendered == src;
+        if src.is_some() && !keep_static {
             root.set_inner_html("");
         }
         let key = widget_key(&root, &["data-key", "id"]);
-        let props = props_for(&root, src, &["data-lang", "lang"], key);
-        let _ = mount(root, props);
+        let mut props = props_for(&root, src, crate::SEED_REPORT_PATH, &["data-lang", "lang"], key);
+        props.page_named = page_named.then(|| allowed.clone());
+        let _ = mount(root, props, keep_static);
     }
 }
 
 /// Mounts the widget for a `<session-report>` element (`host`) into `root`, a container in its
-/// shadow root. Called by `static/embed.js`, which keeps the handle to report attribute changes.
+/// shadow root. Called by `static/embed.js`, which keeps the handle to report attribute changes
+/// and gives the seed report's address beside itself, for elements without `src`.
 #[wasm_bindgen]
-pub fn mount_report(host: Element, root: Element) -> MountedReport {
+pub fn mount_report(host: Element, root: Element, seed: String) -> MountedReport {
     let key = widget_key(&host, &["key", "id"]);
-    let mounted = mount(root, element_props(&host, key.clone()));
-    MountedReport { mounted, key }
+    let keep_static = root.has_attribute("data-prerendered");
+    let mounted = mount(root, element_props(&host, &seed, key.clone()), keep_static);
+    MountedReport { mounted, key, seed }
 }
 
 /// A mounted `<session-report>`: `embed.js` calls [`MountedReport::update`] when its `src` or
@@ -108,28 +147,40 @@ pub struct MountedReport {
     mounted: Mounted,
     /// Decided once at mounting, so share links keep working across updates.
     key: yew::AttrValue,
+    seed: String,
 }
 
 #[wasm_bindgen]
 impl MountedReport {
     pub fn update(&mut self, host: Element) {
-        self.mounted.update(element_props(&host, self.key.clone()));
+        self.mounted.update(element_props(&host, &self.seed, self.key.clone()));
     }
 }
 
-fn element_props(host: &Element, key: yew::AttrValue) -> AppProps {
-    props_for(host, host.get_attribute("src"), &["lang"], key)
+fn element_props(host: &Element, seed: &str, key: yew::AttrValue) -> AppProps {
+    props_for(host, host.get_attribute("src"), seed, &["lang"], key)
 }
 
-fn props_for(element: &Element, src: Option<String>, lang_attrs: &[&str], key: yew::AttrValue) -> AppProps {
-    let source = match src.filter(|s| !s.trim().is_empty() && s.len() <= MAX_SRC) {
-        Some(url) => Source::Url(url.into()),
-        None => Source::Inline(crate::SEED_REPORT_JSON.into()),
-    };
+/// `seed`: where the built-in report is, for elements that name none.
+fn props_for(element: &Element, src: Option<String>, seed: &str, lang_attrs: &[&str], key: yew::AttrValue) -> AppProps {
+    let url = src.filter(|s| !s.trim().is_empty() && s.len() <= MAX_SRC).unwrap_or_else(|| seed.to_owned());
+    let source = Source::Url(url.into());
     // The element's own attributes only: a host page's <html lang> says nothing about the widget.
     let attr = lang_attrs.iter().find_map(|a| element.get_attribute(a));
-    let locale = initial_locale(page_param("lang").as_deref(), attr.as_deref(), &browser_languages());
-    AppProps { source, locale, link_key: Some(key), on_ready: Callback::noop() }
+    let page_lang = page_param("lang");
+    let locale = initial_locale(page_lang.as_deref(), attr.as_deref(), &browser_languages());
+    // Chosen by the page rather than the reader's browser: the same for everyone who opens it.
+    let page_locale = initial_locale(page_lang.as_deref(), attr.as_deref(), &[]);
+    let page_locale = [page_lang, attr].iter().flatten().any(|t| Locale::from_tag(t).is_some()).then_some(page_locale);
+    AppProps {
+        source,
+        locale,
+        page_locale,
+        page_named: None,
+        takeover: None,
+        link_key: Some(key),
+        on_ready: Callback::noop(),
+    }
 }
 
 /// The widget's name in share links: its own key attribute, cleaned, or the next default name.

@@ -31,6 +31,8 @@ pub struct ReportViewProps {
     pub report: ReportRef,
     /// The JSON the report was read from.
     pub source: AttrValue,
+    /// The other site the report was fetched from, if it is not the page's own.
+    pub foreign: Option<AttrValue>,
     pub state: ViewState,
     pub dispatch: Callback<Action>,
     pub on_open_file: Callback<File>,
@@ -90,7 +92,7 @@ pub fn ReportView(props: &ReportViewProps) -> Html {
 
     html! {
         <article class="sr-widget" lang={l.tag()} aria-label={Msg::ReportLabel.text(l)} ref={root}>
-            <Header report={report.clone()} locale={l} />
+            <Header report={report.clone()} locale={l} foreign={props.foreign.clone()} />
             <Toolbar locale={l} all_open={state.all_open()} all_closed={state.all_closed()}
                      dispatch={props.dispatch.clone()} source={props.source.clone()}
                      file_name={format!("{}-{}", Msg::FileReport.text(l), report.meta.event_date)}

@@ -25,15 +25,15 @@ pub fn read(key: &str) -> Option<String> {
 }
 
 /// The page address with this widget's state in it (also what "copy link" copies).
-pub fn url_with(key: &str, state: &ViewState, report: &Report, default_locale: Locale) -> Option<String> {
+pub fn url_with(key: &str, state: &ViewState, report: &Report, page_locale: Option<Locale>) -> Option<String> {
     let location = gloo::utils::window().location();
-    let query = with_param(&location.search().ok()?, &param_name(key), &encode(state, report, default_locale));
+    let query = with_param(&location.search().ok()?, &param_name(key), &encode(state, report, page_locale));
     Some(format!("{}{}{}", location.pathname().ok()?, query, location.hash().ok()?))
 }
 
-pub fn write(key: &str, state: &ViewState, report: &Report, default_locale: Locale) {
+pub fn write(key: &str, state: &ViewState, report: &Report, page_locale: Option<Locale>) {
     let window = gloo::utils::window();
-    let Some(next) = url_with(key, state, report, default_locale) else { return };
+    let Some(next) = url_with(key, state, report, page_locale) else { return };
     let location = window.location();
     let current = format!(
         "{}{}{}",

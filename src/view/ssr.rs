@@ -16,6 +16,9 @@ pub fn render(json: &str, locale: Locale, key: &str) -> String {
     let props = AppProps {
         source: Source::Inline(json.to_owned().into()),
         locale,
+        page_locale: Some(locale),
+        page_named: None,
+        takeover: None,
         link_key: Some(key.to_owned().into()),
         on_ready: yew::Callback::noop(),
     };

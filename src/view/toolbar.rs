@@ -57,9 +57,9 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
     html! {
         <div class="sr-toolbar">
             <div class="sr-toolbar__group">
-                <button type="button" class="sr-btn" disabled={props.all_open}
+                <button type="button" class="sr-btn" data-action="expand-all" disabled={props.all_open}
                         onclick={send(Action::ExpandAll)}>{ Msg::ExpandAll.text(l) }</button>
-                <button type="button" class="sr-btn" disabled={props.all_closed}
+                <button type="button" class="sr-btn" data-action="collapse-all" disabled={props.all_closed}
                         onclick={send(Action::CollapseAll)}>{ Msg::CollapseAll.text(l) }</button>
             </div>
             <div class="sr-toolbar__group sr-lang" role="group" aria-label={Msg::Language.text(l)}>

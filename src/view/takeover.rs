@@ -1,0 +1,56 @@
+//! Taps on the pre-rendered report before the widget is live. On a slow phone the pre-rendered
+//! HTML is on screen well before the wasm has started; `static/embed.js` makes its section
+//! headings, "expand / collapse all" and the language switch respond meanwhile (on the static
+//! HTML itself) and marks the view it changed. When the live view takes over, it starts from what
+//! the reader left on screen instead of undoing it.
+
+use wasm_bindgen::JsCast;
+use web_sys::{Element, Node};
+
+use crate::core::locale::Locale;
+use crate::core::share_link::LinkState;
+
+/// Set by embed.js on a pre-rendered view the reader has changed.
+pub const TAPPED_ATTR: &str = "data-sr-tapped";
+
+/// What the reader left on the pre-rendered view among `nodes` (nothing if they did not touch it).
+pub fn read(nodes: &[Node]) -> LinkState {
+    let mut taps = LinkState::default();
+    let selector = format!("[{TAPPED_ATTR}]");
+    let tapped = nodes.iter().filter_map(|n| n.dyn_ref::<Element>()).find_map(|e| {
+        if e.has_attribute(TAPPED_ATTR) {
+            Some(e.clone())
+        } else {
+            e.query_selector(&selector).ok().flatten()
+        }
+    });
+    let Some(view) = tapped else { return taps };
+    if let Ok(toggles) = view.query_selector_all(".sr-section__toggle[aria-expanded=\"true\"]") {
+        let open = (0..toggles.length())
+            .filter_map(|i| toggles.item(i)?.dyn_into::<Element>().ok()?.closest("[data-section]").ok().flatten())
+            .filter_map(|section| section.get_attribute("data-section"))
+            .collect();
+        taps.open = Some(open);
+    }
+    taps.locale = view
+        .query_selector(".sr-lang__btn[aria-pressed=\"true\"]")
+        .ok()
+        .flatten()
+        .and_then(|b| b.get_attribute("lang"))
+        .and_then(|t| Locale::from_tag(&t));
+    taps
+}
+
+/// The id of the focused element if it is inside `nodes` (the static view about to be replaced),
+/// so focus can move to its live twin, which has the same id.
+pub fn focused_id(nodes: &[Node]) -> Option<String> {
+    let first = nodes.first()?;
+    // In a shadow root, the document only sees the host as focused.
+    let root = first.get_root_node();
+    let active = match root.dyn_ref::<web_sys::ShadowRoot>() {
+        Some(shadow) => shadow.active_element(),
+        None => gloo::utils::document().active_element(),
+    }?;
+    let id = active.id();
+    (!id.is_empty() && nodes.iter().any(|n| n.contains(Some(&active)))).then_some(id)
+}
