@@ -21,7 +21,8 @@ pid=$!
 
 t0=$SECONDS
 until curl -sf "http://127.0.0.1:$port/" -o "$clone/index.html" && grep -q 'data-sr-view' "$clone/index.html"; do
-  if ! kill -0 "$pid" 2>/dev/null || [ $((SECONDS - t0)) -gt 900 ]; then
+  # trunk serve stays up after a failed build, waiting for a change: its log tells.
+  if ! kill -0 "$pid" 2>/dev/null || grep -q 'error from build pipeline' "$clone/serve.log" || [ $((SECONDS - t0)) -gt 900 ]; then
     echo "fresh clone: trunk serve did not serve the page (log below)" >&2
     tail -40 "$clone/serve.log" >&2
     exit 1
