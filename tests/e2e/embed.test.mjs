@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { serveDir } from './serve.mjs';
 import { launch } from './browser.mjs';
-import { openPage, liveWidgets, here, dist } from './harness.mjs';
+import { openPage, liveWidgets, here, dist, eventually } from './harness.mjs';
 
 let server, browser;
 before(async () => {
@@ -153,8 +153,9 @@ test('share links reopen the same view, per widget, without touching the hash or
   await page.getByRole('button', { name: 'Collapse all' }).click();
   await page.locator('[data-section="economy"] .sr-section__toggle').click();
   await page.locator('[data-section="economy"] .sr-chart button[aria-pressed]').click();
-  const url = page.url();
-  assert.match(url, /\/\?sr-report=l\.en~o\.economy~t\.economy:0#/);
+  // The widget writes the address after the frame that shows the change (app.rs), not in the click.
+  const url = await eventually(() => page.url(), /\/\?sr-report=l\.en~o\.economy~t\.economy:0#/,
+    'the address carries the view: English, only the economy section open, its chart as a table');
   assert.ok(url.endsWith('#/host-route'), `the host's hash stays: ${url}`);
   assert.equal(await page.evaluate(() => history.length), history, 'no Back-button steps added');
 
