@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { serveDir } from './serve.mjs';
 import { launch } from './browser.mjs';
-import { openPage, here, dist } from './harness.mjs';
+import { openPage, here, dist, eventually, attributeIs, reaches, WAIT_MS } from './harness.mjs';
 
 const AXE = join(here, 'node_modules', 'axe-core', 'axe.min.js');
 export const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
@@ -39,6 +39,9 @@ test('axe-core finds no WCAG A/AA violations in either language, scheme, or coll
       // A chart shown as a table.
       await page.locator('[data-section="economy"] .sr-section__toggle').click();
       await page.locator('[data-section="economy"] .sr-chart button[aria-pressed]').click();
+      // Audit the table, not the chart it replaces.
+      await attributeIs(page.locator('[data-section="economy"] .sr-chart button[aria-pressed]'), 'aria-pressed', 'true', 'the chart is shown as a table');
+      await reaches(page.locator('[data-section="economy"] .sr-chart table'), 'visible', 'the table is on screen');
       assert.deepEqual(await axeViolations(page), [], `${colorScheme} ${locale} table`);
       audits += 3;
       assert.deepEqual(errors, []);
@@ -74,7 +77,11 @@ test('every control works from the keyboard, with a visible focus ring', async (
   });
   const walk = [];
   for (let i = 0; i < 60; i++) {
+    // Read the focus once it has left the element it was on (a Tab that moves nothing fails here).
+    await page.evaluate(() => { window.__e2eFocusBefore = document.activeElement; });
     await page.keyboard.press('Tab');
+    await eventually(() => page.evaluate(() => document.activeElement !== window.__e2eFocusBefore), true,
+      `Tab number ${i + 1} moves the focus on from ${JSON.stringify(walk.at(-1) ?? 'the page')}`);
     const f = await focused();
     if (f.tag === 'BODY') break;
     walk.push(f);
@@ -94,14 +101,14 @@ test('every control works from the keyboard, with a visible focus ring', async (
   const toggle = page.locator('[data-section="economy"] .sr-section__toggle');
   await toggle.focus();
   await page.keyboard.press('Space');
-  assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
+  await attributeIs(toggle, 'aria-expanded', 'false', 'Space closes the section');
   await page.keyboard.press('Enter');
-  assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
+  await attributeIs(toggle, 'aria-expanded', 'true', 'Enter opens it again');
   const table = page.locator('[data-section="economy"] .sr-chart button[aria-pressed]');
   await table.focus();
   await page.keyboard.press('Space');
-  assert.equal(await table.getAttribute('aria-pressed'), 'true');
-  assert.ok(await page.locator('[data-section="economy"] table').isVisible());
+  await attributeIs(table, 'aria-pressed', 'true', "Space presses the chart's table button");
+  await reaches(page.locator('[data-section="economy"] table'), 'visible', 'the chart is shown as a table');
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -112,12 +119,15 @@ test('reduced motion stops the only animation; print shows every section and cha
   const duration = await page.locator('.sr-chevron').first().evaluate((e) => getComputedStyle(e).transitionDuration);
   assert.equal(duration, '0s');
   await page.locator('.sr-toolbar__group').first().locator('button').nth(1).click();
-  assert.equal(await page.locator('[data-section="economy"] .sr-chart').isVisible(), false);
+  // First the evidence that every section has closed, then that the chart went with them.
+  await page.waitForFunction(() => !document.querySelector('.sr-section__toggle[aria-expanded="true"]'), null, { timeout: WAIT_MS });
+  await reaches(page.locator('[data-section="economy"] .sr-chart'), 'hidden', 'a closed section hides its chart');
   await page.emulateMedia({ media: 'print' });
   for (const id of ['party-building', 'economy', 'directives']) {
-    assert.ok(await page.locator(`[data-section="${id}"] .sr-section__body`).isVisible(), `${id} printed`);
+    await reaches(page.locator(`[data-section="${id}"] .sr-section__body`), 'visible', `${id} printed`);
   }
-  assert.ok(await page.locator('[data-section="economy"] .sr-chart svg').isVisible(), 'charts printed');
+  await reaches(page.locator('[data-section="economy"] .sr-chart svg'), 'visible', 'charts printed');
+  // Print styles are in effect (the closed sections show above), so the toolbar is read once.
   assert.equal(await page.locator('.sr-toolbar').isVisible(), false, 'no buttons on paper');
   await context.close();
 });
@@ -128,10 +138,10 @@ test(`a page served with a strict CSP (${STRICT_CSP}) works fully`, async () => 
   await widget.locator('h2.sr-title').waitFor();
   await page.locator('session-report#loaded h2.sr-title').waitFor();
   await widget.locator('[data-section="economy"] .sr-section__toggle').click();
-  assert.equal(await widget.locator('[data-section="economy"] .sr-section__toggle').getAttribute('aria-expanded'), 'false');
+  await attributeIs(widget.locator('[data-section="economy"] .sr-section__toggle'), 'aria-expanded', 'false', 'a click closes the section');
   await widget.getByRole('button', { name: 'English' }).click();
   await widget.locator('article[lang="en"]').waitFor();
-  assert.ok(await widget.locator('[data-section="party-building"] .sr-chart svg').isVisible());
+  await reaches(widget.locator('[data-section="party-building"] .sr-chart svg'), 'visible', 'charts are drawn under the CSP');
   // Styles came from the stylesheet, not inline: the widget is laid out, not raw.
   assert.equal(await widget.locator('.sr-lang__btn[aria-pressed="true"]').evaluate((b) => getComputedStyle(b).fontWeight), '700');
   const [download] = await Promise.all([page.waitForEvent('download'), widget.locator('[data-section="party-building"] [data-download="csv"]').click()]);

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { serveDir } from './serve.mjs';
 import { launch } from './browser.mjs';
-import { openPage, liveWidgets, here, dist } from './harness.mjs';
+import { openPage, liveWidgets, here, dist, eventually, attributeIs, reaches } from './harness.mjs';
 
 let server, browser;
 before(async () => {
@@ -29,21 +29,25 @@ test('the demo page: two widgets and an iframe sized to its content', async () =
   // The iframe loads lazily: below two full reports, only once the reader scrolls near it.
   await page.locator('iframe').scrollIntoViewIfNeeded();
   await frame.locator('[data-sr-ready] h2.sr-title').waitFor();
-  // The iframe follows its content's height, also after the content changes.
-  const fits = async () => {
-    await page.waitForTimeout(300);
+  // The iframe follows its content's height, also after the content changes. The frame posts its
+  // height from a ResizeObserver and the host page then resizes the iframe: both come after the
+  // render, so the heights are read until they agree.
+  const sizes = async () => {
     const outer = await page.locator('iframe').evaluate((f) => f.getBoundingClientRect().height);
     const inner = await frame.locator('[data-session-report]').evaluate((w) => Math.ceil(w.getBoundingClientRect().bottom + window.scrollY));
     return [outer, inner];
   };
-  const [tall, content] = await fits();
-  assert.ok(Math.abs(tall - content) <= 2, `iframe ${tall}px for ${content}px of content`);
+  const [tall] = await eventually(sizes, ([outer, inner]) => Math.abs(outer - inner) <= 2,
+    ([outer, inner]) => `iframe ${outer}px for ${inner}px of content`);
   await frame.getByRole('button', { name: 'Collapse all' }).click();
-  const [closed, less] = await fits();
-  assert.ok(Math.abs(closed - less) <= 2 && closed < tall, `after collapsing: iframe ${closed}px for ${less}px`);
-  // Each widget keeps its own state.
-  await page.locator('session-report#vi-report [data-section="economy"] .sr-section__toggle').click();
-  assert.equal(await page.locator('session-report#en-report [data-section="economy"] .sr-section__toggle').getAttribute('aria-expanded'), 'true');
+  await eventually(sizes, ([outer, inner]) => Math.abs(outer - inner) <= 2 && outer < tall,
+    ([outer, inner]) => `after collapsing: iframe ${outer}px (was ${tall}px) for ${inner}px of content`);
+  // Each widget keeps its own state: once the click has closed the section in one widget, the
+  // same section in the other is still open.
+  const toggleIn = (id) => page.locator(`session-report#${id} [data-section="economy"] .sr-section__toggle`);
+  await toggleIn('vi-report').click();
+  await attributeIs(toggleIn('vi-report'), 'aria-expanded', 'false', 'the clicked section closes');
+  assert.equal(await toggleIn('en-report').getAttribute('aria-expanded'), 'true', "the other widget's section stays open");
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -104,7 +108,7 @@ test('works when the files are served from another path (a CDN)', async () => {
   const { page, errors, context } = await open('pages/cdn.html');
   await title(page, 'cdn').waitFor();
   assert.match(await title(page, 'cdn').innerText(), /^Standing Board/);
-  assert.ok(await page.locator('session-report#cdn .sr-chart svg').first().isVisible());
+  await reaches(page.locator('session-report#cdn .sr-chart svg').first(), 'visible', 'the charts are drawn');
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -116,7 +120,7 @@ test("a report that cannot be loaded shows why, in the reader's language, never 
   const text = await notice.innerText();
   assert.match(text, /Could not open the report from \/reports\/no-such-report\.json/);
   assert.match(text, /not found \(error 404\)/);
-  assert.ok(await page.locator('session-report#gone').getByRole('button', { name: 'Try again' }).isVisible());
+  await reaches(page.locator('session-report#gone').getByRole('button', { name: 'Try again' }), 'visible', 'a way to try again');
   assert.deepEqual(errors.filter((e) => !e.includes('no-such-report') && !e.includes('404 (Not Found)')), []);
   await context.close();
 });
@@ -131,7 +135,7 @@ test('a broken file keeps the report that was open, with a way back', async () =
   assert.match(await notice.innerText(), /dòng 1/);
   assert.equal(await page.locator('h2.sr-title').innerText(), 'Thường trực Tỉnh ủy làm việc với Huyện ủy Văn Lãng', 'the open report stays');
   await page.getByRole('button', { name: 'Quay lại báo cáo đang xem' }).click();
-  assert.equal(await notice.count(), 0);
+  await eventually(() => notice.count(), 0, 'going back removes the notice');
   // A valid file, dropped on the widget, replaces the report.
   const other = (await (await fetch(server.url + 'reports/van-lang-2020-11-03.json')).text())
     .replace('Thường trực Tỉnh ủy làm việc với Huyện ủy Văn Lãng"', 'Một báo cáo khác"');
@@ -153,23 +157,24 @@ test('share links reopen the same view, per widget, without touching the hash or
   await page.getByRole('button', { name: 'Collapse all' }).click();
   await page.locator('[data-section="economy"] .sr-section__toggle').click();
   await page.locator('[data-section="economy"] .sr-chart button[aria-pressed]').click();
-  const url = page.url();
-  assert.match(url, /\/\?sr-report=l\.en~o\.economy~t\.economy:0#/);
+  // The widget writes the address after the frame that shows the change (app.rs), not in the click.
+  const url = await eventually(() => page.url(), /\/\?sr-report=l\.en~o\.economy~t\.economy:0#/,
+    'the address carries the view: English, only the economy section open, its chart as a table');
   assert.ok(url.endsWith('#/host-route'), `the host's hash stays: ${url}`);
   assert.equal(await page.evaluate(() => history.length), history, 'no Back-button steps added');
 
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.getByRole('button', { name: 'Copy link' }).click();
   await page.getByText('Link copied').waitFor();
-  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), url);
+  await eventually(() => page.evaluate(() => navigator.clipboard.readText()), url, 'the copied link is the address');
 
   const again = await context.newPage();
   await again.goto(url);
   await liveWidgets(again);
   await again.locator('article[lang="en"]').waitFor();
-  const expanded = await again.locator('.sr-section__toggle').evaluateAll((bs) => bs.map((b) => b.getAttribute('aria-expanded')));
-  assert.deepEqual(expanded, ['false', 'false', 'true', 'false', 'false', 'false', 'false', 'false']);
-  assert.ok(await again.locator('[data-section="economy"] .sr-chart table').isVisible());
+  await eventually(() => again.locator('.sr-section__toggle').evaluateAll((bs) => bs.map((b) => b.getAttribute('aria-expanded'))),
+    ['false', 'false', 'true', 'false', 'false', 'false', 'false', 'false'], 'the link reopens only the economy section');
+  await reaches(again.locator('[data-section="economy"] .sr-chart table'), 'visible', "the link shows the economy chart as a table");
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -178,9 +183,9 @@ test('a link to a section opens it and scrolls it into view', async () => {
   const { page, errors, context } = await open('?sr-report=o.~f.conclusion', { viewport: { width: 800, height: 600 } });
   const section = page.locator('[data-section="conclusion"]');
   await section.locator('.sr-section__toggle[aria-expanded="true"]').waitFor();
-  await page.waitForTimeout(200);
-  const top = await section.evaluate((s) => s.getBoundingClientRect().top);
-  assert.ok(top >= -1 && top < 600, `section at ${top}px`);
+  // The widget scrolls after the render that opened the section.
+  await eventually(() => section.evaluate((s) => s.getBoundingClientRect().top), (top) => top >= -1 && top < 600,
+    (top) => `section at ${top}px, not in the 600px viewport`);
   assert.equal(await page.locator('[data-section="economy"] .sr-section__toggle').getAttribute('aria-expanded'), 'false');
   assert.deepEqual(errors, []);
   await context.close();
@@ -198,7 +203,7 @@ test('hostile or stale state in the address is ignored', async () => {
     const { page, errors, context } = await open(`?sr-report=${encodeURIComponent(value)}&src=${encodeURIComponent('javascript:window.__pwned=1')}`);
     await page.locator('[role="alert"], h2.sr-title').first().waitFor();
     assert.equal(await page.evaluate(() => window.__pwned), undefined, value);
-    assert.ok(await page.locator('.sr-widget').first().isVisible(), `not blank for ${value.slice(0, 40)}`);
+    await reaches(page.locator('.sr-widget').first(), 'visible', `not blank for ${value.slice(0, 40)}`);
     assert.deepEqual(errors, [], value.slice(0, 40));
     await context.close();
   }
@@ -217,7 +222,7 @@ test('changing src loads the new report; a failing src keeps the one on screen; 
   await widget.locator('article[lang="en"]').waitFor();
   await widget.evaluate((w) => w.setAttribute('src', '/reports/van-lang-2020-11-03.json'));
   await notice.waitFor({ state: 'detached' });
-  assert.match(await title(page, 'w').innerText(), /^Standing Board/);
+  await eventually(() => title(page, 'w').innerText(), /^Standing Board/, 'the new report, in English');
   assert.deepEqual(errors.filter((e) => !e.includes('no-such-report') && !e.includes('404 (Not Found)')), []);
   await context.close();
 });

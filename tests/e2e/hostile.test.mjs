@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { serveDir } from './serve.mjs';
 import { launch } from './browser.mjs';
-import { liveWidgets, here, dist } from './harness.mjs';
+import { liveWidgets, here, dist, eventually, reaches, nextFrames, WAIT_MS } from './harness.mjs';
 
 const corpus = join(here, '..', 'hostile');
 const expected = JSON.parse(readFileSync(join(corpus, 'expected.json'), 'utf8'));
@@ -14,9 +14,26 @@ let server, browser;
 before(async () => { server = await serveDir(dist); browser = await launch(); });
 after(async () => { await browser?.close(); await server?.close(); });
 
-async function openReport(page, name, buffer) {
+/**
+ * Opens a file as a reader would and waits until it has been dealt with: nothing loading, and
+ * either a notice (the file was refused) or a new report view (each load gets a new one). Only
+ * "nothing loading" could also be the moment before the file is read. Call with no notice open.
+ */
+async function openReport(page, name, buffer, { timeout = Math.max(WAIT_MS, 30000) } = {}) {
+  await page.evaluate(() => { window.__e2eViewBefore = document.querySelector('article.sr-widget'); });
   await page.locator('input[type="file"]').setInputFiles({ name, mimeType: 'application/json', buffer });
-  await page.waitForFunction(() => !document.querySelector('.sr-loading'));
+  try {
+    await page.waitForFunction(() => !document.querySelector('.sr-loading')
+      && (document.querySelector('.sr-notice') || document.querySelector('article.sr-widget') !== window.__e2eViewBefore), null, { timeout });
+  } catch (e) {
+    throw new Error(`${name}: neither a notice nor a new report on screen after ${timeout} ms (${e.message.split('\n')[0]})`);
+  }
+}
+
+/** Closes the notice over the open report ("go back"), and waits until it is gone. */
+async function goBack(page, what) {
+  await page.getByRole('button', { name: 'Quay lại báo cáo đang xem' }).click();
+  await eventually(() => page.locator('.sr-notice').count(), 0, `${what}: going back removes the notice`);
 }
 
 test('every corpus report: its expected outcome, no script run, never blank, no panic', { timeout: 180000 }, async () => {
@@ -37,9 +54,9 @@ test('every corpus report: its expected outcome, no script run, never blank, no 
       const text = await notice.innerText();
       if (want.path) assert.ok(text.includes(want.path), `${file} names ${want.path}: ${text.slice(0, 300)}`);
       if (file.includes('many-problems')) assert.ok(text.includes('… +150'), 'the panel counts what it does not list');
-      await page.getByRole('button', { name: 'Quay lại báo cáo đang xem' }).click();
+      await goBack(page, file);
     }
-    assert.ok(await page.locator('h2.sr-title').isVisible(), `${file}: a report is on screen`);
+    await reaches(page.locator('h2.sr-title'), 'visible', `${file}: a report is on screen`);
     assert.equal(await page.evaluate(() => window.__pwned), undefined, `${file} ran script`);
     // Anywhere the widget renders (the report, its notices and panels), not only in the report.
     assert.equal(await page.evaluate(() => document.querySelectorAll('[data-session-report] script, [data-session-report] img[onerror], img[src="x"]').length), 0, `${file} injected markup`);
@@ -63,13 +80,14 @@ test('10 MB of text is refused where it is; 100,000 characters and 10,000 sectio
   await openReport(page, 'huge.json', Buffer.from(JSON.stringify(huge)));
   const notice = page.locator('.sr-notice');
   assert.match(await notice.innerText(), /sections\[0\]\.paragraphs\[0\]\.vi[\s\S]*quá dài \(10\.485\.760 ký tự\)/);
-  await page.getByRole('button', { name: 'Quay lại báo cáo đang xem' }).click();
+  await goBack(page, 'huge.json');
 
   // The longest text allowed, as one unbroken word: laid out in time, wrapped on screen.
   const long = structuredClone(seed);
   long.sections[0].paragraphs[0].vi = 'Ư'.repeat(100000);
   await openReport(page, 'long.json', Buffer.from(JSON.stringify(long)));
   assert.equal(await notice.count(), 0);
+  await nextFrames(page);
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   assert.ok(overflow <= 0, `a long word overflows by ${overflow}px`);
 
@@ -89,7 +107,7 @@ test('10 MB of text is refused where it is; 100,000 characters and 10,000 sectio
   assert.equal(await last.locator('.sr-section__toggle').getAttribute('aria-expanded'), 'false');
   assert.equal(await last.locator('.sr-section__body p').count(), 0);
   await last.locator('.sr-section__toggle').click();
-  assert.ok(await last.locator('.sr-section__body p').first().isVisible());
+  await reaches(last.locator('.sr-section__body p').first(), 'visible', 'opening the last section builds and shows its content');
   assert.deepEqual(errors, []);
   await page.close();
 });

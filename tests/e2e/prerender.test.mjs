@@ -6,7 +6,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { serveDir } from './serve.mjs';
 import { launch } from './browser.mjs';
-import { dist, artifacts } from './harness.mjs';
+import { dist, artifacts, attributeIs } from './harness.mjs';
 
 
 let server, browser;
@@ -52,7 +52,7 @@ test('a pre-rendered <session-report> reads with JavaScript off, in its shadow r
   assert.equal(await live.locator('session-report#en-report [data-sr-view]').count(), 1);
   const toggle = live.locator('session-report#en-report [data-section="economy"] .sr-section__toggle');
   await toggle.click();
-  assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
+  await attributeIs(toggle, 'aria-expanded', 'false', 'the live widget responds: a click closes the section');
   await on.close();
 });
 
@@ -88,7 +88,7 @@ test('the live widget replaces the pre-rendered report without a visible change'
   // And it is live: a section toggles.
   const toggle = page.locator('[data-section="economy"] .sr-section__toggle');
   await toggle.click();
-  assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
+  await attributeIs(toggle, 'aria-expanded', 'false', 'the live widget responds: a click closes the section');
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { serveDir } from './serve.mjs';
 import { launch } from './browser.mjs';
-import { openPage, dist, artifacts } from './harness.mjs';
+import { openPage, dist, artifacts, eventually, attributeIs, reaches, nextFrames } from './harness.mjs';
 
 
 let server, browser;
@@ -30,11 +30,11 @@ test('the seed report renders and a section toggles, with no console errors', as
   assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
   assert.ok(await body.getByText('5.755 ha', { exact: true }).isVisible());
   await toggle.click();
-  assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
-  assert.equal(await body.isVisible(), false);
+  await attributeIs(toggle, 'aria-expanded', 'false', 'a click closes the section');
+  await reaches(body, 'hidden', "a closed section's content is hidden");
   await toggle.click();
-  assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
-  assert.ok(await body.isVisible());
+  await attributeIs(toggle, 'aria-expanded', 'true', 'a second click opens it again');
+  await reaches(body, 'visible', "an open section's content is shown");
 
   assert.deepEqual(errors, []);
   await page.close();
@@ -45,16 +45,16 @@ test('toggles work from the keyboard alone', async () => {
   const toggle = page.locator('[data-section="discussion"] .sr-section__toggle');
   await toggle.focus();
   await page.keyboard.press('Enter');
-  assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
+  await attributeIs(toggle, 'aria-expanded', 'false', 'Enter closes the section');
   await page.keyboard.press('Space');
-  assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
+  await attributeIs(toggle, 'aria-expanded', 'true', 'Space opens it again');
   // Tab moves into the open section (its link button), then on past its content.
   await page.keyboard.press('Tab');
-  const focused = await page.evaluate(() => [document.activeElement.closest('[data-section]')?.dataset.section, document.activeElement.dataset.action]);
-  assert.deepEqual(focused, ['discussion', 'copy-section-link']);
+  await eventually(() => page.evaluate(() => [document.activeElement.closest('[data-section]')?.dataset.section, document.activeElement.dataset.action]),
+    ['discussion', 'copy-section-link'], "Tab moves to the open section's link button");
   await page.keyboard.press('Tab');
-  const next = await page.evaluate(() => document.activeElement.closest('[data-section]')?.dataset.section);
-  assert.equal(next, 'proposed-tasks');
+  await eventually(() => page.evaluate(() => document.activeElement.closest('[data-section]')?.dataset.section),
+    'proposed-tasks', 'the next Tab moves on past the section, to the next one');
   assert.deepEqual(errors, []);
   await page.close();
 });
@@ -63,8 +63,9 @@ test('fits a 320 px phone without sideways scrolling, in English too', async () 
   const { page, errors } = await open({ viewport: { width: 320, height: 640 } });
   await page.getByRole('button', { name: 'English' }).click();
   await page.locator('article[lang="en"]').waitFor();
-  assert.equal(await page.locator('h2.sr-title').innerText(),
-    'Standing Board of the Provincial Party Committee works with the Văn Lãng District Party Committee');
+  await eventually(() => page.locator('h2.sr-title').innerText(),
+    'Standing Board of the Provincial Party Committee works with the Văn Lãng District Party Committee', 'the title in English');
+  await nextFrames(page);
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   assert.ok(overflow <= 0, `page is ${overflow}px wider than the screen`);
   await page.screenshot({ path: join(artifacts, 'phone-en.png'), fullPage: true });
