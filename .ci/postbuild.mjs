@@ -48,7 +48,11 @@ if (!release) process.exit(0);
 // --- 0. wasm-opt -------------------------------------------------------------------------------
 const wasmOpt = new URL('node_modules/.bin/wasm-opt', tools).pathname;
 const optimised = join(dir, `${wasmName}.opt`);
-execFileSync(wasmOpt, ['-Oz', `--output=${optimised}`, join(dir, wasmName)], { stdio: 'inherit' });
+// Besides -Oz: iterate to a fixed point; the module's own memory starts zero-filled (its data
+// segments can drop their zeros) and nothing lives in its first 1,024 bytes (Rust's stack ends
+// far above them), which lets constant addresses fold into offsets. 0.9 KB less brotli, measured.
+execFileSync(wasmOpt, ['-Oz', '--converge', '--zero-filled-memory', '--low-memory-unused', `--output=${optimised}`, join(dir, wasmName)],
+  { stdio: 'inherit' });
 renameSync(optimised, join(dir, wasmName));
 
 // --- 1. short import names ------------------------------------------------------------------

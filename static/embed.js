@@ -91,16 +91,21 @@ class SessionReport extends HTMLElement {
     if (this.started) return;
     this.started = true;
     if (this.getAttribute('src')) preload(this.getAttribute('src'), false);
-    // Pre-rendered at build time (`prerender`, declarative shadow DOM): the report is already on
-    // screen, and the widget mounts next to it.
-    let root = this.shadowRoot?.querySelector('[data-prerendered]');
-    let placeholder = null;
+    // Pre-rendered (`prerender --embed`, declarative shadow DOM): the report is already on screen,
+    // and the widget mounts next to it. The light snippet (`prerender --snippet`) brings only the
+    // box, sized before any script runs.
+    let root = this.shadowRoot?.querySelector('[data-prerendered], [data-compact]');
+    let placeholder = root?.matches('[data-compact]') ? root.querySelector('.sr-loading') : null;
     if (!root) {
       const shadow = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
       const style = document.createElement('link');
       style.rel = 'stylesheet';
       style.href = here('widget.css');
       root = document.createElement('div');
+      // Not pre-rendered: nothing says how tall the report will be, so the box keeps one height
+      // until the reader opens it, and the report's arrival never pushes the article down
+      // (widget.css, AppProps::on_expand). Pre-rendered embeds are full height from the start.
+      root.setAttribute('data-compact', '');
       placeholder = document.createElement('p');
       placeholder.className = 'sr-loading';
       placeholder.textContent = 'Đang tải báo cáo… / Loading the report…';

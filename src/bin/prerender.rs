@@ -5,9 +5,14 @@
 //! prerender <dir>                    fill every page in <dir> (see below), in place
 //! prerender --fragment <report.json> [--lang vi|en] [--key report]
 //!                                    print one report's HTML, e.g. to paste into a page
-//! prerender --embed <report.json> <src> [--lang vi|en] [--key report]
-//!                                    print a <session-report> element with the report already
-//!                                    rendered in its (declarative) shadow root
+//! prerender --embed <report.json> <src> [--lang vi|en] [--key report] [--base URL]
+//!                                    print the snippet for a news page: the loader's <script> and a
+//!                                    <session-report> with the report already rendered in its
+//!                                    (declarative) shadow root; --base is where the widget's files
+//!                                    are (embed.js, widget.css), e.g. https://cdn.example.org/sr/
+//! prerender --snippet <src> [--lang vi|en] [--key report] [--base URL]
+//!                                    the light snippet: the same without the report, whose box
+//!                                    keeps one height until the reader opens it (no layout shift)
 //! ```
 //! In a page (the directory mode):
 //! - `<div data-session-report data-prerender="reports/x.json">` gets the widget's first render of
@@ -33,7 +38,7 @@ mod cli {
     use std::path::Path;
 
     use session_report::core::locale::Locale;
-    use session_report::view::ssr::render;
+    use session_report::view::ssr::{link_preview, render};
 
     pub fn run(args: Vec<String>) -> Result<(), String> {
         let flag = |name: &str| args.iter().position(|a| a == name).and_then(|i| args.get(i + 1)).map(String::as_str);
@@ -51,7 +56,15 @@ mod cli {
                 let file = args.get(1).ok_or("--embed needs a report file and its src")?;
                 let src = args.get(2).ok_or("--embed needs the src the page will give the element")?;
                 let json = read(file)?;
-                println!("{}", embed_element(&json, src, locale, key));
+                let base = flag("--base").unwrap_or("");
+                println!("<script type=\"module\" src=\"{}embed.js\"></script>", attr(base));
+                println!("{}", embed_element(&json, src, locale, key, &format!("{base}widget.css")));
+            }
+            Some("--snippet") => {
+                let src = args.get(1).filter(|s| !s.starts_with('-')).ok_or("--snippet needs the report's src")?;
+                let base = flag("--base").unwrap_or("");
+                println!("<script type=\"module\" src=\"{}embed.js\"></script>", attr(base));
+                println!("{}", light_element(src, locale, key, &format!("{base}widget.css")));
             }
             Some(dir) if !dir.starts_with('-') => {
                 for entry in fs::read_dir(dir).map_err(|e| format!("{dir}: {e}"))? {
@@ -61,7 +74,11 @@ mod cli {
                     }
                 }
             }
-            _ => return Err("usage: prerender <dir> | --fragment <report.json> | --embed <report.json> <src>".into()),
+            _ => {
+                return Err(
+                    "usage: prerender <dir> | --fragment <report.json> | --embed <report.json> <src> | --snippet <src>".into()
+                )
+            }
         }
         Ok(())
     }
@@ -79,13 +96,28 @@ mod cli {
     /// A `<session-report>` whose shadow root already holds the stylesheet and the rendered report
     /// (declarative shadow DOM): readable before embed.js runs and without JavaScript, isolated
     /// from the page's CSS like the live widget; embed.js mounts into it and swaps the live view in.
-    pub fn embed_element(json: &str, src: &str, locale: Locale, key: &str) -> String {
+    pub fn embed_element(json: &str, src: &str, locale: Locale, key: &str, css: &str) -> String {
         format!(
             "<session-report src=\"{}\" lang=\"{}\" key=\"{}\">{}</session-report>",
             attr(src),
             locale.tag(),
             attr(key),
-            shadow_root(json, locale, key, "widget.css")
+            shadow_root(json, locale, key, css)
+        )
+    }
+
+    /// A `<session-report>` whose declarative shadow root holds only the stylesheet and the box the
+    /// report will fill: the box has its height before any script runs, so the report arriving
+    /// moves nothing on the page (widget.css, `[data-compact]`).
+    pub fn light_element(src: &str, locale: Locale, key: &str, css: &str) -> String {
+        format!(
+            "<session-report src=\"{}\" lang=\"{}\" key=\"{}\"><template shadowrootmode=\"open\">\
+             <link rel=\"stylesheet\" href=\"{}\"><div data-compact><p class=\"sr-loading\">\
+             Đang tải báo cáo… / Loading the report…</p></div></template></session-report>",
+            attr(src),
+            locale.tag(),
+            attr(key),
+            attr(css)
         )
     }
 
@@ -108,6 +140,7 @@ mod cli {
         let dir = page.parent().unwrap_or(Path::new("."));
         let mut from = 0;
         let mut filled = 0;
+        let mut preview = None;
         while let Some(at) = html[from..].find(" data-prerender").map(|i| from + i) {
             let tag_start = html[..at].rfind('<').ok_or("data-prerender outside a tag")?;
             let tag_end = at + html[at..].find('>').ok_or("unclosed tag")? + 1;
@@ -129,6 +162,10 @@ mod cli {
             let close_tag = if embed { "</session-report>" } else { "</div>" };
             let close = tag_end + html[tag_end..].find(close_tag).ok_or(format!("no {close_tag} after {tag}"))?;
             let rendered = if embed { shadow_root(&json, locale, &key, "widget.css") } else { render(&json, locale, &key) };
+            // A page that is the report (not a news page with embeds) gets its link preview.
+            if !embed && preview.is_none() {
+                preview = link_preview(&json, locale, page_url(page).as_deref()).map(|tags| (tags, locale));
+            }
             // The attribute is consumed, so a second run leaves the page as it is. A page element
             // keeps a note of its report (mount.rs compares it with ?src=); an embed's is its src.
             let opening = tag.replacen(" data-prerender", if embed { "" } else { " data-prerendered" }, 1);
@@ -136,11 +173,42 @@ mod cli {
             from = tag_start + opening.len() + rendered.len();
             filled += 1;
         }
+        if let Some((tags, locale)) = preview {
+            html = with_head(&html, &tags, locale);
+        }
         if filled > 0 {
             fs::write(page, html).map_err(|e| format!("{}: {e}", page.display()))?;
             println!("prerender: {} ({filled} report{})", page.display(), if filled == 1 { "" } else { "s" });
         }
         Ok(())
+    }
+
+    /// The page's public address, when the build is told where the site lives: `SR_SITE_URL`
+    /// (e.g. `https://news.example.org/reports/`) joined with the page's file name.
+    fn page_url(page: &Path) -> Option<String> {
+        let base = std::env::var("SR_SITE_URL").ok().filter(|b| !b.is_empty())?;
+        let name = page.file_name()?.to_str()?;
+        let base = if base.ends_with('/') { base } else { format!("{base}/") };
+        Some(if name == "index.html" { base } else { format!("{base}{name}") })
+    }
+
+    /// `html` with the link-preview `tags` in its head, in place of its `<title>`, and its
+    /// `<html lang>` set to the report's language.
+    fn with_head(html: &str, tags: &str, locale: Locale) -> String {
+        let mut html = html.to_owned();
+        if let (Some(start), Some(end)) = (html.find("<title>"), html.find("</title>")) {
+            html.replace_range(start..end + "</title>".len(), "");
+        }
+        if let Some(at) = html.find("</head>") {
+            html.insert_str(at, tags);
+        }
+        for old in ["<html lang=vi", "<html lang=en", "<html lang=\"vi\"", "<html lang=\"en\""] {
+            if let Some(at) = html.find(old) {
+                html.replace_range(at..at + old.len(), &format!("<html lang=\"{}\"", locale.tag()));
+                break;
+            }
+        }
+        html
     }
 
     /// An attribute's value in an opening tag, quoted or not (trunk's minifier drops quotes).

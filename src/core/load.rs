@@ -63,10 +63,10 @@ impl LoadFailure {
             LoadFailure::BadAddress if vi => "Địa chỉ phải bắt đầu bằng http:// hoặc https://, hoặc là đường dẫn tương đối.".into(),
             LoadFailure::BadAddress => "The address must start with http:// or https://, or be a relative path.".into(),
             LoadFailure::Refused(origin) if vi => format!(
-                "Trang này không hiển thị báo cáo từ {origin}: chỉ báo cáo của chính trang hoặc từ nguồn được trang cho phép."
+                "Trang này không hiển thị báo cáo từ {origin}, chỉ từ các nguồn trang cho phép."
             ),
             LoadFailure::Refused(origin) => {
-                format!("This page does not show reports from {origin}: only its own, or from sources the site allows.")
+                format!("This page does not show reports from {origin}, only from sources the site allows.")
             }
             LoadFailure::Report(_) if vi => "Tệp không phải là một báo cáo hợp lệ:".into(),
             LoadFailure::Report(_) => "The file is not a valid report:".into(),

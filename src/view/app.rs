@@ -51,6 +51,11 @@ pub struct AppProps {
     /// Reads what the reader tapped on the pre-rendered report, when the live view takes over.
     #[prop_or_default]
     pub takeover: Option<Takeover>,
+    /// Set for an embed that starts in a box of fixed height (embed.js, for elements without a
+    /// pre-rendered report): the report arriving must not push the rest of the article down. The
+    /// reader opens it to its full height; called then, to lift the limit.
+    #[prop_or_default]
+    pub on_expand: Option<Callback<()>>,
     /// Names this widget's state in share links; `None` keeps the state out of the address.
     #[prop_or_default]
     pub link_key: Option<AttrValue>,
@@ -211,6 +216,39 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
 
+    // A compact embed opens on request, on focus inside it (a keyboard reader tabbing in), or at
+    // once for a link that asks for a particular view.
+    let compact = use_state(|| props.on_expand.is_some() && *link_state == LinkState::default());
+    let expand = {
+        let (compact, on_expand) = (compact.clone(), props.on_expand.clone());
+        Callback::from(move |()| {
+            if let Some(f) = on_expand.as_ref().filter(|_| *compact) {
+                compact.set(false);
+                f.emit(());
+            }
+        })
+    };
+    {
+        let (on_expand, compact) = (props.on_expand.clone(), *compact);
+        use_effect_with((), move |_| {
+            if let Some(f) = on_expand.filter(|_| !compact) {
+                f.emit(());
+            }
+        });
+    }
+    let app_ref = use_node_ref();
+    // The button goes away: keyboard focus moves to the report it opened.
+    let expand_click = {
+        let (expand, app_ref) = (expand.clone(), app_ref.clone());
+        Callback::from(move |_: MouseEvent| {
+            expand.emit(());
+            let article = app_ref.cast::<web_sys::Element>().and_then(|a| a.query_selector("article").ok().flatten());
+            if let Some(article) = article.and_then(|a| a.dyn_into::<web_sys::HtmlElement>().ok()) {
+                let _ = article.set_attribute("tabindex", "-1");
+                let _ = article.focus();
+            }
+        })
+    };
     let l = state.locale;
     let dismiss = {
         let failure = failure.clone();
@@ -266,8 +304,9 @@ pub fn App(props: &AppProps) -> Html {
     });
 
     html! {
+        <>
         <div class="sr-app" lang={l.tag()} ondragover={Callback::from(|e: DragEvent| e.prevent_default())}
-             ondrop={on_drop(open_file.clone())}>
+             ondrop={on_drop(open_file.clone())} onfocusin={expand.reform(|_: FocusEvent| ())} ref={app_ref}>
             if *loading {
                 <p class="sr-widget sr-loading" role="status">{ Msg::Loading.text(l) }</p>
             }
@@ -279,6 +318,12 @@ pub fn App(props: &AppProps) -> Html {
                             link_key={props.link_key.clone()} />
             }
         </div>
+        if *compact {
+            <div class="sr-widget sr-more">
+                <button type="button" class="sr-btn sr-more__btn" onclick={expand_click}>{ Msg::ShowWholeReport.text(l) }</button>
+            </div>
+        }
+        </>
     }
 }
 

@@ -27,6 +27,9 @@ pub const READY_ATTR: &str = "data-sr-ready";
 /// Longer `src` values are not addresses anyone typed; they are ignored.
 const MAX_SRC: usize = 2048;
 
+/// Set by embed.js on an embed's box while it keeps a fixed height (see `AppProps::on_expand`).
+pub const COMPACT_ATTR: &str = "data-compact";
+
 /// The element holding a widget's live view (and, pre-rendered, its static twin: `view::ssr`).
 pub const VIEW_ATTR: &str = "data-sr-view";
 
@@ -35,7 +38,7 @@ pub const VIEW_ATTR: &str = "data-sr-view";
 /// live view takes its place in one step, before the browser paints again: no blank moment, and
 /// no movement at all when the two are alike. (Yew's own hydration would reuse the pre-rendered
 /// nodes instead, for 13.5 KB more of compressed wasm; see BENCHMARKS.md.) What the reader
-/// tapped on the static view meanwhile carries over, and so does keyboard focus.
+/// tapped on the static view meanwhile carries over.
 /// `keep_static`: `root` holds the pre-rendered view of the very report being fetched; should
 /// the fetch fail, that view stays (embed.js keeps its sections answering) rather than give way to
 /// an error about a report the reader can already read.
@@ -61,22 +64,17 @@ pub fn mount(root: Element, mut props: AppProps, keep_static: bool) -> Mounted {
             if keep_static && !previous.borrow().is_empty() && view.query_selector("article").ok().flatten().is_none() {
                 return;
             }
-            let nodes = previous.take();
-            let focused = super::takeover::focused_id(&nodes);
-            for node in nodes {
+            for node in previous.take() {
                 let _ = root.remove_child(&node);
             }
             let _ = view.remove_attribute("hidden");
             let _ = root.set_attribute(READY_ATTR, "");
-            let twin = focused.filter(|id| !id.contains(['\'', '\\'])).and_then(|id| view.query_selector(&format!("[id='{id}']")).ok().flatten());
-            if let Some(twin) = twin.and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok()) {
-                let _ = twin.focus();
-            }
         })
     };
     props.on_ready = on_ready.clone();
     props.takeover = Some(takeover.clone());
-    Mounted { app: yew::Renderer::<App>::with_root_and_props(view, props).render(), on_ready, takeover }
+    let on_expand = props.on_expand.clone();
+    Mounted { app: yew::Renderer::<App>::with_root_and_props(view, props).render(), on_ready, takeover, on_expand }
 }
 
 /// A mounted widget: its Yew handle, and the swap callback that every later set of props keeps.
@@ -84,12 +82,14 @@ pub struct Mounted {
     app: yew::AppHandle<App>,
     on_ready: Callback<()>,
     takeover: Callback<(), crate::core::share_link::LinkState>,
+    on_expand: Option<Callback<()>>,
 }
 
 impl Mounted {
     fn update(&mut self, mut props: AppProps) {
         props.on_ready = self.on_ready.clone();
         props.takeover = Some(self.takeover.clone());
+        props.on_expand = self.on_expand.clone();
         self.app.update(props);
     }
 }
@@ -135,7 +135,14 @@ pub fn mount_all() {
 pub fn mount_report(host: Element, root: Element, seed: String) -> MountedReport {
     let key = widget_key(&host, &["key", "id"]);
     let keep_static = root.has_attribute("data-prerendered");
-    let mounted = mount(root, element_props(&host, &seed, key.clone()), keep_static);
+    let mut props = element_props(&host, &seed, key.clone());
+    if root.has_attribute(COMPACT_ATTR) {
+        let root = root.clone();
+        props.on_expand = Some(Callback::from(move |()| {
+            let _ = root.remove_attribute(COMPACT_ATTR);
+        }));
+    }
+    let mounted = mount(root, props, keep_static);
     MountedReport { mounted, key, seed }
 }
 
@@ -178,6 +185,7 @@ fn props_for(element: &Element, src: Option<String>, seed: &str, lang_attrs: &[&
         page_locale,
         page_named: None,
         takeover: None,
+        on_expand: None,
         link_key: Some(key),
         on_ready: Callback::noop(),
     }

@@ -19,6 +19,7 @@ pub fn render(json: &str, locale: Locale, key: &str) -> String {
         page_locale: Some(locale),
         page_named: None,
         takeover: None,
+        on_expand: None,
         link_key: Some(key.to_owned().into()),
         on_ready: yew::Callback::noop(),
     };
@@ -29,4 +30,53 @@ pub fn render(json: &str, locale: Locale, key: &str) -> String {
             .await
     });
     format!("<div {VIEW_ATTR}>{html}</div>")
+}
+
+/// What chat apps and social networks show for a link to a page holding this report (they do not
+/// run scripts): `<title>`, the description and Open Graph / Twitter card tags, in `locale`, from
+/// the report's title, standfirst, outlet and dates. `page_url` is the page's public address, for
+/// the canonical link and `og:url`; without it those are left out. `None` for a report that does
+/// not parse (the page keeps the tags it has).
+pub fn link_preview(json: &str, locale: Locale, page_url: Option<&str>) -> Option<String> {
+    use crate::core::i18n::Msg;
+    let report = crate::core::parse::parse_report(json).ok()?;
+    let meta = &report.meta;
+    let text = |t: &crate::core::text::Text| t.resolve(locale).map(|r| r.text.to_owned()).unwrap_or_default();
+    let title = text(&meta.title);
+    let description = clip(&meta.lede.as_ref().map(text).unwrap_or_else(|| title.clone()), 200);
+    let mut tags = vec![
+        format!("<title>{} — {}</title>", escape(&title), Msg::ReportLabel.text(locale)),
+        format!("<meta name=\"description\" content=\"{}\">", escape(&description)),
+        "<meta property=\"og:type\" content=\"article\">".to_owned(),
+        format!("<meta property=\"og:title\" content=\"{}\">", escape(&title)),
+        format!("<meta property=\"og:description\" content=\"{}\">", escape(&description)),
+        format!("<meta property=\"og:site_name\" content=\"{}\">", escape(&text(&meta.source.outlet))),
+        format!("<meta property=\"og:locale\" content=\"{}\">", if locale == Locale::Vi { "vi_VN" } else { "en_GB" }),
+        "<meta name=\"twitter:card\" content=\"summary\">".to_owned(),
+        format!("<meta name=\"twitter:title\" content=\"{}\">", escape(&title)),
+        format!("<meta name=\"twitter:description\" content=\"{}\">", escape(&description)),
+    ];
+    if let Some(published) = meta.published {
+        tags.push(format!("<meta property=\"article:published_time\" content=\"{published}\">"));
+    }
+    if let Some(url) = page_url.filter(|u| crate::core::validate::is_web_url(u)) {
+        tags.push(format!("<link rel=\"canonical\" href=\"{}\">", escape(url)));
+        tags.push(format!("<meta property=\"og:url\" content=\"{}\">", escape(url)));
+    }
+    Some(tags.join(""))
+}
+
+/// Text for an HTML attribute or element, escaped.
+fn escape(s: &str) -> String {
+    s.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;").replace('>', "&gt;")
+}
+
+/// At most `max` characters, cut at a space with "…" when longer.
+fn clip(s: &str, max: usize) -> String {
+    if s.chars().count() <= max {
+        return s.to_owned();
+    }
+    let cut: String = s.chars().take(max).collect();
+    let at = cut.rfind(' ').unwrap_or(cut.len());
+    format!("{}…", cut[..at].trim_end_matches([',', ';', ':', ' ']))
 }

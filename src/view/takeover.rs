@@ -40,17 +40,3 @@ pub fn read(nodes: &[Node]) -> LinkState {
         .and_then(|t| Locale::from_tag(&t));
     taps
 }
-
-/// The id of the focused element if it is inside `nodes` (the static view about to be replaced),
-/// so focus can move to its live twin, which has the same id.
-pub fn focused_id(nodes: &[Node]) -> Option<String> {
-    let first = nodes.first()?;
-    // In a shadow root, the document only sees the host as focused.
-    let root = first.get_root_node();
-    let active = match root.dyn_ref::<web_sys::ShadowRoot>() {
-        Some(shadow) => shadow.active_element(),
-        None => gloo::utils::document().active_element(),
-    }?;
-    let id = active.id();
-    (!id.is_empty() && nodes.iter().any(|n| n.contains(Some(&active)))).then_some(id)
-}

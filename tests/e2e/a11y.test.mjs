@@ -137,6 +137,9 @@ test(`a page served with a strict CSP (${STRICT_CSP}) works fully`, async () => 
   const widget = page.locator('session-report#w');
   await widget.locator('h2.sr-title').waitFor();
   await page.locator('session-report#loaded h2.sr-title').waitFor();
+  // A compact embed (not pre-rendered): opened first, as a reader would.
+  await widget.getByRole('button', { name: 'Xem toàn bộ báo cáo' }).click();
+  await widget.locator('[data-sr-ready]:not([data-compact])').waitFor();
   await widget.locator('[data-section="economy"] .sr-section__toggle').click();
   await attributeIs(widget.locator('[data-section="economy"] .sr-section__toggle'), 'aria-expanded', 'false', 'a click closes the section');
   await widget.getByRole('button', { name: 'English' }).click();

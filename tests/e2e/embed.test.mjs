@@ -45,6 +45,9 @@ test('the demo page: two widgets and an iframe sized to its content', async () =
   // Each widget keeps its own state: once the click has closed the section in one widget, the
   // same section in the other is still open.
   const toggleIn = (id) => page.locator(`session-report#${id} [data-section="economy"] .sr-section__toggle`);
+  // The first widget is a compact embed (not pre-rendered): the reader opens it first.
+  await page.locator('session-report#vi-report').getByRole('button', { name: 'Xem toàn bộ báo cáo' }).click();
+  await page.locator('session-report#vi-report [data-sr-ready]:not([data-compact])').waitFor();
   await toggleIn('vi-report').click();
   await attributeIs(toggleIn('vi-report'), 'aria-expanded', 'false', 'the clicked section closes');
   assert.equal(await toggleIn('en-report').getAttribute('aria-expanded'), 'true', "the other widget's section stays open");

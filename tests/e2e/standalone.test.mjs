@@ -71,3 +71,16 @@ test("a copied link names the language on screen, even when the reader's browser
   await context.close();
   await colleague.context.close();
 });
+
+test('a shared link shows a preview card: the pages carry the report in their meta tags', async () => {
+  for (const path of ['', 'frame.html']) {
+    const html = await (await fetch(site.url + path)).text();
+    const head = html.slice(0, html.indexOf('</head>'));
+    assert.match(head, /<title>Thường trực Tỉnh ủy làm việc với Huyện ủy Văn Lãng — Báo cáo buổi làm việc<\/title>/, path);
+    assert.match(head, /<meta property="og:title" content="Thường trực Tỉnh ủy làm việc với Huyện ủy Văn Lãng">/, path);
+    assert.match(head, /<meta name="description" content="Hôm nay \(3\/11\), Đoàn công tác[^"]*…">/, path);
+    assert.match(head, /<meta property="og:site_name" content="Báo Lạng Sơn \(LSO\)">/, path);
+    assert.match(head, /<meta name="twitter:card" content="summary">/, path);
+    assert.equal((head.match(/<title>/g) ?? []).length, 1, `one title in ${path || 'index.html'}`);
+  }
+});

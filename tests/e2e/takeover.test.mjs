@@ -53,7 +53,6 @@ test('taps on the pre-rendered report before the widget is live are answered and
   await page.locator('.sr-lang__btn[lang="en"][aria-pressed="true"]').waitFor();
   await section('conclusion').tap();
   await page.locator('[data-section="conclusion"] .sr-section__toggle[aria-expanded="false"]').waitFor();
-  const focused = await page.evaluate(() => document.activeElement?.id);
 
   release();
   await page.locator('[data-sr-ready]').waitFor({ timeout: 60000 });
@@ -64,7 +63,6 @@ test('taps on the pre-rendered report before the widget is live are answered and
     'party-building': 'true', 'resolution-implementation': 'true', economy: 'false', 'culture-society': 'true',
     discussion: 'true', 'proposed-tasks': 'true', conclusion: 'false', directives: 'true',
   });
-  assert.equal(await page.evaluate(() => document.activeElement?.id), focused, 'keyboard focus moved to the live twin');
   // It is live: a tap now goes through the widget, and the address records the view.
   await section('economy').tap();
   await page.locator('[data-section="economy"] .sr-section__toggle[aria-expanded="true"]').waitFor();
