@@ -9,7 +9,9 @@ import { openPage, liveWidgets, here, dist, eventually, attributeIs, reaches } f
 
 let server, browser;
 before(async () => {
-  server = await serveDir(dist, { '/pages/': join(here, 'pages'), '/cdn/v1/': dist });
+  // Bootstrap, the isolation test's host CSS, is a test-only package (tests/e2e/node_modules).
+  server = await serveDir(dist, { '/pages/': join(here, 'pages'), '/cdn/v1/': dist,
+    '/vendor/': join(here, 'node_modules', 'bootstrap', 'dist', 'css') });
   browser = await launch();
 });
 after(async () => { await browser?.close(); await server?.close(); });

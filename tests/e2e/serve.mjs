@@ -15,10 +15,11 @@ const TYPES = {
  * Serves `dir` at `/`, each `mounts` entry (URL prefix → directory) under its prefix, and adds the
  * `headers` entry (exact path → headers) to that path's response. Options:
  * - `handlers`: exact path → `(req, res, server) => …` answering that path itself;
- * - `brotli`: compress responses as a CDN would (Content-Encoding: br) when the browser accepts it.
+ * - `brotli`: compress responses as a CDN would (Content-Encoding: br) when the browser accepts it;
+ * - `port`: a fixed port (default: any free one).
  * Every request's path is recorded in `requests`, in order.
  */
-export async function serveDir(dir, mounts = {}, headers = {}, { handlers = {}, brotli = false } = {}) {
+export async function serveDir(dir, mounts = {}, headers = {}, { handlers = {}, brotli = false, port: fixed = 0 } = {}) {
   const requests = [];
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
@@ -44,7 +45,7 @@ export async function serveDir(dir, mounts = {}, headers = {}, { handlers = {}, 
   // A request that is never answered would keep close() waiting: end every socket on close.
   const sockets = new Set();
   server.on('connection', (s) => { sockets.add(s); s.on('close', () => sockets.delete(s)); });
-  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  await new Promise((ok) => server.listen(fixed, '127.0.0.1', ok));
   const port = server.address().port;
   return {
     url: `http://127.0.0.1:${port}/`,
