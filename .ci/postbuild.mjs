@@ -27,21 +27,27 @@ const wasmName = files.find((f) => f.endsWith('_bg.wasm'));
 if (!wasmName) throw new Error(`no *_bg.wasm in ${dir}`);
 const jsName = wasmName.replace(/_bg\.wasm$/, '.js');
 
-// --- the pages' loader ---------------------------------------------------------------------------
+// --- the pages' loader and integrity attributes --------------------------------------------------
 // Trunk starts the wasm with an inline module script, which a strict Content Security Policy
 // (script-src 'self') refuses. embed.js starts it the same way from a file, and also preloads an
-// allowed ?src= report and keeps taps made before the widget is live. The preload links lose their
-// integrity hashes: the wasm's fetch carries none, and a preload is only reused by a request with
-// the same integrity.
+// allowed ?src= report and keeps taps made before the widget is live.
+// Every `integrity` attribute trunk writes goes:
+// - HTML allows it only on <link rel=stylesheet|preload|modulepreload> and <script>; trunk also
+//   writes it on <link rel=icon> (an error for the Nu HTML Checker, tests/e2e/html-valid.mjs);
+// - a preload is only reused by a request with the same integrity, and the wasm's fetch carries none;
+// - every file it names sits next to the page, on the same origin: subresource integrity guards
+//   against a third-party host changing a file, and whoever can change these files can change the
+//   page and its hashes as well, so the hashes add nothing here but bytes.
+const withoutIntegrity = (tag) => tag.replace(/\s+integrity=(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+)/gi, '');
 for (const html of files.filter((f) => f.endsWith('.html'))) {
   const path = join(dir, html);
   const text = readFileSync(path, 'utf8');
   const loader = /<script type="?module"?[^>]*>(?:(?!<\/script>)[\s\S])*?import init[\s\S]*?<\/script>/;
-  if (!loader.test(text)) continue;
   const fixed = text
     .replace(loader, '<script type="module" src="./embed.js"></script>')
-    .replace(/(<link[^>]*href="?\.\/session-report(?:_bg\.wasm|\.js)"?[^>]*?) integrity="?sha384-[A-Za-z0-9+/=]+"?/g, '$1');
-  writeFileSync(path, fixed);
+    // Only inside <link> and <script> start tags: never the report's own text.
+    .replace(/<(?:link|script)\b[^>]*>/gi, withoutIntegrity);
+  if (fixed !== text) writeFileSync(path, fixed);
 }
 if (!release) process.exit(0);
 

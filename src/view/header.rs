@@ -30,8 +30,7 @@ pub fn Header(props: &HeaderProps) -> Html {
     html! {
         <header class="sr-header">
             <p class="sr-eyebrow">{ Msg::ReportLabel.text(l) }</p>
-            // elementtiming: pages (and tests/bench) can observe when the report is first painted.
-            <h2 class="sr-title" elementtiming="sr-title">{ tr(&meta.title, l) }</h2>
+            <h2 class="sr-title">{ tr(&meta.title, l) }</h2>
             if let Some(lede) = &meta.lede {
                 <p class="sr-lede">{ tr(&lede, l) }</p>
             }

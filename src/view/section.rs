@@ -50,7 +50,7 @@ pub fn SectionView(props: &SectionProps) -> Html {
                         aria-expanded={props.open.to_string()} aria-controls={region_id.clone()}
                         onclick={props.dispatch.reform({ let i = props.index; move |_| Action::Toggle(i) })}>
                     if kind_differs { <span class="sr-section__kind">{ kind }</span> }
-                    <span class="sr-section__title" elementtiming="sr-section">{ tr(&s.title, l) }</span>
+                    <span class="sr-section__title">{ tr(&s.title, l) }</span>
                     <span class="sr-chevron" aria-hidden="true"></span>
                 </button>
             </h3>

@@ -28,21 +28,35 @@ const out = arg('write', null);
 const big = writePages(root, dist);
 
 // --- measuring in the page -------------------------------------------------------------------------
-// Installed before any page script: when the report's title and first section were first painted
-// (Element Timing, `elementtiming` on both in the widget's markup; for HTML that already holds them,
-// the first contentful paint), and the wasm instance (embed.js announces it).
+// Installed before any page script: when the report's title and first section were first painted,
+// and when the wasm instance started (embed.js announces it). Nothing in the shipped markup helps:
+// a MutationObserver notices when `h2.sr-title` and the first `.sr-section` are both in the DOM;
+// at the next animation frame, once both are laid out (they have a box), the frame that paints them
+// is under way, and a task queued from that frame runs after its paint: that task's time is the
+// figure. For HTML that already holds them (the pre-rendered and static pages), the first
+// contentful paint is taken when earlier.
 function probe() {
-  const painted = { 'sr-title': Infinity, 'sr-section': Infinity };
-  new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) painted[e.identifier] = Math.min(painted[e.identifier] ?? Infinity, e.renderTime || e.loadTime);
-  }).observe({ type: 'element', buffered: true });
-  let inHtml = false;
-  document.addEventListener('DOMContentLoaded', () => { inHtml = !!document.querySelector('h2.sr-title') && !!document.querySelector('.sr-section'); });
+  let shownAt = Infinity, waiting = false, inHtml = false;
+  const title = () => document.querySelector('h2.sr-title');
+  const section = () => document.querySelector('.sr-section');
+  const laidOut = (e) => !!e && e.getClientRects().length > 0;
+  const check = () => {
+    if (waiting || shownAt !== Infinity || !title() || !section()) return;
+    waiting = true;
+    const frame = () => {
+      // Both in the DOM but not yet laid out (say, a stylesheet still hides them): the next frame.
+      if (!laidOut(title()) || !laidOut(section())) { requestAnimationFrame(frame); return; }
+      setTimeout(() => { shownAt = performance.now(); observer.disconnect(); }, 0);
+    };
+    requestAnimationFrame(frame);
+  };
+  const observer = new MutationObserver(check);
+  observer.observe(document, { childList: true, subtree: true });
+  document.addEventListener('DOMContentLoaded', () => { inHtml = !!title() && !!section(); check(); });
   addEventListener('session-report:started', (e) => { window.__wasm = e.detail.wasm; window.__wasmAt = performance.now(); });
   window.__visibleAt = () => {
     const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Infinity;
-    const at = (id) => Math.min(painted[id], inHtml ? fcp : Infinity);
-    return Math.max(at('sr-title'), at('sr-section'));
+    return Math.min(shownAt, inHtml ? fcp : Infinity);
   };
 }
 

@@ -1,0 +1,248 @@
+// The smoke test every browser engine runs (tests/engines/firefox.mjs, tests/engines/webkit.mjs):
+// the release build served on 127.0.0.1, a reader's first minute on the stand-alone page and the
+// embeds. Each engine file supplies a driver with the same few operations:
+//   open(url) → tab       a fresh browsing context (no storage shared with earlier tabs) at `url`;
+//                         at most one is open at a time (WebKitWebDriver holds one session)
+//   run(tab, fn, ...args) fn's value, fn run in the page (fn and args are serialised: no closures)
+//   click(tab, selector)  a real click (the driver's input actions) on the first match in the page
+//   url(tab)              the tab's current address
+//   problems(tab)         (optional) console errors, uncaught exceptions, failed requests so far
+//   close(tab)
+// Nothing is read right after an action: every check polls for its evidence (`eventually`,
+// below) with a time limit and says what it waited for and what it saw last.
+// Prints one line per check, `engine <name>: ok|FAIL …`, then `engine <name>: N passed, M failed`.
+import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { serveDir } from '../e2e/serve.mjs';
+import { inspect } from 'node:util';
+import { dist, here as e2eDir } from '../e2e/harness.mjs';
+
+/** Time limit of one wait after an action (ms); $ENGINE_WAIT_MS overrides. */
+export const WAIT_MS = Number(process.env.ENGINE_WAIT_MS ?? 20000);
+/** Time limit for a page to load and its widgets to go live (ms); $ENGINE_LOAD_MS overrides. */
+export const LOAD_MS = Number(process.env.ENGINE_LOAD_MS ?? 60000);
+
+const report = JSON.parse(readFileSync(join(dist, 'reports', 'van-lang-2020-11-03.json'), 'utf8'));
+const TITLE = { vi: 'Thường trực Tỉnh ủy làm việc với Huyện ủy Văn Lãng', en: report.meta.title.en };
+if (report.meta.title.vi !== TITLE.vi) throw new Error(`the seed report's title is not the one this test expects: ${report.meta.title.vi}`);
+
+const ECONOMY = '[data-section="economy"]';
+
+/**
+ * Calls `read()` until `ok(value)`, and returns that value; fails after `timeout` ms saying what it
+ * waited for (`what`) and the last value read (and the last read's error, if the last read failed).
+ * A read still running at the deadline gets 5 s more before it counts as hung.
+ */
+export async function eventually(read, ok, what, { timeout = WAIT_MS, interval = 50 } = {}) {
+  const deadline = Date.now() + timeout;
+  let last, seen = false, error, timer;
+  for (;;) {
+    const value = Promise.resolve().then(read);
+    value.catch(() => {}); // a read abandoned at the deadline must not fail the process later
+    try {
+      const limit = Math.max(deadline - Date.now(), 0) + 5000;
+      const v = await Promise.race([value, new Promise((_, fail) => { timer = setTimeout(() => fail(new Error(`a read took over ${limit} ms`)), limit); })]);
+      last = v; seen = true; error = undefined;
+      if (ok(v)) return v;
+    } catch (e) {
+      error = e;
+    } finally {
+      clearTimeout(timer);
+    }
+    if (Date.now() >= deadline) break;
+    await new Promise((wake) => setTimeout(wake, interval));
+  }
+  throw new Error(`timed out after ${timeout} ms waiting for ${what}` +
+    `\nlast seen: ${seen ? inspect(last, { depth: 4, breakLength: 120 }) : '(nothing read)'}` +
+    (error ? `\nlast read failed: ${String(error.message ?? error).split('\n')[0]}` : ''));
+}
+
+// --- in the page (serialised: each function stands alone) ------------------------------------------
+
+/** The light-DOM widget on index.html: whether it is live, its language, title and economy's state. */
+function widgetState(economy) {
+  const root = document.querySelector('[data-session-report]');
+  const article = root?.querySelector('article.sr-widget');
+  const toggle = root?.querySelector(`${economy} .sr-section__toggle`);
+  const region = toggle && document.getElementById(toggle.getAttribute('aria-controls'));
+  const chartButton = root?.querySelector(`${economy} .sr-chart button[aria-pressed]`);
+  const table = root?.querySelector(`${economy} .sr-chart table`);
+  const langButton = root?.querySelector('.sr-lang__btn[lang="en"]');
+  return {
+    live: !!root?.hasAttribute('data-sr-ready'),
+    lang: article?.getAttribute('lang') ?? null,
+    title: root?.querySelector('h2.sr-title')?.textContent.trim() ?? null,
+    englishButton: langButton?.textContent.trim() ?? null,
+    economyExpanded: toggle?.getAttribute('aria-expanded') ?? null,
+    economyHidden: region ? region.hidden : null,
+    otherExpanded: [...(root?.querySelectorAll('.sr-section__toggle') ?? [])]
+      .filter((b) => b !== toggle).map((b) => b.getAttribute('aria-expanded')),
+    chartPressed: chartButton?.getAttribute('aria-pressed') ?? null,
+    tableRows: table ? table.querySelectorAll('tbody tr').length : null,
+    tableShown: !!table && table.getClientRects().length > 0,
+  };
+}
+
+/** Each <session-report>'s title inside its open shadow root, and whether it is live. */
+function embeddedWidgets() {
+  return [...document.querySelectorAll('session-report')].map((host) => {
+    const root = host.shadowRoot;
+    return {
+      id: host.id,
+      shadowRoot: !!root,
+      live: !!root?.querySelector('[data-sr-ready]') && !root.querySelector('[data-prerendered]:not([data-sr-ready])'),
+      lang: root?.querySelector('article.sr-widget')?.getAttribute('lang') ?? null,
+      title: root?.querySelector('[data-sr-ready] h2.sr-title')?.textContent.trim() ?? null,
+    };
+  });
+}
+
+const browserLanguages = () => navigator.languages.join(', ');
+
+// --- the checks --------------------------------------------------------------------------------------
+
+/** Runs the smoke test in `driver` (see the top of this file); returns the number of failed checks. */
+export async function smoke(name, driver) {
+  const server = await serveDir(dist, { '/pages/': join(e2eDir, 'pages'), '/cdn/v1/': dist });
+  let passed = 0, failed = 0;
+  const say = (line) => console.log(`engine ${name}: ${line}`);
+  const tabs = new Set();
+  const open = async (path) => {
+    const tab = await driver.open(server.url + path);
+    tabs.add(tab);
+    return tab;
+  };
+  const close = async (tab) => { tabs.delete(tab); await driver.close(tab); };
+  const state = (tab) => driver.run(tab, widgetState, ECONOMY);
+  /** Fails when the engine reported errors in `tab` (only drivers that can see them). */
+  const clean = async (tab) => {
+    const problems = (await driver.problems?.(tab)) ?? [];
+    if (problems.length) throw new Error(`errors in the page:\n    ${problems.join('\n    ')}`);
+  };
+
+  // One check after another; `needs` names an earlier check whose state this one continues from.
+  const results = new Map();
+  const check = async (title, body, needs) => {
+    const t0 = Date.now();
+    if (needs && !results.get(needs)) {
+      failed++;
+      say(`FAIL ${title}: not run, it continues from "${needs}", which failed`);
+      results.set(title, false);
+      return;
+    }
+    try {
+      const detail = await body();
+      passed++;
+      say(`ok   ${title} (${((Date.now() - t0) / 1000).toFixed(1)} s${detail ? `; ${detail}` : ''})`);
+      results.set(title, true);
+    } catch (e) {
+      failed++;
+      say(`FAIL ${title} (${((Date.now() - t0) / 1000).toFixed(1)} s): ${String(e.message ?? e).replace(/\n/g, '\n    ')}`);
+      results.set(title, false);
+    }
+  };
+
+  let tab;
+  const RENDERS = 'index.html renders the report and goes live';
+  await check(RENDERS, async () => {
+    tab = await open('index.html');
+    const s = await eventually(() => state(tab), (s) => s.live && s.title === TITLE.vi && s.lang === 'vi',
+      `index.html: the live widget with the Vietnamese title "${TITLE.vi}"`, { timeout: LOAD_MS, interval: 100 });
+    if (s.economyExpanded !== 'true') throw new Error(`economy should start open (a short report starts with every section open); aria-expanded=${s.economyExpanded}`);
+    await clean(tab);
+    return `browser languages: ${await driver.run(tab, browserLanguages)}`;
+  });
+
+  const ENGLISH = 'the language switches to English';
+  await check(ENGLISH, async () => {
+    await eventually(() => state(tab), (s) => s.englishButton === 'English', 'the language button for English, labelled "English"', { timeout: WAIT_MS });
+    await driver.click(tab, '.sr-lang__btn[lang="en"]');
+    await eventually(() => state(tab), (s) => s.lang === 'en' && s.title === TITLE.en,
+      `after clicking "English": article.sr-widget[lang="en"] and the English title`, { timeout: WAIT_MS });
+    await clean(tab);
+  }, RENDERS);
+
+  const TABLE = "economy's chart shows its table";
+  await check(TABLE, async () => {
+    await driver.click(tab, `${ECONOMY} .sr-chart button[aria-pressed]`);
+    const s = await eventually(() => state(tab), (s) => s.chartPressed === 'true' && s.tableRows > 0 && s.tableShown,
+      "after clicking the chart's table button: aria-pressed=true and a shown table with rows", { timeout: WAIT_MS });
+    await clean(tab);
+    return `${s.tableRows} rows`;
+  }, ENGLISH);
+
+  const TOGGLE = 'a section toggles (economy closes)';
+  await check(TOGGLE, async () => {
+    await driver.click(tab, `${ECONOMY} .sr-section__toggle`);
+    await eventually(() => state(tab), (s) => s.economyExpanded === 'false' && s.economyHidden === true,
+      "after clicking economy's toggle: aria-expanded=false and its region hidden", { timeout: WAIT_MS });
+    await clean(tab);
+  }, TABLE);
+
+  await check('the share link reopens the same view in a fresh tab', async () => {
+    // The address is written a frame after each render: wait for the state after the last click
+    // (English, economy's table, every section open but economy).
+    const link = await eventually(() => driver.url(tab), (u) => {
+      const fields = new URL(u).searchParams.get('sr-report')?.split('~') ?? [];
+      const open = fields.find((f) => f.startsWith('o.'));
+      return fields.includes('l.en') && fields.some((f) => f.startsWith('t.') && f.includes('economy:0')) &&
+        !!open && !open.slice(2).split(',').includes('economy');
+    }, 'the address holding sr-report= with English, the table and economy closed', { timeout: WAIT_MS });
+    // Closed first: WebKitWebDriver holds one session at a time. Only the address goes across.
+    await close(tab);
+    tab = undefined;
+    const again = await open(link.replace(/^https?:\/\/[^/]+\//, ''));
+    try {
+      await eventually(() => state(again), (s) => s.live && s.lang === 'en' && s.title === TITLE.en &&
+        s.economyExpanded === 'false' && s.economyHidden === true && s.otherExpanded.every((x) => x === 'true') &&
+        s.chartPressed === 'true' && s.tableRows > 0,
+      `${link} opened in a fresh tab: live, English, economy closed, the others open, economy's chart as a table`, { timeout: LOAD_MS, interval: 100 });
+      await clean(again);
+    } finally {
+      await close(again);
+    }
+    return decodeURIComponent(link.slice(link.indexOf('?')));
+  }, TOGGLE);
+  if (tab) await close(tab).catch(() => {});
+
+  await check('demo.html renders both <session-report> widgets in their shadow roots', async () => {
+    const demo = await open('demo.html');
+    try {
+      await eventually(() => driver.run(demo, embeddedWidgets), (ws) => {
+        const by = Object.fromEntries(ws.map((w) => [w.id, w]));
+        return by['vi-report']?.live && by['vi-report'].title === TITLE.vi && by['vi-report'].lang === 'vi' &&
+          by['en-report']?.live && by['en-report'].title === TITLE.en && by['en-report'].lang === 'en';
+      }, 'demo.html: session-report#vi-report live with the Vietnamese title, #en-report with the English one', { timeout: LOAD_MS, interval: 100 });
+      await clean(demo);
+    } finally {
+      await close(demo);
+    }
+  });
+
+  await check('a bare host page: session-report#w renders', async () => {
+    const bare = await open('pages/bare.html');
+    try {
+      await eventually(() => driver.run(bare, embeddedWidgets), (ws) => ws.length === 1 && ws[0].id === 'w' && ws[0].live && ws[0].title === TITLE.vi,
+        'pages/bare.html: session-report#w live with the Vietnamese title', { timeout: LOAD_MS, interval: 100 });
+      await clean(bare);
+    } finally {
+      await close(bare);
+    }
+  });
+
+  await check('a report loaded by src (pages/cdn.html, files under /cdn/v1/)', async () => {
+    const cdn = await open('pages/cdn.html');
+    try {
+      await eventually(() => driver.run(cdn, embeddedWidgets), (ws) => ws.length === 1 && ws[0].id === 'cdn' && ws[0].live && ws[0].title === TITLE.en,
+        'pages/cdn.html: session-report#cdn (src="/cdn/v1/reports/…", lang="en") live with the English title', { timeout: LOAD_MS, interval: 100 });
+      await clean(cdn);
+    } finally {
+      await close(cdn);
+    }
+  });
+
+  for (const t of tabs) await driver.close(t).catch(() => {});
+  await server.close();
+  say(`${passed} passed, ${failed} failed`);
+  return failed;
+}

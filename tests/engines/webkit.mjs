@@ -1,0 +1,83 @@
+// The smoke test (tests/engines/smoke.mjs) in WebKit: WebKitGTK's MiniBrowser driven through
+// WebKitWebDriver (Debian's webkit2gtk-driver) by selenium-webdriver. MiniBrowser needs a display
+// (with --headless its automation session never starts), so the driver runs inside `xvfb-run -a`.
+// Each tab is a new WebDriver session, i.e. a new MiniBrowser with an ephemeral profile.
+// WebKitGTK takes the reader's languages from the process locale; this machine kind has only the C
+// locales, so navigator.languages is ["C"] and the widget starts in its default, Vietnamese.
+//   node tests/engines/webkit.mjs      (run by .ci/test; the release build must be in dist/ or $DIST)
+// Exits 1 when a check fails.
+import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { createServer } from 'node:net';
+import { smoke, LOAD_MS, WAIT_MS } from './smoke.mjs';
+
+const require = createRequire(new URL('../e2e/package.json', import.meta.url));
+const { Builder, By } = require('selenium-webdriver');
+const MINIBROWSER = process.env.MINIBROWSER ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
+
+const freePort = () => new Promise((ok, fail) => {
+  const s = createServer().once('error', fail).listen(0, '127.0.0.1', () => { const { port } = s.address(); s.close(() => ok(port)); });
+});
+
+// xvfb-run, its Xvfb and WebKitWebDriver (and the MiniBrowsers it starts) form one process group,
+// ended together by its id when this script ends, however it ends.
+let group;
+const stopDriver = () => { if (group) { try { process.kill(-group, 'SIGTERM'); } catch {} group = undefined; } };
+process.on('exit', stopDriver);
+const watchdog = setTimeout(() => {
+  // Counted once: after the closing line only the shutdown hung, and the checks have their result.
+  console.log(finished ? 'engine webkit: the browser did not shut down in 300 s'
+    : 'engine webkit: 0 passed, 1 failed (gave up after 300 s: the browser stopped answering)');
+  process.exit(finished && !failed ? 0 : 1);
+}, 300_000);
+
+let failed, finished = false;
+try {
+  const port = await freePort();
+  const child = spawn('xvfb-run', ['-a', 'WebKitWebDriver', `--port=${port}`, '--host=127.0.0.1'], {
+    detached: true, stdio: ['ignore', 'ignore', 'pipe'],
+    // The C locale, whatever this shell has: a locale the machine lacks makes WebKitGTK say en-US.
+    env: { ...process.env, LANG: 'C.UTF-8', LC_ALL: '', LANGUAGE: '' },
+  });
+  group = child.pid;
+  let driverLog = '';
+  child.stderr.on('data', (d) => { driverLog = (driverLog + d).slice(-4000); });
+  const server = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    try { if ((await fetch(`${server}/status`)).ok) break; } catch {}
+    if (child.exitCode !== null || Date.now() > deadline) throw new Error(`WebKitWebDriver did not start on ${server} in 30 s:\n${driverLog}`);
+    await new Promise((ok) => setTimeout(ok, 100));
+  }
+  const capabilities = {
+    browserName: 'MiniBrowser',
+    'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] },
+  };
+  let version;
+  failed = await smoke('webkit', {
+    async open(url) {
+      const driver = await new Builder().usingServer(server).withCapabilities(capabilities).build();
+      if (!version) {
+        const caps = await driver.getCapabilities();
+        version = `${caps.get('browserName')} ${caps.get('browserVersion')}`;
+        console.log(`engine webkit: ${version} (WebKitWebDriver, selenium-webdriver ${require('selenium-webdriver/package.json').version})`);
+      }
+      await driver.manage().setTimeouts({ pageLoad: LOAD_MS, script: WAIT_MS });
+      await driver.get(url);
+      return driver;
+    },
+    run: (driver, fn, ...args) => driver.executeScript(`return (${fn}).apply(null, arguments);`, ...args),
+    click: async (driver, selector) => (await driver.findElement(By.css(selector))).click(),
+    url: (driver) => driver.getCurrentUrl(),
+    close: (driver) => driver.quit(),
+  });
+  finished = true;
+} catch (e) {
+  console.log(`engine webkit: FAIL could not run: ${e.stack ?? e}`);
+  console.log('engine webkit: 0 passed, 1 failed');
+  failed = 1;
+} finally {
+  stopDriver();
+  clearTimeout(watchdog);
+}
+process.exit(failed ? 1 : 0);
