@@ -14,8 +14,7 @@
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { serveDir } from '../e2e/serve.mjs';
-import { inspect } from 'node:util';
-import { dist, here as e2eDir } from '../e2e/harness.mjs';
+import { dist, eventually as waitFor, here as e2eDir } from '../e2e/harness.mjs';
 
 /** Time limit of one wait after an action (ms); $ENGINE_WAIT_MS overrides. */
 export const WAIT_MS = Number(process.env.ENGINE_WAIT_MS ?? 20000);
@@ -28,34 +27,8 @@ if (report.meta.title.vi !== TITLE.vi) throw new Error(`the seed report's title 
 
 const ECONOMY = '[data-section="economy"]';
 
-/**
- * Calls `read()` until `ok(value)`, and returns that value; fails after `timeout` ms saying what it
- * waited for (`what`) and the last value read (and the last read's error, if the last read failed).
- * A read still running at the deadline gets 5 s more before it counts as hung.
- */
-export async function eventually(read, ok, what, { timeout = WAIT_MS, interval = 50 } = {}) {
-  const deadline = Date.now() + timeout;
-  let last, seen = false, error, timer;
-  for (;;) {
-    const value = Promise.resolve().then(read);
-    value.catch(() => {}); // a read abandoned at the deadline must not fail the process later
-    try {
-      const limit = Math.max(deadline - Date.now(), 0) + 5000;
-      const v = await Promise.race([value, new Promise((_, fail) => { timer = setTimeout(() => fail(new Error(`a read took over ${limit} ms`)), limit); })]);
-      last = v; seen = true; error = undefined;
-      if (ok(v)) return v;
-    } catch (e) {
-      error = e;
-    } finally {
-      clearTimeout(timer);
-    }
-    if (Date.now() >= deadline) break;
-    await new Promise((wake) => setTimeout(wake, interval));
-  }
-  throw new Error(`timed out after ${timeout} ms waiting for ${what}` +
-    `\nlast seen: ${seen ? inspect(last, { depth: 4, breakLength: 120 }) : '(nothing read)'}` +
-    (error ? `\nlast read failed: ${String(error.message ?? error).split('\n')[0]}` : ''));
-}
+/** The e2e suite's `eventually` (tests/e2e/harness.mjs) with this test's time limits. */
+export const eventually = (read, ok, what, options = {}) => waitFor(read, ok, what, { timeout: WAIT_MS, interval: 50, ...options });
 
 // --- in the page (serialised: each function stands alone) ------------------------------------------
 
