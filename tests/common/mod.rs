@@ -1,6 +1,8 @@
 //! Helpers shared by the native test files (each includes this with `mod common;`).
 #![allow(dead_code)]
 
+pub mod fields;
+
 use session_report::SEED_REPORT_JSON;
 
 /// The seed report as JSON text after `edit`.
