@@ -33,7 +33,7 @@ pub enum Action {
 /// Reports with up to this many sections start with every section open: the whole report is
 /// readable at once, and readers collapse what they have read. Longer ones start as a list of
 /// headings to open: laid out in full, 1,000 sections are a wall of text that takes a phone
-/// seconds to render (BENCHMARKS.md).
+/// seconds to render (docs/benchmarks.md).
 pub const OPEN_UP_TO: usize = 20;
 
 impl ViewState {

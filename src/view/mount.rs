@@ -37,7 +37,7 @@ pub const VIEW_ATTR: &str = "data-sr-view";
 /// pre-rendered at build time) stays on screen until the widget has something to show; then the
 /// live view takes its place in one step, before the browser paints again: no blank moment, and
 /// no movement at all when the two are alike. (Yew's own hydration would reuse the pre-rendered
-/// nodes instead, for 13.5 KB more of compressed wasm; see BENCHMARKS.md.) What the reader
+/// nodes instead, for 13.5 KB more of compressed wasm; see docs/benchmarks.md.) What the reader
 /// tapped on the static view meanwhile carries over.
 /// `keep_static`: `root` holds the pre-rendered view of the very report being fetched; should
 /// the fetch fail, that view stays (embed.js keeps its sections answering) rather than give way to

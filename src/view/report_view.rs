@@ -16,7 +16,7 @@ use crate::core::i18n::Msg;
 use crate::core::view_state::{Action, ViewState};
 
 /// Sections built by the first render; the rest follow in batches, one batch a frame, so a long
-/// report shows its beginning at once rather than after all of it is built (BENCHMARKS.md).
+/// report shows its beginning at once rather than after all of it is built (docs/benchmarks.md).
 const FIRST_SECTIONS: usize = 40;
 const MORE_SECTIONS: usize = 100;
 

@@ -8,7 +8,7 @@ use crate::core::locale::Locale;
 use crate::core::text::Text;
 
 /// A plain function, not a component: reports have thousands of texts, and a component each
-/// would cost its own scope and scheduling (BENCHMARKS.md).
+/// would cost its own scope and scheduling (docs/benchmarks.md).
 pub fn tr(text: &Text, locale: Locale) -> Html {
     match text.resolve(locale) {
         Some(r) if r.fallback => html! {

@@ -1,7 +1,7 @@
 // The speed benchmark (not a pass/fail test): the release build served on 127.0.0.1, opened in
 // headless Chromium through playwright-core, each scenario loaded RUNS times; prints a table of
-// medians (and p95 where asked) next to the goals, and rewrites the figures part of BENCHMARKS.md.
-// Usage: node tests/bench/run.mjs [--dist dist] [--runs 20] [--write BENCHMARKS.md]
+// medians (and p95 where asked) next to the goals, and rewrites the figures part of docs/benchmarks.md.
+// Usage: node tests/bench/run.mjs [--dist dist] [--runs 20] [--write docs/benchmarks.md]
 // (`bash .ci/bench` builds first and runs this with --write.)
 import { execFileSync } from 'node:child_process';
 import { cpus, totalmem } from 'node:os';
@@ -192,7 +192,7 @@ if (out) {
 Measured ${new Date().toISOString().slice(0, 10)} on commit ${commit}${dirty}: ${cpus().length} × ${cpus()[0].model.trim()}, ${(totalmem() / 2 ** 30).toFixed(1)} GB RAM,
 Chromium ${chromiumVersion} (headless, through playwright-core), node ${process.version}; files served from 127.0.0.1
 (no network delay, no CPU throttling); ${RUNS} page loads per scenario after one warm-up, ${TOGGLES} toggles and ${SWITCHES} language switches per load; took ${seconds} s.
-Command: \`bash .ci/bench\` (builds the release, then \`node tests/bench/run.mjs --write BENCHMARKS.md\`).
+Command: \`bash .ci/bench\` (builds the release, then \`node tests/bench/run.mjs --write docs/benchmarks.md\`).
 
 ${table}
 
