@@ -1,7 +1,7 @@
 //! The report format, version 1. These types are the single source of truth: the JSON Schema in
 //! `static/report.schema.json` is generated from them and a test fails when it drifts.
 //!
-//! Decisions (documented in the README and tested):
+//! Decisions (documented in docs/format-decisions.md and tested):
 //! - `format` must be 1; any other value is refused with a message naming the version.
 //! - Unknown fields are errors, not ignored: a misspelt optional field ("captoin") would otherwise
 //!   vanish silently from a published report. `$schema` is allowed at the top for editors.
