@@ -74,14 +74,10 @@ pub fn ReportView(props: &ReportViewProps) -> Html {
         let (root, focus) = (root.clone(), state.focus.clone());
         use_effect_with((focus, *built == total), move |(focus, complete)| {
             if let (Some(id), Some(root), true) = (focus.clone(), root.cast::<Element>(), *complete) {
-                // After this render has finished: the view may still be hidden behind what the
-                // page showed before it (see mount.rs), and hidden elements cannot scroll.
-                wasm_bindgen_futures::spawn_local(async move {
-                    let selector = format!("[data-section='{id}'], [data-indicator='{id}']");
-                    if let Ok(Some(target)) = root.query_selector(&selector) {
-                        target.scroll_into_view();
-                    }
-                });
+                let selector = format!("[data-section='{id}'], [data-indicator='{id}']");
+                if let Ok(Some(target)) = root.query_selector(&selector) {
+                    scroll_when_shown(target, 60);
+                }
             }
         });
     }
@@ -112,5 +108,17 @@ pub fn ReportView(props: &ReportViewProps) -> Html {
                 }) }
             </div>
         </article>
+    }
+}
+
+/// Scrolls `target` into view once it can be: the live view stays hidden behind what the page
+/// showed before it (see mount.rs) until its report is ready, and a hidden element cannot scroll.
+/// Tries again each frame, `frames` times at most.
+fn scroll_when_shown(target: Element, frames: u32) {
+    if target.closest("[hidden]").ok().flatten().is_none() {
+        target.scroll_into_view();
+    } else if frames > 0 {
+        let again = Closure::once_into_js(move || scroll_when_shown(target, frames - 1));
+        let _ = gloo::utils::window().request_animation_frame(again.unchecked_ref());
     }
 }

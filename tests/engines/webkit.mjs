@@ -1,7 +1,10 @@
 // The smoke test (tests/engines/smoke.mjs) in WebKit: WebKitGTK's MiniBrowser driven through
 // WebKitWebDriver (Debian's webkit2gtk-driver) by selenium-webdriver. MiniBrowser needs a display
 // (with --headless its automation session never starts), so the driver runs inside `xvfb-run -a`.
-// Each tab is a new WebDriver session, i.e. a new MiniBrowser with an ephemeral profile.
+// One WebDriver session (one MiniBrowser with an ephemeral profile) serves every tab in turn: a
+// "new tab" is a navigation in it, and closing a tab goes to about:blank. Starting a MiniBrowser per
+// tab hung once under load (the driver stopped answering between sessions), and the widget keeps
+// nothing in the browser that a navigation would carry over: its state is in the address.
 // WebKitGTK takes the reader's languages from the process locale; this machine kind has only the C
 // locales, so navigator.languages is ["C"] and the widget starts in its default, Vietnamese.
 //   node tests/engines/webkit.mjs      (run by .ci/test; the release build must be in dist/ or $DIST)
@@ -53,25 +56,25 @@ try {
     browserName: 'MiniBrowser',
     'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] },
   };
-  let version;
+  let session;
   failed = await smoke('webkit', {
     async open(url) {
-      const driver = await new Builder().usingServer(server).withCapabilities(capabilities).build();
-      if (!version) {
-        const caps = await driver.getCapabilities();
-        version = `${caps.get('browserName')} ${caps.get('browserVersion')}`;
-        console.log(`engine webkit: ${version} (WebKitWebDriver, selenium-webdriver ${require('selenium-webdriver/package.json').version})`);
+      if (!session) {
+        session = await new Builder().usingServer(server).withCapabilities(capabilities).build();
+        const caps = await session.getCapabilities();
+        console.log(`engine webkit: ${caps.get('browserName')} ${caps.get('browserVersion')} (WebKitWebDriver, selenium-webdriver ${require('selenium-webdriver/package.json').version})`);
+        await session.manage().setTimeouts({ pageLoad: LOAD_MS, script: WAIT_MS });
       }
-      await driver.manage().setTimeouts({ pageLoad: LOAD_MS, script: WAIT_MS });
-      await driver.get(url);
-      return driver;
+      await session.get(url);
+      return session;
     },
     run: (driver, fn, ...args) => driver.executeScript(`return (${fn}).apply(null, arguments);`, ...args),
     click: async (driver, selector) => (await driver.findElement(By.css(selector))).click(),
     url: (driver) => driver.getCurrentUrl(),
-    close: (driver) => driver.quit(),
+    close: (driver) => driver.get('about:blank'),
   });
   finished = true;
+  await session?.quit();
 } catch (e) {
   console.log(`engine webkit: FAIL could not run: ${e.stack ?? e}`);
   console.log('engine webkit: 0 passed, 1 failed');
