@@ -113,7 +113,7 @@ class SessionReport extends HTMLElement {
       shadow.replaceChildren(style, root);
     }
     ready.then(
-      (widget) => { this.report = widget.mount_report(this, root, here('reports/van-lang-2020-11-03.json')); },
+      (widget) => { this.report = widget.mount_report(this, root, here('./')); },
       () => {
         // A pre-rendered report stays readable; otherwise the placeholder says what happened.
         if (placeholder) placeholder.textContent = 'Không tải được tiện ích báo cáo. / The report widget could not be loaded.';

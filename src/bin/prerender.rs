@@ -38,7 +38,7 @@ mod cli {
     use std::path::Path;
 
     use session_report::core::locale::Locale;
-    use session_report::view::ssr::{link_preview, render};
+    use session_report::view::ssr::{escape as attr, link_preview, render};
 
     pub fn run(args: Vec<String>) -> Result<(), String> {
         let flag = |name: &str| args.iter().position(|a| a == name).and_then(|i| args.get(i + 1)).map(String::as_str);
@@ -57,13 +57,13 @@ mod cli {
                 let src = args.get(2).ok_or("--embed needs the src the page will give the element")?;
                 let json = read(file)?;
                 let base = flag("--base").unwrap_or("");
-                println!("<script type=\"module\" src=\"{}embed.js\"></script>", attr(base));
+                println!("{}", loader(base));
                 println!("{}", embed_element(&json, src, locale, key, &format!("{base}widget.css")));
             }
             Some("--snippet") => {
                 let src = args.get(1).filter(|s| !s.starts_with('-')).ok_or("--snippet needs the report's src")?;
                 let base = flag("--base").unwrap_or("");
-                println!("<script type=\"module\" src=\"{}embed.js\"></script>", attr(base));
+                println!("{}", loader(base));
                 println!("{}", light_element(src, locale, key, &format!("{base}widget.css")));
             }
             Some(dir) if !dir.starts_with('-') => {
@@ -88,9 +88,9 @@ mod cli {
         fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))
     }
 
-    /// Escapes an attribute value written between double quotes.
-    fn attr(value: &str) -> String {
-        value.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;")
+    /// The loader's `<script>` for a snippet, with the widget's files at `base`.
+    fn loader(base: &str) -> String {
+        format!("<script type=\"module\" src=\"{}embed.js\"></script>", attr(base))
     }
 
     /// A `<session-report>` whose shadow root already holds the stylesheet and the rendered report

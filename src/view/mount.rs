@@ -130,9 +130,10 @@ pub fn mount_all() {
 
 /// Mounts the widget for a `<session-report>` element (`host`) into `root`, a container in its
 /// shadow root. Called by `static/embed.js`, which keeps the handle to report attribute changes
-/// and gives the seed report's address beside itself, for elements without `src`.
+/// and gives its own directory (`base`): the seed report, for elements without `src`, is there.
 #[wasm_bindgen]
-pub fn mount_report(host: Element, root: Element, seed: String) -> MountedReport {
+pub fn mount_report(host: Element, root: Element, base: String) -> MountedReport {
+    let seed = format!("{base}{}", crate::SEED_REPORT_PATH);
     let key = widget_key(&host, &["key", "id"]);
     let keep_static = root.has_attribute("data-prerendered");
     let mut props = element_props(&host, &seed, key.clone());
@@ -174,11 +175,10 @@ fn props_for(element: &Element, src: Option<String>, seed: &str, lang_attrs: &[&
     let source = Source::Url(url.into());
     // The element's own attributes only: a host page's <html lang> says nothing about the widget.
     let attr = lang_attrs.iter().find_map(|a| element.get_attribute(a));
-    let page_lang = page_param("lang");
-    let locale = initial_locale(page_lang.as_deref(), attr.as_deref(), &browser_languages());
-    // Chosen by the page rather than the reader's browser: the same for everyone who opens it.
-    let page_locale = initial_locale(page_lang.as_deref(), attr.as_deref(), &[]);
-    let page_locale = [page_lang, attr].iter().flatten().any(|t| Locale::from_tag(t).is_some()).then_some(page_locale);
+    // Chosen by the page (its address, then the element) rather than the reader's browser: the
+    // same for everyone who opens it. Else the browser's languages decide (`initial_locale`).
+    let page_locale = [page_param("lang"), attr].iter().flatten().find_map(|t| Locale::from_tag(t));
+    let locale = page_locale.unwrap_or_else(|| initial_locale(None, None, &browser_languages()));
     AppProps {
         source,
         locale,

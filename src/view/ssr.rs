@@ -66,8 +66,8 @@ pub fn link_preview(json: &str, locale: Locale, page_url: Option<&str>) -> Optio
     Some(tags.join(""))
 }
 
-/// Text for an HTML attribute or element, escaped.
-fn escape(s: &str) -> String {
+/// Text for an HTML attribute or element, escaped (the pre-render step's pages use it too).
+pub fn escape(s: &str) -> String {
     s.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;").replace('>', "&gt;")
 }
 
