@@ -29,8 +29,8 @@ struct Expected {
 fn kind_name(k: &ProblemKind) -> &'static str {
     match k {
         ProblemKind::Syntax(_) => "syntax",
-        ProblemKind::Shape(_) | ProblemKind::NotAnObject => "shape",
         ProblemKind::MissingFormat | ProblemKind::UnsupportedFormat(_) => "version",
+        k if k.is_structural() => "shape",
         _ => "semantic",
     }
 }

@@ -1,0 +1,171 @@
+//! The format's types (`core::report`, the single source of truth) read from JSON. Each struct
+//! lists its fields once, here, as serde's derive does there: `tests/json_agrees.rs` reads every
+//! report, template and thousands of generated ones with both and fails on any difference, and
+//! removes or misspells every field of the full template to check that both refuse the same.
+
+use super::read::{expect_of, FromJson, Reader, Stop};
+use crate::core::problem::Expect;
+use crate::core::report::*;
+use crate::core::text::Text;
+
+/// A struct read field by field: `req` fields must be present, `opt` ones may be left out.
+macro_rules! object {
+    ($ty:ident, $expect:expr, { $($field:ident $(= $name:literal)? : $mode:ident),* $(,)? }) => {
+        impl FromJson for $ty {
+            const EXPECT: Expect = $expect;
+            fn read(r: &mut Reader<'_>) -> Result<Self, Stop> {
+                const NAMES: &[&str] = &[$(object!(@name $field $($name)?)),*];
+                $(let mut $field = None;)*
+                let read = r.object(Self::EXPECT, NAMES, |r, name| {
+                    $(if name == object!(@name $field $($name)?) {
+                        $field = Some(FromJson::read(r)?);
+                        return Ok(());
+                    })*
+                    Ok(())
+                })?;
+                if let Some((at, _)) = read {
+                    $(if object!(@required $mode) && $field.is_none() {
+                        r.missing(object!(@name $field $($name)?), expect_of(&$field), at);
+                    })*
+                }
+                Ok($ty { $($field: $field.unwrap_or_else(FromJson::stand_in)),* })
+            }
+            fn stand_in() -> Self {
+                $ty { $($field: FromJson::stand_in()),* }
+            }
+        }
+    };
+    (@name $field:ident $name:literal) => { $name };
+    (@name $field:ident) => { stringify!($field) };
+    (@required req) => { true };
+    (@required opt) => { false };
+}
+
+/// An enum written as one of its names.
+macro_rules! choice {
+    ($ty:ident { $($name:literal => $variant:ident),* $(,)? }) => {
+        impl FromJson for $ty {
+            const EXPECT: Expect = Expect::Choice(&[$($name),*]);
+            fn read(r: &mut Reader<'_>) -> Result<Self, Stop> {
+                const CHOICES: &[(&str, $ty)] = &[$(($name, $ty::$variant)),*];
+                const NAMES: &[&str] = &[$($name),*];
+                Ok(r.choice(CHOICES, NAMES)?.unwrap_or_else(Self::stand_in))
+            }
+            fn stand_in() -> Self {
+                [$($ty::$variant),*][0]
+            }
+        }
+    };
+}
+
+object!(Text, Expect::Text, { vi: opt, en: opt });
+
+object!(Meta, Expect::Object, {
+    title: req, lede: opt, event_date: req, published: opt, place: req, source: req, author: opt, photos: opt,
+});
+
+object!(Source, Expect::Object, { outlet: req, url: opt });
+
+object!(Photo, Expect::Object, { caption: req, src: opt, section: opt });
+
+object!(Participant, Expect::Object, { person: opt, group: opt, roles: opt, side: req });
+
+object!(Section, Expect::Object, {
+    id: req, kind: req, title: req, paragraphs: opt, items: opt, indicators: opt,
+});
+
+object!(Indicator, Expect::Object, {
+    id: req, label: req, value: opt, qualifier: opt, unit: opt, currency: opt, plan: opt,
+    share_of_plan: opt, period: opt, note: opt, counts: opt, decimals: opt, percent: opt, total: opt,
+    better: opt, references: opt, changes: opt, target: opt, quote: opt,
+});
+
+object!(Reference, Expect::Object, { kind: req, by: opt, value: opt, share: opt });
+
+object!(Change, Expect::Object, { value: req, measure: req, against: req });
+
+object!(Target, Expect::Object, { value: req, qualifier: opt, deadline: opt });
+
+object!(Count, Expect::Object, { label: req, value: req, unit: opt });
+
+choice!(Side { "delegation" => Delegation, "host" => Host, "other" => Other });
+
+choice!(SectionKind {
+    "party_building" => PartyBuilding, "resolution_implementation" => ResolutionImplementation,
+    "economy" => Economy, "culture_society" => CultureSociety, "discussion" => Discussion,
+    "proposed_tasks" => ProposedTasks, "conclusion" => Conclusion, "directives" => Directives,
+    "other" => Other,
+});
+
+choice!(Qualifier {
+    "more_than" => MoreThan, "at_least" => AtLeast, "about" => About, "at_most" => AtMost, "less_than" => LessThan,
+});
+
+choice!(Better { "higher" => Higher, "lower" => Lower });
+
+choice!(ReferenceKind {
+    "plan" => Plan, "estimate" => Estimate, "target" => Target, "resolution_target" => ResolutionTarget,
+});
+
+choice!(ChangeMeasure { "percent" => Percent, "points" => Points, "absolute" => Absolute });
+
+/// The format version as written, and where: only the number 1 is this format. Kept as text so
+/// that `"1"`, `1.0` or `2` can be named back in the message.
+pub struct Version {
+    pub written: String,
+    pub at: usize,
+}
+
+impl FromJson for Version {
+    const EXPECT: Expect = Expect::Number;
+    fn read(r: &mut Reader<'_>) -> Result<Self, Stop> {
+        r.cur.skip_ws();
+        let at = r.cur.pos;
+        r.cur.skip_value()?;
+        Ok(Version { written: r.cur.text()[at..r.cur.pos].to_owned(), at })
+    }
+    fn stand_in() -> Self {
+        Version { written: String::new(), at: 0 }
+    }
+}
+
+/// The whole report: its fields, and the version as written (`None` when it is missing).
+pub fn read_root(r: &mut Reader<'_>) -> Result<(Report, Option<Version>), Stop> {
+    const NAMES: &[&str] = &["$schema", "format", "meta", "participants", "sections", "indicators"];
+    let (mut schema, mut format, mut meta, mut participants, mut sections, mut indicators) =
+        (None, None, None, None, None, None);
+    let read = r.object(Expect::Object, NAMES, |r, name| {
+        match name {
+            "$schema" => schema = Some(FromJson::read(r)?),
+            "format" => format = Some(Version::read(r)?),
+            "meta" => meta = Some(FromJson::read(r)?),
+            "participants" => participants = Some(FromJson::read(r)?),
+            "sections" => sections = Some(FromJson::read(r)?),
+            _ => indicators = Some(FromJson::read(r)?),
+        }
+        Ok(())
+    })?;
+    if let Some((at, _)) = read {
+        for (name, present, expected) in [("meta", meta.is_some(), Expect::Object), ("sections", sections.is_some(), Expect::List)] {
+            if !present {
+                r.missing(name, expected, at);
+            }
+        }
+    }
+    let report = Report {
+        schema: schema.unwrap_or_else(FromJson::stand_in),
+        format: 1,
+        meta: meta.unwrap_or_else(FromJson::stand_in),
+        participants: participants.unwrap_or_default(),
+        sections: sections.unwrap_or_default(),
+        indicators: indicators.unwrap_or_default(),
+    };
+    Ok((report, format))
+}
+
+impl Version {
+    /// Whether this is the version this widget reads (1, written as a whole number).
+    pub fn is_current(&self) -> bool {
+        self.written == FORMAT_VERSION.to_string()
+    }
+}
