@@ -79,6 +79,10 @@ pub enum Msg {
     ErrorLine,
     ErrorColumn,
     ErrorRoot,
+    /// A reader's one line for a report that cannot be shown.
+    CannotShow,
+    /// Opens the problems, which are meant for whoever edits the report.
+    EditorDetails,
 }
 
 impl Msg {
@@ -181,6 +185,8 @@ impl Msg {
             ErrorLine => "dòng",
             ErrorColumn => "cột",
             ErrorRoot => "(toàn bộ tệp)",
+            CannotShow => "Không thể hiển thị báo cáo này.",
+            EditorDetails => "Chi tiết cho biên tập viên",
         }
     }
 
@@ -276,6 +282,8 @@ impl Msg {
             ErrorLine => "line",
             ErrorColumn => "column",
             ErrorRoot => "(the whole file)",
+            CannotShow => "This report cannot be shown right now.",
+            EditorDetails => "Details for the editor",
         }
     }
 
@@ -294,6 +302,7 @@ impl Msg {
             Msg::Retry, Msg::OpenFile, Msg::CopyLink, Msg::CopySectionLink,
             Msg::LinkCopied, Msg::CopyThisLink, Msg::ErrorTitle,
             Msg::ErrorIntro, Msg::ErrorWhere, Msg::ErrorLine, Msg::ErrorColumn, Msg::ErrorRoot,
+            Msg::CannotShow, Msg::EditorDetails,
         ];
         all.extend([S::Delegation, S::Host, S::Other].map(Msg::Side));
         all.extend(SectionKind::ALL.map(Msg::SectionKind));

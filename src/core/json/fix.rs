@@ -6,7 +6,7 @@ use crate::core::date::Date;
 /// The name among `names` that `written` most likely misspells: the same but for case, or
 /// within a few edits (a letter missing, added, changed, or two swapped).
 pub fn closest(written: &str, names: &[&'static str]) -> Option<&'static str> {
-    let lower = written.to_lowercase().replace('-', "_");
+    let lower = written.to_ascii_lowercase().replace('-', "_");
     if let Some(n) = names.iter().find(|n| **n == lower) {
         return Some(n);
     }
@@ -85,7 +85,11 @@ pub fn number(written: &str) -> Option<NumberFix> {
     if decimal == Some(',') {
         number = number.replace(',', ".");
     }
-    if number.parse::<f64>().map_or(true, |n| !n.is_finite()) || !number.bytes().all(|b| b.is_ascii_digit() || b == b'.' || b == b'-') {
+    let digits = number.strip_prefix('-').unwrap_or(&number);
+    let mut parts = digits.split('.');
+    let (whole, fraction) = (parts.next().unwrap_or(""), parts.next());
+    let is_digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    if !is_digits(whole) || !fraction.is_none_or(is_digits) || parts.next().is_some() {
         return None;
     }
     let or_grouped = (group.is_none() && decimal == Some('.') && body.split('.').nth(1).is_some_and(|d| d.len() == 3))

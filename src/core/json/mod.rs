@@ -8,6 +8,7 @@
 mod cursor;
 pub mod fix;
 mod locate;
+pub mod number;
 mod read;
 mod report;
 

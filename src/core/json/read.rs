@@ -122,16 +122,16 @@ impl<'a> Reader<'a> {
         Ok(())
     }
 
-    /// Reads an object whose known fields are `names`: `field(r, name)` reads the value of each
-    /// one present. Other fields, and a field written twice, are problems (and skipped). Returns
-    /// the object's offset and which names were present (by bit), or `None` when the value here
-    /// is not an object at all.
+    /// Reads an object whose known fields are `names`: `field(r, i)` reads the value of
+    /// `names[i]`, for each one present. Other fields, and a field written twice, are problems
+    /// (and skipped). Returns the object's offset, or `None` when the value here is not an object.
+    /// (`field` is a trait object so that one copy of this loop serves every type.)
     pub fn object(
         &mut self,
         expected: Expect,
         names: &'static [&'static str],
-        mut field: impl FnMut(&mut Self, &'static str) -> Result<(), Stop>,
-    ) -> Result<Option<(usize, u64)>, Stop> {
+        field: &mut dyn FnMut(&mut Self, usize) -> Result<(), Stop>,
+    ) -> Result<Option<usize>, Stop> {
         if self.cur.peek()? != Token::Object {
             self.wrong(expected)?;
             return Ok(None);
@@ -148,7 +148,7 @@ impl<'a> Reader<'a> {
                     let name = names[i];
                     self.path.push(Step::Key(name));
                     self.note_wanted();
-                    let read = field(self, name).map_err(|e| self.name_place(e));
+                    let read = field(self, i).map_err(|e| self.name_place(e));
                     self.path.pop();
                     read?;
                 }
@@ -163,7 +163,7 @@ impl<'a> Reader<'a> {
                 }
             }
         }
-        Ok(Some((at, seen)))
+        Ok(Some(at))
     }
 
     /// A syntax error gets the path of the innermost value being read where it is.
@@ -242,8 +242,7 @@ impl FromJson for f64 {
     fn read(r: &mut Reader<'_>) -> Result<Self, Stop> {
         let at = r.cur.pos;
         let Some(written) = r.number(Self::EXPECT)? else { return Ok(f64::NAN) };
-        // The standard library's reading is exact (the nearest double), as serde_json's is.
-        let n: f64 = written.parse().unwrap_or(f64::NAN);
+        let n = super::number::to_f64(written);
         if !n.is_finite() {
             r.problem(ProblemKind::NumberTooLarge(clip(written)), at, None);
             return Ok(f64::NAN);

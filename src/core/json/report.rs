@@ -16,14 +16,18 @@ macro_rules! object {
             fn read(r: &mut Reader<'_>) -> Result<Self, Stop> {
                 const NAMES: &[&str] = &[$(object!(@name $field $($name)?)),*];
                 $(let mut $field = None;)*
-                let read = r.object(Self::EXPECT, NAMES, |r, name| {
-                    $(if name == object!(@name $field $($name)?) {
-                        $field = Some(FromJson::read(r)?);
-                        return Ok(());
-                    })*
+                let read = r.object(Self::EXPECT, NAMES, &mut |r, i| {
+                    let mut k = 0;
+                    $(
+                        if i == k {
+                            $field = Some(FromJson::read(r)?);
+                        }
+                        k += 1;
+                    )*
+                    let _ = k;
                     Ok(())
                 })?;
-                if let Some((at, _)) = read {
+                if let Some(at) = read {
                     $(if object!(@required $mode) && $field.is_none() {
                         r.missing(object!(@name $field $($name)?), expect_of(&$field), at);
                     })*
@@ -134,18 +138,18 @@ pub fn read_root(r: &mut Reader<'_>) -> Result<(Report, Option<Version>), Stop> 
     const NAMES: &[&str] = &["$schema", "format", "meta", "participants", "sections", "indicators"];
     let (mut schema, mut format, mut meta, mut participants, mut sections, mut indicators) =
         (None, None, None, None, None, None);
-    let read = r.object(Expect::Object, NAMES, |r, name| {
-        match name {
-            "$schema" => schema = Some(FromJson::read(r)?),
-            "format" => format = Some(Version::read(r)?),
-            "meta" => meta = Some(FromJson::read(r)?),
-            "participants" => participants = Some(FromJson::read(r)?),
-            "sections" => sections = Some(FromJson::read(r)?),
+    let read = r.object(Expect::Object, NAMES, &mut |r, i| {
+        match i {
+            0 => schema = Some(FromJson::read(r)?),
+            1 => format = Some(Version::read(r)?),
+            2 => meta = Some(FromJson::read(r)?),
+            3 => participants = Some(FromJson::read(r)?),
+            4 => sections = Some(FromJson::read(r)?),
             _ => indicators = Some(FromJson::read(r)?),
         }
         Ok(())
     })?;
-    if let Some((at, _)) = read {
+    if let Some(at) = read {
         for (name, present, expected) in [("meta", meta.is_some(), Expect::Object), ("sections", sections.is_some(), Expect::List)] {
             if !present {
                 r.missing(name, expected, at);

@@ -211,7 +211,7 @@ fn syntax(s: &Syntax, vi: bool) -> String {
             "JSON has no comments: remove the text starting with // or /*.".into(),
         ),
         Syntax::NotAValue(w) => {
-            let lower = w.to_lowercase();
+            let lower = w.to_ascii_lowercase();
             let (v, e) = match lower.as_str() {
                 "nan" | "infinity" | "inf" => ("viết một số, hoặc bỏ trường này", "write a number, or leave the field out"),
                 "true" | "false" => ("viết true hoặc false bằng chữ thường", "write true or false in lowercase"),
