@@ -85,9 +85,12 @@ fn touches_references(path: &str) -> bool {
 }
 
 /// Line and column for each problem, the section or indicator it is in, in document order.
-fn finish(json: &str, mut all: Vec<Located>, report: Option<&Report>) -> Vec<Problem> {
-    // Stable: at one place, the structural problem (found first) stays first.
-    all.sort_by_key(|l| l.at);
+fn finish(json: &str, all: Vec<Located>, report: Option<&Report>) -> Vec<Problem> {
+    // By offset; at one place, the structural problem (found first) stays first. (Keys are
+    // unique, so an unstable sort is stable here, and one sort's code serves.)
+    let mut keyed: Vec<(usize, usize, Located)> = all.into_iter().enumerate().map(|(i, l)| (l.at, i, l)).collect();
+    keyed.sort_unstable_by_key(|&(at, i, _)| (at, i));
+    let all: Vec<Located> = keyed.into_iter().map(|(_, _, l)| l).collect();
     let offsets: Vec<usize> = all.iter().map(|l| l.at).collect();
     let places = line_columns(json, &offsets);
     all.into_iter()

@@ -3,7 +3,7 @@
 //! report, template and thousands of generated ones with both and fails on any difference, and
 //! removes or misspells every field of the full template to check that both refuse the same.
 
-use super::read::{expect_of, FromJson, Reader, Stop};
+use super::read::{expect_of, fill, take, FromJson, Reader, Stop};
 use crate::core::problem::Expect;
 use crate::core::report::*;
 use crate::core::text::Text;
@@ -13,6 +13,7 @@ macro_rules! object {
     ($ty:ident, $expect:expr, { $($field:ident $(= $name:literal)? : $mode:ident),* $(,)? }) => {
         impl FromJson for $ty {
             const EXPECT: Expect = $expect;
+            #[inline(never)]
             fn read(r: &mut Reader<'_>) -> Result<Self, Stop> {
                 const NAMES: &[&str] = &[$(object!(@name $field $($name)?)),*];
                 $(let mut $field = None;)*
@@ -20,7 +21,7 @@ macro_rules! object {
                     let mut k = 0;
                     $(
                         if i == k {
-                            $field = Some(FromJson::read(r)?);
+                            return fill(r, &mut $field);
                         }
                         k += 1;
                     )*
@@ -32,7 +33,7 @@ macro_rules! object {
                         r.missing(object!(@name $field $($name)?), expect_of(&$field), at);
                     })*
                 }
-                Ok($ty { $($field: $field.unwrap_or_else(FromJson::stand_in)),* })
+                Ok($ty { $($field: take($field)),* })
             }
             fn stand_in() -> Self {
                 $ty { $($field: FromJson::stand_in()),* }
@@ -140,14 +141,13 @@ pub fn read_root(r: &mut Reader<'_>) -> Result<(Report, Option<Version>), Stop> 
         (None, None, None, None, None, None);
     let read = r.object(Expect::Object, NAMES, &mut |r, i| {
         match i {
-            0 => schema = Some(FromJson::read(r)?),
-            1 => format = Some(Version::read(r)?),
-            2 => meta = Some(FromJson::read(r)?),
-            3 => participants = Some(FromJson::read(r)?),
-            4 => sections = Some(FromJson::read(r)?),
-            _ => indicators = Some(FromJson::read(r)?),
+            0 => fill(r, &mut schema),
+            1 => fill(r, &mut format),
+            2 => fill(r, &mut meta),
+            3 => fill(r, &mut participants),
+            4 => fill(r, &mut sections),
+            _ => fill(r, &mut indicators),
         }
-        Ok(())
     })?;
     if let Some(at) = read {
         for (name, present, expected) in [("meta", meta.is_some(), Expect::Object), ("sections", sections.is_some(), Expect::List)] {
@@ -157,12 +157,12 @@ pub fn read_root(r: &mut Reader<'_>) -> Result<(Report, Option<Version>), Stop> 
         }
     }
     let report = Report {
-        schema: schema.unwrap_or_else(FromJson::stand_in),
+        schema: take(schema),
         format: 1,
-        meta: meta.unwrap_or_else(FromJson::stand_in),
-        participants: participants.unwrap_or_default(),
-        sections: sections.unwrap_or_default(),
-        indicators: indicators.unwrap_or_default(),
+        meta: take(meta),
+        participants: take(participants),
+        sections: take(sections),
+        indicators: take(indicators),
     };
     Ok((report, format))
 }
