@@ -59,7 +59,6 @@ fn problem(p: &Problem, l: Locale) -> Html {
     let at = p.at.map(|(line, col)| format!(" ({} {line}, {} {col})", Msg::ErrorLine.text(l), Msg::ErrorColumn.text(l)));
     html! {
         <li class="sr-error__item" data-path={p.path.clone()}>
-            <span class="sr-visually-hidden">{ format!("{}: ", Msg::ErrorWhere.text(l)) }</span>
             <span class="sr-error__place">{ p.place(l) }</span>
             { at.unwrap_or_default() }
             { ": " }

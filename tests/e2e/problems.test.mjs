@@ -81,7 +81,11 @@ test('a broken report: one line for readers, every located problem one click awa
   }
   // The rest of the page works: the other widget shows its report and answers.
   const fine = page.locator('session-report#fine');
-  const toggle = fine.locator('[data-section="economy"] .sr-section__toggle');
+  await reaches(fine.locator('h2.sr-title'), 'visible', 'the other report is shown');
+  // A compact embed (not pre-rendered): the reader opens it first, as in embed.test.mjs.
+  await fine.getByRole('button', { name: 'Xem toàn bộ báo cáo' }).click();
+  await fine.locator('[data-sr-ready]:not([data-compact])').waitFor();
+  const toggle = fine.locator('[data-section="party-building"] .sr-section__toggle');
   await attributeIs(toggle, 'aria-expanded', 'true', 'the other report is shown, sections open');
   await toggle.click();
   await attributeIs(toggle, 'aria-expanded', 'false', 'and its sections still toggle');
