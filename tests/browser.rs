@@ -16,7 +16,7 @@ async fn mount(json: &str, locale: Locale) -> Element {
     let document = gloo::utils::document();
     let root = document.create_element("section").unwrap();
     document.body().unwrap().append_child(&root).unwrap();
-    let props = AppProps { source: Source::Inline(json.to_owned().into()), locale, page_locale: Some(locale), page_named: None, takeover: None, on_expand: None, link_key: None, on_ready: Default::default() };
+    let props = AppProps { source: Source::Inline(json.to_owned().into()), locale, page_locale: Some(locale), editor: false, page_named: None, takeover: None, on_expand: None, link_key: None, on_ready: Default::default() };
     yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
     root
@@ -309,7 +309,7 @@ async fn charts_render_inside_a_shadow_root_and_leave_the_host_page_alone() {
     let root = document.create_element("section").unwrap();
     shadow.append_child(&root).unwrap();
     let body_children = document.body().unwrap().child_element_count();
-    let props = AppProps { source: Source::Inline(SEED_REPORT_JSON.into()), locale: Locale::Vi, page_locale: Some(Locale::Vi), page_named: None, takeover: None, on_expand: None, link_key: None, on_ready: Default::default() };
+    let props = AppProps { source: Source::Inline(SEED_REPORT_JSON.into()), locale: Locale::Vi, page_locale: Some(Locale::Vi), editor: false, page_named: None, takeover: None, on_expand: None, link_key: None, on_ready: Default::default() };
     yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
     let svg = one(&root, "[data-section='economy'] .sr-chart svg");
