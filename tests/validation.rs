@@ -52,8 +52,8 @@ fn an_editors_three_mistakes_come_at_once_in_plain_words() {
     let economy = json.find("\"id\": \"economy\"").unwrap();
     let json = format!("{}{}", &json[..economy], json[economy..].replacen("\"paragraphs\"", "\"paragraph\"", 1));
     let ps = problems(&json);
-    let seen: Vec<(Option<(usize, usize)>, String, String)> =
-        ps.iter().map(|p| (p.at, p.place(Locale::En), p.describe(Locale::En))).collect();
+    type Said = (Option<(usize, usize)>, String, String);
+    let seen: Vec<Said> = ps.iter().map(|p| (p.at, p.place(Locale::En), p.describe(Locale::En))).collect();
     assert_eq!(
         seen,
         [
