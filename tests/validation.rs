@@ -209,7 +209,8 @@ fn a_report_needs_sections() {
 #[test]
 fn deep_nesting_and_odd_bytes_do_not_panic() {
     let deep = "[".repeat(100_000);
-    assert!(matches!(problems(&deep)[0].kind, P::Syntax(Syntax::EndsOpen { opener: '[', line: 1 })));
+    assert!(matches!(problems(&deep)[0].kind, P::Syntax(Syntax::TooDeep(_))));
+    assert!(matches!(problems(&"[".repeat(5_000))[0].kind, P::Syntax(Syntax::EndsOpen { opener: '[', line: 1 })));
     let deep_obj = format!("{{\"format\":1,\"meta\":{}}}", "{\"a\":".repeat(10_000));
     assert!(!problems(&deep_obj).is_empty());
     for s in ["\u{0}", "{\"format\":1,\"meta\":\"\u{202e}\"}", "\u{feff}{}", "{\"format\":18446744073709551616}"] {

@@ -3,7 +3,7 @@
 
 use std::collections::HashSet;
 
-use super::json::{self, line_columns, Located};
+use super::json::{self, line_columns, Located, MAX_PROBLEMS};
 use super::normalize::normalize_report;
 use super::problem::{Problem, ProblemKind};
 use super::report::Report;
@@ -40,7 +40,15 @@ pub fn parse_report(json: &str) -> Result<Report, Vec<Problem>> {
     }
     normalize_report(&mut report);
     let structural = reading.problems;
-    let semantic: Vec<Problem> = validate(&report).into_iter().filter(|p| !repeats(p, &structural)).collect();
+    // A full list of structural problems says enough, and the checks could not tell the echoes of
+    // those left uncollected from real problems.
+    let room = if structural.len() >= MAX_PROBLEMS { 0 } else { MAX_PROBLEMS - structural.len() };
+    let semantic: Vec<Problem> = if room == 0 {
+        Vec::new()
+    } else {
+        let echoes = Echoes::of(&structural);
+        validate(&report).into_iter().filter(|p| !echoes.repeats(p)).take(room).collect()
+    };
     if structural.is_empty() && semantic.is_empty() {
         return Ok(report);
     }
@@ -66,16 +74,28 @@ fn prefixes(path: &str) -> impl Iterator<Item = String> + '_ {
     std::iter::once(path.to_owned()).chain(cuts.collect::<Vec<_>>().into_iter().rev().map(|i| path[..i].to_owned())).chain(["".to_owned()])
 }
 
-/// Whether a semantic problem only follows from a structural one: it is at or under a value
-/// that could not be read (a stand-in took its place), or it is a reference between sections,
-/// indicators and photos while an id or a list of ids could not be read.
-fn repeats(p: &Problem, structural: &[Located]) -> bool {
-    let refers = matches!(p.kind, ProblemKind::UnknownIndicator(_) | ProblemKind::UnknownSection(_) | ProblemKind::IndicatorNotShown(_));
-    structural.iter().any(|s| {
-        let broken = s.problem.path.as_str();
-        let under = p.path.strip_prefix(broken).is_some_and(|rest| rest.is_empty() || rest.starts_with(['.', '[']));
-        under || (refers && touches_references(broken))
-    })
+/// The values that could not be read, to tell which semantic problems only follow from them.
+struct Echoes<'a> {
+    broken: HashSet<&'a str>,
+    /// An id or a list of ids could not be read: references between sections, indicators and
+    /// photos cannot be checked.
+    references: bool,
+}
+
+impl<'a> Echoes<'a> {
+    fn of(structural: &'a [Located]) -> Self {
+        Self {
+            broken: structural.iter().map(|s| s.problem.path.as_str()).collect(),
+            references: structural.iter().any(|s| touches_references(&s.problem.path)),
+        }
+    }
+
+    /// Whether a semantic problem is at or under a value that could not be read (a stand-in took
+    /// its place), or is a reference that could not be checked.
+    fn repeats(&self, p: &Problem) -> bool {
+        let refers = matches!(p.kind, ProblemKind::UnknownIndicator(_) | ProblemKind::UnknownSection(_) | ProblemKind::IndicatorNotShown(_));
+        (refers && self.references) || prefixes(&p.path).any(|q| !q.is_empty() && self.broken.contains(q.as_str()))
+    }
 }
 
 /// Whether a path is an id, a list of ids, or a whole section or indicator.

@@ -27,6 +27,9 @@ pub enum Token {
     Null,
 }
 
+/// Deeper nesting is a syntax error (serde_json stopped at 128).
+pub const MAX_DEPTH: usize = 10_000;
+
 pub struct Cursor<'a> {
     text: &'a str,
     bytes: &'a [u8],
@@ -212,10 +215,15 @@ impl<'a> Cursor<'a> {
         }
     }
 
-    /// Consumes `{` or `[` (after [`Cursor::peek`] said which).
-    pub fn open(&mut self) {
+    /// Consumes `{` or `[` (after [`Cursor::peek`] said which). Nesting is limited: no report
+    /// goes deeper than 8 levels, and 20 MB of `[` would otherwise keep 160 MB of offsets.
+    pub fn open(&mut self) -> Result<(), SyntaxError> {
+        if self.open.len() >= MAX_DEPTH {
+            return self.fail(Syntax::TooDeep(MAX_DEPTH), self.pos);
+        }
         self.open.push(self.pos);
         self.pos += 1;
+        Ok(())
     }
 
     /// After `{` (`first`) or a member's value: the next member's key and its offset, with the
@@ -304,7 +312,7 @@ impl<'a> Cursor<'a> {
             let mut first = false;
             match token {
                 Token::Object | Token::List => {
-                    self.open();
+                    self.open()?;
                     stack.push(token == Token::Object);
                     first = true;
                 }
@@ -440,7 +448,9 @@ mod tests {
     fn strings_are_unescaped_and_deep_nesting_costs_no_stack() {
         let mut c = Cursor::new("\"a\\n\\u00e9\\ud83d\\ude00\\\"\"");
         assert_eq!(c.string().unwrap(), "a\né😀\"");
-        let deep = format!("{}{}", "[".repeat(200_000), "]".repeat(200_000));
+        let deep = format!("{}{}", "[".repeat(MAX_DEPTH), "]".repeat(MAX_DEPTH));
         assert!(Cursor::new(&deep).skip_value().is_ok());
+        let deeper = "[".repeat(MAX_DEPTH + 1);
+        assert_eq!(Cursor::new(&deeper).skip_value().unwrap_err().syntax, Syntax::TooDeep(MAX_DEPTH));
     }
 }

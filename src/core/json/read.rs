@@ -137,7 +137,7 @@ impl<'a> Reader<'a> {
             return Ok(None);
         }
         let at = self.cur.pos;
-        self.cur.open();
+        self.cur.open()?;
         let mut seen = 0u64;
         let mut first = true;
         while let Some((key, key_at)) = self.cur.next_key(first)? {
@@ -350,7 +350,7 @@ impl<T: FromJson> FromJson for Vec<T> {
             r.wrong(Self::EXPECT)?;
             return Ok(Vec::new());
         }
-        r.cur.open();
+        r.cur.open()?;
         let mut items = Vec::new();
         while r.cur.next_item(items.is_empty())? {
             let item = r.under(Step::Index(items.len()))?;

@@ -108,6 +108,8 @@ pub enum Syntax {
     HalfCharacter(String),
     /// More after the report's closing `}`.
     AfterEnd,
+    /// Brackets nested deeper than this.
+    TooDeep(usize),
     Unexpected(char),
 }
 

@@ -251,6 +251,10 @@ fn syntax(s: &Syntax, vi: bool) -> String {
             "Còn nội dung sau khi báo cáo đã đóng bằng }: xóa phần thừa (mỗi tệp chỉ chứa một báo cáo).".into(),
             "Something follows the report's closing }: remove it (a file holds one report).".into(),
         ),
+        Syntax::TooDeep(n) => t(
+            format!("Các dấu {{ và [ lồng nhau quá {n} tầng: một báo cáo không cần sâu như vậy."),
+            format!("Brackets {{ and [ nested more than {n} deep: no report goes that deep."),
+        ),
         Syntax::Unexpected(c) => t(format!("Ký tự \"{c}\" không đúng chỗ."), format!("The character \"{c}\" does not belong here.")),
     }
 }
