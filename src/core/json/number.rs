@@ -2,8 +2,9 @@
 //! `str::parse::<f64>`, whose tables weigh about 13 KB of the compressed download (see
 //! core/chart/csv.rs). Exact for every number a report holds: up to 15 significant digits and a
 //! power of ten within ±22 (Clinger's fast path: one correctly rounded multiplication or
-//! division of two exact doubles). Beyond that, within a few units in the last place, as
-//! serde_json's default reading was; `tests/json_agrees.rs` checks both claims.
+//! division of two exact doubles). Beyond that, within a few units in the last place (below
+//! 2.2e-308, where doubles lose digits, within 2.2e-308), as serde_json's default reading was;
+//! `tests/json_agrees.rs` checks both claims.
 
 /// 1e0 ..= 1e22, each exact in a double.
 const POW10: [f64; 23] = [
