@@ -1,0 +1,7 @@
+//! From article text to a draft report (issue 12).
+pub mod dates;
+pub mod layout;
+pub mod number;
+pub mod outlet;
+pub mod people;
+pub mod text;
