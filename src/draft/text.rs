@@ -61,8 +61,18 @@ fn looks_vietnamese(lines: &[String]) -> bool {
     letters > 0 && common >= 3 && common * 20 >= letters
 }
 
+/// Lower case, letter by letter, keeping every byte offset: a position found in the lowered text
+/// is the same position in the original (a letter whose lower case is longer stays as it is).
 pub fn lower(s: &str) -> String {
-    s.to_lowercase()
+    s.chars()
+        .map(|c| {
+            let mut l = c.to_lowercase();
+            match (l.next(), l.next()) {
+                (Some(one), None) if one.len_utf8() == c.len_utf8() => one,
+                _ => c,
+            }
+        })
+        .collect()
 }
 
 pub fn trim_punct(w: &str) -> &str {

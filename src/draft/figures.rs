@@ -1,0 +1,402 @@
+//! A sentence's figures with what the article says about each: its qualifier ("hơn", "khoảng"),
+//! the plan, estimate or target it is a share of and who set it, the part of a whole, its change
+//! on an earlier period, a goal still ahead, related counts. A number that cannot be read this way
+//! is returned as left in the text, with the reason, and is never guessed.
+
+use crate::core::report::Qualifier;
+
+use super::label::label;
+use super::text::lower;
+use super::tokens::{tokens, Shape, Token};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RefKind {
+    Plan,
+    Estimate,
+    Target,
+    ResolutionTarget,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Measure {
+    Percent,
+    Points,
+    Absolute,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Reference {
+    pub kind: RefKind,
+    pub by: Option<String>,
+    pub share: f64,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Change {
+    /// Negative for a fall.
+    pub value: f64,
+    pub measure: Measure,
+    pub against: String,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Target {
+    pub value: f64,
+    pub qualifier: Option<Qualifier>,
+    pub deadline: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Count {
+    pub label: String,
+    pub value: f64,
+}
+
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Figure {
+    pub label: String,
+    pub value: Option<f64>,
+    pub decimals: u8,
+    pub qualifier: Option<Qualifier>,
+    pub unit: Option<String>,
+    pub currency: Option<&'static str>,
+    pub percent: bool,
+    pub total: Option<f64>,
+    pub references: Vec<Reference>,
+    pub changes: Vec<Change>,
+    pub target: Option<Target>,
+    pub lower_better: bool,
+    /// "ước đạt": an estimate.
+    pub estimate: bool,
+    pub counts: Vec<Count>,
+    /// The sentence the figure came from, as written.
+    pub quote: String,
+}
+
+/// A number not turned into a figure, and why: the editor decides.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Left {
+    pub written: String,
+    pub reason: &'static str,
+    pub quote: String,
+}
+
+/// Whose words mark a fall as good news.
+const LOWER_BETTER: [&str; 20] = [
+    "hộ nghèo", "vi phạm", "kỷ luật", "tai nạn", "tội phạm", "thất nghiệp", "chậm tiến độ", "sai sót", "thất thu",
+    "ô nhiễm", "suy dinh dưỡng", "nợ đọng", "tồn đọng", "ma túy", "chưa tốt", "chưa thực hiện", "khiển trách",
+    "cảnh cáo", "cách chức", "khai trừ",
+];
+
+/// Where a sentence is: directions and proposals speak of goals still ahead.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Voice {
+    Report,
+    Directions,
+}
+
+pub fn figures(sentence: &str, voice: Voice) -> (Vec<Figure>, Vec<Left>) {
+    let mut figs = Vec::new();
+    let mut left = Vec::new();
+    let mut at = 0;
+    for clause in sentence.split_inclusive([';', ':']) {
+        clause_figures(sentence, at, clause, voice, &mut figs, &mut left);
+        at += clause.len();
+    }
+    for f in &mut figs {
+        f.quote = sentence.to_owned();
+    }
+    (figs, left)
+}
+
+fn qualifier(lead: &str, tail: &str) -> (Option<Qualifier>, usize) {
+    use Qualifier::*;
+    for (w, q) in [
+        ("ít nhất", AtLeast), ("tối thiểu", AtLeast), ("không quá", AtMost), ("tối đa", AtMost), ("hơn", MoreThan),
+        ("trên", MoreThan), ("gần", About), ("khoảng", About), ("dưới", LessThan),
+    ] {
+        if ends_with_word(lead, w) {
+            return (Some(q), w.len());
+        }
+    }
+    if ends_with_word(lead, "từ") && tail.trim_start().starts_with("trở lên") {
+        return (Some(AtLeast), "từ".len());
+    }
+    (None, 0)
+}
+
+fn ends_with_word(s: &str, w: &str) -> bool {
+    s.ends_with(w) && (s.len() == w.len() || s[..s.len() - w.len()].ends_with([' ', ',', '(']))
+}
+
+/// "kế hoạch tỉnh giao", "dự toán", "chỉ tiêu Nghị quyết của Ban Chấp hành Đảng bộ huyện".
+fn reference(tail: &str, share: f64) -> Option<Reference> {
+    let t = tail.trim_start();
+    let l = lower(t);
+    let (kind, len) = [
+        ("chỉ tiêu nghị quyết", RefKind::ResolutionTarget),
+        ("nghị quyết", RefKind::ResolutionTarget),
+        ("kế hoạch", RefKind::Plan),
+        ("dự toán", RefKind::Estimate),
+        ("chỉ tiêu", RefKind::Target),
+    ]
+    .iter()
+    .find(|(w, _)| l.starts_with(w))
+    .map(|&(w, k)| (k, w.len()))?;
+    let rest = &t[len..];
+    let end = [",", ";", ".", " so với", " và ", " như "].iter().filter_map(|e| rest.find(e)).min().unwrap_or(rest.len());
+    let setter = rest[..end].trim();
+    // Only a body that set the figure: "tỉnh giao", "HĐND huyện giao", "của Ban Chấp hành…"; not
+    // "năm", "đề ra" or the passive "được giao", which name nobody.
+    let by = if let Some(of) = setter.strip_prefix("của ") {
+        Some(of.to_owned())
+    } else if setter.ends_with(" giao") && !setter.contains("được") && !setter.starts_with("vốn") {
+        Some(setter.to_owned())
+    } else {
+        None
+    };
+    Some(Reference { kind, by, share })
+}
+
+/// "so với cùng kỳ", "so với năm 2022": what a change is measured against, within its part of
+/// the clause.
+fn against(tail: &str) -> Option<String> {
+    let segment = &tail[..tail.find([',', ';']).unwrap_or(tail.len())];
+    let i = segment.find("so với ")?;
+    Some(segment[i + "so với ".len()..].trim().trim_end_matches(['.', ':']).to_owned()).filter(|s| !s.is_empty())
+}
+
+/// A goal still ahead, and its deadline ("đến hết năm 2024", "trước ngày 31/12/2022").
+fn deadline(clause: &str) -> Option<String> {
+    let l = lower(clause);
+    for p in ["đến hết nhiệm kỳ ", "đến hết năm ", "đến cuối năm ", "đến năm ", "đến ngày ", "trước ngày ", "trong năm ", "phấn đấu năm "] {
+        if let Some(i) = l.find(p) {
+            let from = i + p.len();
+            let n = clause[from..].find(|c: char| !(c.is_ascii_digit() || c == '/' || c == '-')).unwrap_or(clause.len() - from);
+            if n >= 4 {
+                let start = if p == "phấn đấu năm " { i + "phấn đấu ".len() } else { i };
+                return Some(clause[start..from + n].to_owned());
+            }
+        }
+    }
+    None
+}
+
+#[allow(clippy::too_many_lines)]
+fn clause_figures(sentence: &str, at: usize, clause: &str, voice: Voice, figs: &mut Vec<Figure>, left: &mut Vec<Left>) {
+    let toks = tokens(clause);
+    let lc = lower(clause);
+    let goal_words = ["phấn đấu", "mục tiêu", "bảo đảm đến", "đảm bảo đến", "cam kết"].iter().any(|w| lc.contains(w));
+    let due = deadline(clause);
+    let first_of_clause = figs.len();
+    // The figure later shares and changes belong to, and where its words end.
+    let mut main: Option<usize> = None;
+    let mut label_from = 0;
+    let mut leave = |t: &Token, reason: &'static str, left: &mut Vec<Left>| {
+        left.push(Left { written: t.written(clause).to_owned(), reason, quote: sentence.to_owned() });
+    };
+    let _ = at;
+    for (k, t) in toks.iter().enumerate() {
+        let prev_end = if k == 0 { 0 } else { toks[k - 1].end };
+        let lead = lc[prev_end.max(label_from).min(t.number.start)..t.number.start].trim_end().to_owned();
+        let tail = &clause[t.end..];
+        // "Tỷ lệ người từ 18 tuổi … được tiêm ít nhất 1 mũi … đạt 97,4%": numbers inside the
+        // definition of a rate are part of its name.
+        let rate_at = lc[..t.number.start].rfind("tỷ lệ");
+        let rate_follows = toks[k + 1..].iter().any(|n| n.shape == Shape::Percent);
+        if rate_at.is_some() && rate_follows && t.shape != Shape::Percent {
+            continue;
+        }
+        let (q, qlen) = qualifier(&lead, tail);
+        let verb = lead[..lead.len() - qlen].trim_end();
+        let change_verb = ["tăng", "giảm", "tăng thêm", "giảm thêm"].iter().find(|w| ends_with_word(verb, w));
+        let before_words = || {
+            let from = label_from.min(t.number.start);
+            let cut = toks.iter().map(|o| o.number.start).filter(|&s| s >= from && s < t.number.start).min();
+            clause[from..cut.unwrap_or(t.number.start)].to_owned()
+        };
+        let after_words = || {
+            let next = toks[k + 1..].iter().find(|o| o.shape != Shape::Bare).map_or(tail.len(), |o| o.number.start - t.end);
+            let seg = &tail[..next];
+            let end = [", ", "; ", ";", " so với", ":", "."].iter().filter_map(|e| seg.find(e)).min().unwrap_or(seg.len());
+            seg[..end].trim().to_owned()
+        };
+        let estimate = lead.split(' ').rev().take(3).any(|w| w == "ước");
+        let Some(value) = t.value() else {
+            leave(t, "quá lớn / too large", left);
+            continue;
+        };
+        let ahead = goal_words || (voice == Voice::Directions && due.is_some() && (t.shape == Shape::Percent || ends_with_word(verb, "thêm")));
+        if ahead {
+            if change_verb.is_some() {
+                leave(t, "mục tiêu tăng/giảm / a goal of change", left);
+                continue;
+            }
+            let (unit, currency, percent) = shape_unit(&t.shape);
+            figs.push(Figure {
+                label: label(&before_words(), unit.as_deref(), &after_words()),
+                unit,
+                currency,
+                percent,
+                decimals: t.number.decimals,
+                target: Some(Target { value, qualifier: q, deadline: due.clone() }),
+                ..Figure::default()
+            });
+            label_from = t.end;
+            continue;
+        }
+        if let Some(verb) = change_verb {
+            let Some(base) = against(tail) else {
+                leave(t, "thay đổi không rõ so với gì / a change without what it is compared with", left);
+                continue;
+            };
+            let sign = if verb.starts_with("giảm") { -1.0 } else { 1.0 };
+            let measure = match t.shape {
+                Shape::Percent => Measure::Percent,
+                Shape::Points => Measure::Points,
+                Shape::Bare => {
+                    leave(t, "không có đơn vị / no unit", left);
+                    continue;
+                }
+                _ => Measure::Absolute,
+            };
+            if measure == Measure::Percent && main.is_some_and(|m| figs[m].percent) {
+                leave(t, "thay đổi của một tỷ lệ viết bằng %: phần trăm hay điểm phần trăm? / a change of a rate written with %: percent or points?", left);
+                continue;
+            }
+            let change = Change { value: sign * value, measure, against: base };
+            match main {
+                Some(m) => figs[m].changes.push(change),
+                None => {
+                    let (unit, currency, _) = shape_unit(&t.shape);
+                    figs.push(Figure {
+                        label: label(&before_words(), None, ""),
+                        unit: if measure == Measure::Absolute { unit } else { None },
+                        currency: if measure == Measure::Absolute { currency } else { None },
+                        changes: vec![change],
+                        ..Figure::default()
+                    });
+                }
+            }
+            continue;
+        }
+        match &t.shape {
+            Shape::Percent => {
+                if ends_with_word(verb, "vượt") {
+                    leave(t, "vượt bao nhiêu phần trăm / exceeded by a percentage", left);
+                    continue;
+                }
+                if let Some(r) = reference(tail, value) {
+                    match main {
+                        Some(m) => figs[m].references.push(r),
+                        None => figs.push(Figure {
+                            label: label(&before_words(), None, ""),
+                            references: vec![r],
+                            ..Figure::default()
+                        }),
+                    }
+                    continue;
+                }
+                if main.is_some_and(|m| !figs[m].percent) {
+                    leave(t, "tỷ lệ so với gì không rõ / a share of something not named", left);
+                    continue;
+                }
+                figs.push(Figure {
+                    label: label(&before_words(), None, ""),
+                    value: Some(value),
+                    decimals: t.number.decimals,
+                    qualifier: q,
+                    percent: true,
+                    estimate,
+                    ..Figure::default()
+                });
+                main = Some(figs.len() - 1);
+                label_from = t.end;
+            }
+            Shape::Points => leave(t, "điểm phần trăm không rõ của gì / percentage points of what?", left),
+            Shape::Bare => leave(t, "không có đơn vị / no unit", left),
+            Shape::Count { unit } => {
+                // "7 tổ chức đảng, 20 đảng viên": counts of one action, in one indicator.
+                let joined = clause[prev_end..t.number.start].trim();
+                let prev_count = k > 0 && matches!(toks[k - 1].shape, Shape::Count { .. }) && main == Some(figs.len() - 1);
+                if prev_count && q.is_none() && (joined == "," || joined == "và") && figs.len() > first_of_clause {
+                    let f = figs.last_mut().expect("main is the last figure");
+                    if f.counts.is_empty() {
+                        if let (Some(v), Some(u)) = (f.value.take(), f.unit.take()) {
+                            f.counts.push(Count { label: super::text::capitalise(&u), value: v });
+                            f.decimals = 0;
+                        }
+                    }
+                    f.counts.push(Count { label: super::text::capitalise(unit), value });
+                    f.label = label(&before_words_of(clause, label_from_of(&toks, k, label_from)), None, &after_words());
+                } else {
+                    figs.push(Figure {
+                        label: label(&before_words(), Some(unit), &after_words()),
+                        value: Some(value),
+                        decimals: t.number.decimals,
+                        qualifier: q,
+                        unit: Some(unit.clone()),
+                        estimate,
+                        ..Figure::default()
+                    });
+                    main = Some(figs.len() - 1);
+                }
+                label_from = t.end;
+            }
+            Shape::Money { currency, .. } => {
+                figs.push(Figure {
+                    label: label(&before_words(), None, ""),
+                    value: Some(value),
+                    decimals: t.number.decimals,
+                    qualifier: q,
+                    currency: Some(currency),
+                    estimate,
+                    ..Figure::default()
+                });
+                main = Some(figs.len() - 1);
+                label_from = t.end;
+            }
+            Shape::Part { total, unit } => {
+                figs.push(Figure {
+                    label: label(&before_words(), unit.as_deref(), &after_words()),
+                    value: Some(value),
+                    decimals: t.number.decimals,
+                    total: Some(total.value),
+                    unit: unit.clone(),
+                    ..Figure::default()
+                });
+                main = Some(figs.len() - 1);
+                label_from = t.end;
+            }
+        }
+    }
+    for f in &mut figs[first_of_clause..] {
+        let words = lower(&format!("{} {}", f.label, f.unit.clone().unwrap_or_default()));
+        f.lower_better = LOWER_BETTER.iter().any(|w| words.contains(w));
+    }
+}
+
+/// Where the words naming a group of counts begin: before its first count.
+fn label_from_of(toks: &[Token], k: usize, label_from: usize) -> (usize, usize) {
+    let mut first = k;
+    while first > 0 && matches!(toks[first - 1].shape, Shape::Count { .. }) {
+        first -= 1;
+    }
+    let start = if first == 0 { 0 } else { toks[first - 1].end };
+    let _ = label_from;
+    (start, toks[first].number.start)
+}
+
+fn before_words_of(clause: &str, (from, to): (usize, usize)) -> &str {
+    &clause[from.min(to)..to]
+}
+
+fn shape_unit(shape: &Shape) -> (Option<String>, Option<&'static str>, bool) {
+    match shape {
+        Shape::Percent => (None, None, true),
+        Shape::Money { currency, .. } => (None, Some(currency), false),
+        Shape::Count { unit } => (Some(unit.clone()), None, false),
+        Shape::Part { unit, .. } => (unit.clone(), None, false),
+        Shape::Points | Shape::Bare => (None, None, false),
+    }
+}
