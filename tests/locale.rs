@@ -63,14 +63,16 @@ fn percentages() {
 fn money_in_readers_units() {
     let table: &[(f64, &str, &str, &str)] = &[
         (86.6e9, "VND", "86,6 tỷ đồng", "VND 86.6 billion"),
-        (1.2e12, "VND", "1,2 nghìn tỷ đồng", "VND 1.2 trillion"),
+        // Billions stay billions, as the press writes them (issue 11).
+        (1.2e12, "VND", "1.200 tỷ đồng", "VND 1,200 billion"),
+        (27_094_000_000.0, "VND", "27,094 tỷ đồng", "VND 27.094 billion"),
         (250e6, "VND", "250 triệu đồng", "VND 250 million"),
         (500_000.0, "VND", "500.000 đồng", "VND 500,000"),
         (2.5e6, "USD", "2,5 triệu USD", "USD 2.5 million"),
         (0.0, "VND", "0 đồng", "VND 0"),
     ];
     for &(v, cur, vi, en) in table {
-        assert_eq!((money(v, cur, Vi).as_str(), money(v, cur, En).as_str()), (vi, en), "{v} {cur}");
+        assert_eq!((money(v, cur, None, Vi).as_str(), money(v, cur, None, En).as_str()), (vi, en), "{v} {cur}");
     }
 }
 

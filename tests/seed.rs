@@ -148,7 +148,7 @@ fn every_indicator_figure_is_written_in_the_article() {
         let mut figures: Vec<String> = ind.counts.iter().map(|c| locale::number(c.value, 2, Locale::Vi)).collect();
         if let Some(v) = ind.value {
             figures.push(match &ind.currency {
-                Some(c) => locale::money(v, c, Locale::Vi).replace(" đồng", ""),
+                Some(c) => locale::money(v, c, ind.decimals, Locale::Vi).replace(" đồng", ""),
                 None => locale::number(v, 2, Locale::Vi),
             });
         }

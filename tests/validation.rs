@@ -90,6 +90,7 @@ fn semantic_problems_are_all_listed_with_paths() {
         ("meta.photos[0].section", P::UnknownSection("nowhere".into())),
         ("indicators[0].currency", P::BadCurrency),
         ("indicators[1].counts[0].value", P::Negative),
+        ("indicators[1].id", P::IndicatorNotShown("inspections".into())),
         ("indicators[2].qualifier", P::QualifierWithoutValue),
         ("indicators[3].plan", P::NotPositive),
         ("indicators[4].share_of_plan", P::Negative),
@@ -138,4 +139,47 @@ fn deep_nesting_and_odd_bytes_do_not_panic() {
     for s in ["\u{0}", "{\"format\":1,\"meta\":\"\u{202e}\"}", "\u{feff}{}", "{\"format\":18446744073709551616}"] {
         assert!(!problems(s).is_empty());
     }
+}
+
+#[test]
+fn the_indicator_semantics_are_checked_where_they_are_written() {
+    let ps = problems(&seed_with(|v| {
+        v["indicators"][0]["percent"] = json!(true);
+        v["indicators"][0]["decimals"] = json!(9);
+        v["indicators"][0]["total"] = json!(2);
+        v["indicators"][0]["references"] = json!([
+            {"kind": "estimate", "by": {"vi": ""}},
+            {"kind": "plan", "value": 6, "share": 12}
+        ]);
+        v["indicators"][0]["changes"] = json!([{"value": 1, "measure": "points", "against": {}}]);
+        v["indicators"][1]["decimals"] = json!(1);
+    }));
+    let found: Vec<(&str, &P)> = ps.iter().map(|p| (p.path.as_str(), &p.kind)).collect();
+    assert_eq!(
+        found,
+        [
+            ("indicators[0].percent", &P::PercentWithUnit),
+            ("indicators[0].decimals", &P::TooManyDecimals),
+            ("indicators[0].total", &P::PartExceedsWhole),
+            ("indicators[0].references[0].by", &P::EmptyText),
+            ("indicators[0].references[0]", &P::EmptyReference),
+            ("indicators[0].references[1].share", &P::ShareDisagrees { stated: 12.0, computed: 50.0 }),
+            ("indicators[0].changes[0].against", &P::EmptyText),
+            ("indicators[1].decimals", &P::NeedsValue("decimals")),
+        ]
+    );
+    assert_eq!(
+        ps[0].describe(Locale::En),
+        "\"percent\": true already makes the unit %; remove \"unit\" or \"currency\"."
+    );
+}
+
+#[test]
+fn an_indicator_no_section_lists_is_a_problem_not_a_silent_loss() {
+    let ps = problems(&seed_with(|v| {
+        v["sections"][2]["indicators"] = json!([]);
+    }));
+    assert!(!ps.is_empty());
+    assert!(ps.iter().all(|p| matches!(p.kind, P::IndicatorNotShown(_)) && p.path.ends_with(".id")), "{ps:?}");
+    assert!(ps[0].describe(Locale::Vi).starts_with("Không phần nào liệt kê số liệu"));
 }

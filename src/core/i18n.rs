@@ -2,7 +2,7 @@
 //! so a message added in one language only does not compile.
 
 use super::locale::Locale;
-use super::report::{SectionKind, Side};
+use super::report::{ReferenceKind, SectionKind, Side};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Msg {
@@ -24,6 +24,22 @@ pub enum Msg {
     Indicators,
     OfPlan,
     Plan,
+    /// What a share is measured against, as it follows the share: "dự toán" / "budget estimate".
+    Reference(ReferenceKind),
+    /// The same, starting a line: "Dự toán" / "Budget estimate".
+    ReferenceTitle(ReferenceKind),
+    /// Before what a change is compared with: "so với" / "on".
+    ComparedWith,
+    PercentagePoints,
+    /// Said after a change a reader should read as good or bad news (never colour alone).
+    Better,
+    Worse,
+    /// Before a goal still ahead.
+    TargetAhead,
+    /// Before a deadline: "đến" / "by".
+    By,
+    /// Before the article's sentence a figure comes from.
+    AsReported,
     Photo,
     /// Shown after a text that is only available in the other language.
     FallbackMarker(Locale),
@@ -112,6 +128,25 @@ impl Msg {
             Indicators => "Số liệu",
             OfPlan => "kế hoạch",
             Plan => "Kế hoạch",
+            Reference(k) => match k {
+                ReferenceKind::Plan => "kế hoạch",
+                ReferenceKind::Estimate => "dự toán",
+                ReferenceKind::Target => "chỉ tiêu",
+                ReferenceKind::ResolutionTarget => "chỉ tiêu nghị quyết",
+            },
+            ReferenceTitle(k) => match k {
+                ReferenceKind::Plan => "Kế hoạch",
+                ReferenceKind::Estimate => "Dự toán",
+                ReferenceKind::Target => "Chỉ tiêu",
+                ReferenceKind::ResolutionTarget => "Chỉ tiêu nghị quyết",
+            },
+            ComparedWith => "so với",
+            PercentagePoints => "điểm phần trăm",
+            Better => "tốt lên",
+            Worse => "xấu đi",
+            TargetAhead => "Mục tiêu",
+            By => "đến",
+            AsReported => "Bài báo viết",
             Photo => "Ảnh",
             FallbackMarker(l) => match l {
                 Locale::Vi => "(nguyên bản tiếng Việt)",
@@ -194,6 +229,25 @@ impl Msg {
             Indicators => "Figures",
             OfPlan => "of plan",
             Plan => "Plan",
+            Reference(k) => match k {
+                ReferenceKind::Plan => "plan",
+                ReferenceKind::Estimate => "budget estimate",
+                ReferenceKind::Target => "target",
+                ReferenceKind::ResolutionTarget => "resolution target",
+            },
+            ReferenceTitle(k) => match k {
+                ReferenceKind::Plan => "Plan",
+                ReferenceKind::Estimate => "Budget estimate",
+                ReferenceKind::Target => "Target",
+                ReferenceKind::ResolutionTarget => "Resolution target",
+            },
+            ComparedWith => "on",
+            PercentagePoints => "percentage points",
+            Better => "better",
+            Worse => "worse",
+            TargetAhead => "Target",
+            By => "by",
+            AsReported => "As reported",
             Photo => "Photo",
             FallbackMarker(l) => match l {
                 Locale::Vi => "(Vietnamese original)",

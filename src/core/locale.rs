@@ -144,15 +144,38 @@ pub fn qualifier(q: Qualifier, locale: Locale) -> &'static str {
     }
 }
 
-/// Money in the units a reader uses: "86,6 tỷ đồng" / "VND 86.6 billion", never 12 digits.
-pub fn money(amount: f64, currency: &str, locale: Locale) -> String {
+/// A reported figure with the digits the article gave: exactly `decimals` after the point when
+/// known ("27,0"), else every digit of the value; never rounded away.
+pub fn reported(value: f64, decimals: Option<u8>, locale: Locale) -> String {
+    match decimals {
+        Some(d) => {
+            let mut s = number(value, d as usize, locale);
+            let have = s.rfind(locale.separators().1).map_or(0, |i| s.len() - i - 1);
+            if have < d as usize {
+                if have == 0 {
+                    s.push(locale.separators().1);
+                }
+                s.extend(std::iter::repeat_n('0', d as usize - have));
+            }
+            s
+        }
+        None => number(value, ALL_DIGITS, locale),
+    }
+}
+
+/// More decimals than an f64's shortest form ever has: `number` then keeps them all.
+const ALL_DIGITS: usize = 40;
+
+/// Money in the units the press uses: "86,6 tỷ đồng" / "VND 86.6 billion", never 12 digits, and
+/// billions stay billions ("2.318,7 tỷ đồng", as Vietnamese papers write it, not "2,3 nghìn tỷ").
+/// `decimals` counts digits in that scale.
+pub fn money(amount: f64, currency: &str, decimals: Option<u8>, locale: Locale) -> String {
     let (scaled, vi_word, en_word) = match amount.abs() {
-        a if a >= 1e12 => (amount / 1e12, Some("nghìn tỷ"), Some("trillion")),
         a if a >= 1e9 => (amount / 1e9, Some("tỷ"), Some("billion")),
         a if a >= 1e6 => (amount / 1e6, Some("triệu"), Some("million")),
         _ => (amount, None, None),
     };
-    let n = number(scaled, if vi_word.is_some() { 2 } else { 0 }, locale);
+    let n = reported(scaled, decimals, locale);
     match locale {
         Locale::Vi => {
             let cur = if currency == "VND" { "đồng" } else { currency };
@@ -239,13 +262,29 @@ mod tests {
     fn percent_money_and_dates() {
         assert_eq!(percent(99.7, Vi), "99,7%");
         assert_eq!(percent(102.0, En), "102%");
-        assert_eq!(money(86.6e9, "VND", Vi), "86,6 tỷ đồng");
-        assert_eq!(money(86.6e9, "VND", En), "VND 86.6 billion");
-        assert_eq!(money(250e6, "VND", Vi), "250 triệu đồng");
-        assert_eq!(money(5000.0, "USD", En), "USD 5,000");
+        assert_eq!(money(86.6e9, "VND", None, Vi), "86,6 tỷ đồng");
+        assert_eq!(money(86.6e9, "VND", None, En), "VND 86.6 billion");
+        assert_eq!(money(250e6, "VND", None, Vi), "250 triệu đồng");
+        assert_eq!(money(5000.0, "USD", None, En), "USD 5,000");
+        // The digits reported, in billions however many there are.
+        assert_eq!(money(2_318_700_000_000.0, "VND", None, Vi), "2.318,7 tỷ đồng");
+        assert_eq!(money(2_318_700_000_000.0, "VND", None, En), "VND 2,318.7 billion");
+        assert_eq!(money(27_094_000_000.0, "VND", None, Vi), "27,094 tỷ đồng");
+        assert_eq!(money(27e9, "VND", Some(1), Vi), "27,0 tỷ đồng");
         let d: Date = "2020-11-28".parse().unwrap();
         assert_eq!(date(d, Vi), "Thứ Bảy, 28/11/2020");
         assert_eq!(date(d, En), "Saturday, 28 November 2020");
+    }
+
+    #[test]
+    fn reported_figures_keep_their_digits() {
+        assert_eq!(reported(5.12, None, Vi), "5,12");
+        assert_eq!(reported(1250.35, None, En), "1,250.35");
+        assert_eq!(reported(0.123456, None, En), "0.123456");
+        assert_eq!(reported(61.0, Some(1), Vi), "61,0");
+        assert_eq!(reported(7.25, Some(2), En), "7.25");
+        assert_eq!(reported(3.0, Some(0), En), "3");
+        assert_eq!(reported(1e21, None, En), "1,000,000,000,000,000,000,000");
     }
 
     #[test]

@@ -40,6 +40,12 @@ pub fn normalize_report(report: &mut Report) {
             texts.push(&mut c.label);
             texts.extend(c.unit.as_mut());
         }
+        texts.extend(i.references.iter_mut().filter_map(|r| r.by.as_mut()));
+        texts.extend(i.changes.iter_mut().map(|c| &mut c.against));
+        texts.extend(i.target.as_mut().and_then(|t| t.deadline.as_mut()));
+        if let Some(q) = i.quote.as_mut() {
+            nfc_in_place(q);
+        }
     }
     for t in texts {
         t.vi.iter_mut().chain(t.en.iter_mut()).for_each(nfc_in_place);

@@ -46,6 +46,17 @@ pub enum ProblemKind {
     QualifierWithoutValue,
     BadUrl,
     PublishedBeforeEvent,
+    /// `percent` together with `unit` or `currency`.
+    PercentWithUnit,
+    TooManyDecimals,
+    /// A field that only means something next to `value` (`total`, `decimals`), without one.
+    NeedsValue(&'static str),
+    /// A part larger than its whole: 16 of 15 communes.
+    PartExceedsWhole,
+    /// A reference with neither the referenced figure nor a share.
+    EmptyReference,
+    /// An indicator no section lists: readers would never see it.
+    IndicatorNotShown(String),
 }
 
 impl Problem {
@@ -159,6 +170,32 @@ impl ProblemKind {
                 "Ngày đăng sớm hơn ngày làm việc.",
                 "The publication date is before the session date.",
             ),
+            PercentWithUnit => pick(
+                "\"percent\": true đã nói đơn vị là %; bỏ \"unit\" hoặc \"currency\".",
+                "\"percent\": true already makes the unit %; remove \"unit\" or \"currency\".",
+            ),
+            TooManyDecimals => pick(
+                "Tối đa 6 chữ số thập phân.",
+                "At most 6 digits after the decimal point.",
+            ),
+            NeedsValue(field) => if vi {
+                format!("\"{field}\" chỉ dùng khi có \"value\".")
+            } else {
+                format!("\"{field}\" needs a \"value\".")
+            },
+            PartExceedsWhole => pick(
+                "\"value\" lớn hơn \"total\": một phần không thể lớn hơn tổng.",
+                "\"value\" is larger than \"total\": a part cannot exceed its whole.",
+            ),
+            EmptyReference => pick(
+                "Cần \"share\" (tỷ lệ đạt, %) hoặc \"value\" (con số được so sánh), hoặc cả hai.",
+                "Needs a \"share\" (the percentage reached) or a \"value\" (the figure compared with), or both.",
+            ),
+            IndicatorNotShown(id) => if vi {
+                format!("Không phần nào liệt kê số liệu \"{id}\", nên người đọc sẽ không thấy nó: thêm mã này vào \"indicators\" của một phần, hoặc xóa số liệu.")
+            } else {
+                format!("No section lists the indicator \"{id}\", so readers would never see it: add its id to a section's \"indicators\", or remove it.")
+            },
         }
     }
 }

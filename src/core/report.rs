@@ -161,7 +161,7 @@ impl SectionKind {
 
 /// A reported figure. Either a single `value` (with unit or currency, optional plan) or a set of
 /// related `counts` (7 party organisations and 20 party members inspected), or both.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Indicator {
@@ -193,6 +193,111 @@ pub struct Indicator {
     pub note: Option<Text>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub counts: Vec<Count>,
+    /// Digits after the decimal point as the article reported `value` (for money, in the scale
+    /// word the press uses: "2.318,7 tỷ đồng" has 1). Without it every digit of `value` is shown.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub decimals: Option<u8>,
+    /// `value` is itself a percentage or rate (a poverty rate of 5.12 %); not with `unit` or `currency`.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub percent: bool,
+    /// The whole that `value` is a part of, in the same unit: 12 of 15 communes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total: Option<f64>,
+    /// Whether a higher or a lower figure is good news (a poverty rate: lower).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub better: Option<Better>,
+    /// What the figure is measured against besides `plan`: a budget estimate, a target, each with
+    /// who set it; one figure may be measured against several.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub references: Vec<Reference>,
+    /// Changes against earlier figures (the same period last year, 2019, the start of the year).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub changes: Vec<Change>,
+    /// A goal still ahead ("more than 90 % by the end of the year").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub target: Option<Target>,
+    /// The article's sentence the figure comes from, verbatim, so a reader or an editor can check it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quote: Option<String>,
+}
+
+fn is_false(b: &bool) -> bool {
+    !*b
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum Better {
+    Higher,
+    Lower,
+}
+
+/// A figure the indicator's value is measured against, and the share it reached.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Reference {
+    pub kind: ReferenceKind,
+    /// Who set it, as the article says: "tỉnh giao" / "set by the province".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub by: Option<Text>,
+    /// The referenced figure, in the same unit as `value`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<f64>,
+    /// `value` as a percentage of it, as reported (104.2 means 104.2 %).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub share: Option<f64>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum ReferenceKind {
+    /// kế hoạch
+    Plan,
+    /// dự toán: a budget estimate
+    Estimate,
+    /// chỉ tiêu
+    Target,
+    /// chỉ tiêu nghị quyết: a target set by a party resolution
+    ResolutionTarget,
+}
+
+/// A change against an earlier figure: positive a rise, negative a fall.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Change {
+    pub value: f64,
+    pub measure: ChangeMeasure,
+    /// What it is compared with: "cùng kỳ" / "the same period last year".
+    pub against: Text,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum ChangeMeasure {
+    /// Relative, in percent of the earlier figure.
+    Percent,
+    /// In percentage points, for a figure that is itself a percentage.
+    Points,
+    /// In the indicator's own unit.
+    Absolute,
+}
+
+/// A goal still ahead, in the same unit as `value`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Target {
+    pub value: f64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub qualifier: Option<Qualifier>,
+    /// By when: "hết năm 2024" / "the end of 2024".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deadline: Option<Text>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -224,6 +329,28 @@ impl Report {
 }
 
 impl Indicator {
+    /// Every reference with its share: `plan` and `share_of_plan` first (as a plan without a
+    /// setter), then `references`. A share is as reported, else computed from the two values.
+    pub fn shares(&self) -> Vec<(Reference, Option<f64>)> {
+        let legacy = (self.plan.is_some() || self.share_of_plan.is_some()).then_some(Reference {
+            kind: ReferenceKind::Plan,
+            by: None,
+            value: self.plan,
+            share: self.share_of_plan,
+        });
+        legacy
+            .into_iter()
+            .chain(self.references.iter().cloned())
+            .map(|r| {
+                let share = r.share.or(match (self.value, r.value) {
+                    (Some(v), Some(p)) if p > 0.0 => Some(v / p * 100.0),
+                    _ => None,
+                });
+                (r, share.filter(|s| s.is_finite()))
+            })
+            .collect()
+    }
+
     /// The share of plan in %, as reported, or else computed from value and plan.
     pub fn share(&self) -> Option<f64> {
         self.share_of_plan

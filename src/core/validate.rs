@@ -79,9 +79,16 @@ pub fn validate(report: &Report) -> Vec<Problem> {
         });
     });
 
+    let listed: HashSet<&str> = report.sections.iter().flat_map(|s| s.indicators.iter().map(String::as_str)).collect();
     c.field("indicators", |c| {
         for (i, ind) in report.indicators.iter().enumerate() {
-            c.index(i, |c| c.indicator(ind));
+            c.index(i, |c| {
+                c.indicator(ind);
+                // With no sections at all, that one problem says it; not once per indicator.
+                if !report.sections.is_empty() && is_valid_id(&ind.id) && !listed.contains(ind.id.as_str()) {
+                    c.field("id", |c| c.push(P::IndicatorNotShown(clip(&ind.id))));
+                }
+            });
         }
     });
     c.problems
@@ -193,7 +200,7 @@ impl Checker {
         self.opt_text("unit", ind.unit.as_ref());
         self.opt_text("period", ind.period.as_ref());
         self.opt_text("note", ind.note.as_ref());
-        if ind.value.is_none() && ind.counts.is_empty() {
+        if ind.value.is_none() && ind.counts.is_empty() && ind.target.is_none() {
             self.push(P::NoValueOrCounts);
         }
         if ind.value.is_none() && ind.qualifier.is_some() {
@@ -201,6 +208,63 @@ impl Checker {
         }
         if ind.unit.is_some() && ind.currency.is_some() {
             self.field("currency", |c| c.push(P::UnitAndCurrency));
+        }
+        if ind.percent && (ind.unit.is_some() || ind.currency.is_some()) {
+            self.field("percent", |c| c.push(P::PercentWithUnit));
+        }
+        if ind.decimals.is_some_and(|d| d > 6) {
+            self.field("decimals", |c| c.push(P::TooManyDecimals));
+        }
+        for (name, present) in [("decimals", ind.decimals.is_some()), ("total", ind.total.is_some())] {
+            if present && ind.value.is_none() {
+                self.field(name, |c| c.push(P::NeedsValue(name)));
+            }
+        }
+        if let Some(total) = ind.total {
+            self.field("total", |c| {
+                if c.positive(total) && ind.value.is_some_and(|v| v > total) {
+                    c.push(P::PartExceedsWhole);
+                }
+            });
+        }
+        self.field("references", |c| {
+            for (i, r) in ind.references.iter().enumerate() {
+                c.index(i, |c| {
+                    c.opt_text("by", r.by.as_ref());
+                    if r.value.is_none() && r.share.is_none() {
+                        c.push(P::EmptyReference);
+                    }
+                    if let Some(v) = r.value {
+                        c.field("value", |c| {
+                            c.positive(v);
+                        });
+                    }
+                    if let Some(s) = r.share {
+                        c.field("share", |c| c.share(s, ind.value, r.value));
+                    }
+                });
+            }
+        });
+        self.field("changes", |c| {
+            for (i, change) in ind.changes.iter().enumerate() {
+                c.index(i, |c| {
+                    c.field("against", |c| c.text(&change.against));
+                    if !change.value.is_finite() {
+                        c.field("value", |c| c.push(P::NotFinite));
+                    }
+                });
+            }
+        });
+        if let Some(t) = &ind.target {
+            self.field("target", |c| {
+                c.opt_text("deadline", t.deadline.as_ref());
+                if !t.value.is_finite() {
+                    c.field("value", |c| c.push(P::NotFinite));
+                }
+            });
+        }
+        if let Some(q) = &ind.quote {
+            self.field("quote", |c| c.length(q));
         }
         if ind.currency.as_ref().is_some_and(|cur| cur.len() != 3 || !cur.bytes().all(|b| b.is_ascii_uppercase())) {
             self.field("currency", |c| c.push(P::BadCurrency));
@@ -216,17 +280,7 @@ impl Checker {
             }
         }
         if let Some(share) = ind.share_of_plan {
-            if !share.is_finite() {
-                self.field("share_of_plan", |c| c.push(P::NotFinite));
-            } else if share < 0.0 {
-                self.field("share_of_plan", |c| c.push(P::Negative));
-            } else if let (Some(v), Some(plan)) = (ind.value, ind.plan) {
-                let computed = v / plan * 100.0;
-                // Reports round shares to one decimal; more than a point apart is a typo.
-                if computed.is_finite() && (computed - share).abs() > 1.0 {
-                    self.field("share_of_plan", |c| c.push(P::ShareDisagrees { stated: share, computed }));
-                }
-            }
+            self.field("share_of_plan", |c| c.share(share, ind.value, ind.plan));
         }
         self.field("counts", |c| {
             for (i, count) in ind.counts.iter().enumerate() {
@@ -241,6 +295,33 @@ impl Checker {
                 });
             }
         });
+    }
+}
+
+impl Checker {
+    /// A finite number above zero; says what is wrong otherwise.
+    fn positive(&mut self, v: f64) -> bool {
+        if !v.is_finite() {
+            self.push(P::NotFinite);
+        } else if v <= 0.0 {
+            self.push(P::NotPositive);
+        }
+        v.is_finite() && v > 0.0
+    }
+
+    /// A share as reported, against the one its two figures give.
+    fn share(&mut self, share: f64, value: Option<f64>, of: Option<f64>) {
+        if !share.is_finite() {
+            self.push(P::NotFinite);
+        } else if share < 0.0 {
+            self.push(P::Negative);
+        } else if let (Some(v), Some(of)) = (value, of) {
+            let computed = v / of * 100.0;
+            // Reports round shares to one decimal; more than a point apart is a typo.
+            if computed.is_finite() && (computed - share).abs() > 1.0 {
+                self.push(P::ShareDisagrees { stated: share, computed });
+            }
+        }
     }
 }
 

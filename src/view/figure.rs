@@ -4,7 +4,8 @@ use yew::prelude::*;
 
 use super::text::tr;
 use super::ReportRef;
-use crate::core::figures::figure;
+use crate::core::figures::{figure, Tone};
+use crate::core::i18n::Msg;
 use crate::core::locale::Locale;
 
 #[derive(Properties, PartialEq)]
@@ -31,9 +32,24 @@ pub fn FigureCard(props: &FigureProps) -> Html {
                     }) }
                 </dl>
             }
-            if let Some(p) = f.plan { <p class="sr-figure__plan">{ p }</p> }
-            if let Some(p) = &ind.period { <p class="sr-figure__period">{ tr(&p, l) }</p> }
-            if let Some(n) = &ind.note { <p class="sr-figure__note">{ tr(&n, l) }</p> }
+            { for f.shares.into_iter().map(|s| html! { <p class="sr-figure__plan">{ s }</p> }) }
+            { for f.changes.into_iter().map(|(s, tone)| html! {
+                <p class={classes!("sr-figure__change", tone_class(tone))}>{ s }</p>
+            }) }
+            if let Some(t) = f.target { <p class="sr-figure__target">{ t }</p> }
+            if let Some(p) = &ind.period { <p class="sr-figure__period">{ tr(p, l) }</p> }
+            if let Some(n) = &ind.note { <p class="sr-figure__note">{ tr(n, l) }</p> }
+            if let Some(q) = &ind.quote {
+                <p class="sr-figure__quote">{ Msg::AsReported.text(l) }{ ": " }<q lang="vi">{ q.clone() }</q></p>
+            }
         </div>
+    }
+}
+
+fn tone_class(t: Tone) -> Option<&'static str> {
+    match t {
+        Tone::Good => Some("sr-good"),
+        Tone::Bad => Some("sr-bad"),
+        Tone::Neutral => None,
     }
 }
