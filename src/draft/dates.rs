@@ -83,7 +83,8 @@ pub fn non_figure_spans(text: &str) -> Vec<(usize, usize)> {
             continue;
         }
         // A year: four digits with no thousands dot (numbers of that size are written "1.950").
-        if n == 4 && (1900..=2100).contains(&value) && b.get(end) != Some(&b'.') && b.get(end) != Some(&b',') {
+        let decimal_after = matches!(b.get(end), Some(b'.' | b',')) && b.get(end + 1).is_some_and(u8::is_ascii_digit);
+        if n == 4 && (1900..=2100).contains(&value) && !decimal_after {
             spans.push((i, end));
         }
         // A time of day: "09:30", "14:05".

@@ -192,7 +192,7 @@ fn clause_figures(sentence: &str, at: usize, clause: &str, voice: Voice, figs: &
     // The figure later shares and changes belong to, and where its words end.
     let mut main: Option<usize> = None;
     let mut label_from = 0;
-    let mut leave = |t: &Token, reason: &'static str, left: &mut Vec<Left>| {
+    let leave = |t: &Token, reason: &'static str, left: &mut Vec<Left>| {
         left.push(Left { written: t.written(clause).to_owned(), reason, quote: sentence.to_owned() });
     };
     let _ = at;

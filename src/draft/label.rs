@@ -30,13 +30,14 @@ fn strip_words(mut s: &str, words: &[&str], end: bool) -> String {
     loop {
         let t = s.trim_matches(|c: char| c == ' ' || c == ',' || c == ':');
         let l = lower(t);
-        let hit = words.iter().find(|w| {
+        // The longest that fits: "đối với" before "với".
+        let hit = words.iter().filter(|w| {
             if end {
                 l.ends_with(*w) && (l.len() == w.len() || l[..l.len() - w.len()].ends_with([' ', ',']))
             } else {
                 l.starts_with(*w) && (l.len() == w.len() || l[w.len()..].starts_with([' ', ',']))
             }
-        });
+        }).max_by_key(|w| w.len());
         match hit {
             Some(w) if end => s = &t[..t.len() - w.len()],
             Some(w) => s = &t[w.len()..],

@@ -1,0 +1,2 @@
+//! Scoring drafts against the answer key of tests/fixtures/articles/README.md (filled in later).
+pub const NAME: &str = "score";
