@@ -82,7 +82,31 @@ fn run(input: &str, out: Option<&String>) -> ExitCode {
 }
 
 fn score_dir(dir: &str) -> ExitCode {
-    let _ = score::NAME;
-    eprintln!("draft: --score {dir}: not yet");
-    ExitCode::from(2)
+    let dir = std::path::Path::new(dir);
+    let key = match std::fs::read_to_string(dir.join("README.md")) {
+        Ok(k) => k,
+        Err(e) => {
+            eprintln!("draft: {}: {e}", dir.join("README.md").display());
+            return ExitCode::from(2);
+        }
+    };
+    let mut total = score::Score::default();
+    for file in score::key_files(&key) {
+        let text = match std::fs::read_to_string(dir.join(&file)) {
+            Ok(t) => t,
+            Err(e) => {
+                eprintln!("draft: {file}: {e}");
+                return ExitCode::from(2);
+            }
+        };
+        let Ok(d) = draft(&text) else {
+            eprintln!("draft: {file}: not drafted");
+            return ExitCode::from(2);
+        };
+        let s = score::score(&key, &file, &d.report);
+        println!("{file}: {}", s.line());
+        total.add(&s);
+    }
+    println!("all: {}", total.line());
+    ExitCode::SUCCESS
 }

@@ -91,6 +91,12 @@ pub fn non_figure_spans(text: &str) -> Vec<(usize, usize)> {
         if n <= 2 && b.get(end) == Some(&b':') && b.get(end + 1).is_some_and(u8::is_ascii_digit) {
             spans.push((i, end + 3.min(b.len() - end)));
         }
+        // "6 tháng đầu năm", "10 tháng năm 2021", "18 tuổi": a period or an age, not a figure.
+        if [" tháng", " năm", " quý", " ngày", " tuần", " giờ", " phút", " tuổi"].iter().any(|w| {
+            text[end..].starts_with(w) && text[end + w.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric())
+        }) {
+            spans.push((i, end));
+        }
         // "tháng 10", "tháng 10/2020", "quý 3", "số 3", "khóa 12": a month or a label.
         let before = lower_text[..i].trim_end();
         if ["tháng", "quý", "số", "khóa", "khoá", "lần thứ"].iter().any(|w| before.ends_with(w)) {

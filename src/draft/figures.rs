@@ -5,7 +5,7 @@
 
 use crate::core::report::Qualifier;
 
-use super::label::label;
+use super::label::label_after;
 use super::text::lower;
 use super::tokens::{tokens, Shape, Token};
 
@@ -186,7 +186,8 @@ fn deadline(clause: &str) -> Option<String> {
 fn clause_figures(sentence: &str, at: usize, clause: &str, voice: Voice, figs: &mut Vec<Figure>, left: &mut Vec<Left>) {
     let toks = tokens(clause);
     let lc = lower(clause);
-    let goal_words = ["phấn đấu", "mục tiêu", "bảo đảm đến", "đảm bảo đến", "cam kết"].iter().any(|w| lc.contains(w));
+    // "mục tiêu" alone also names programmes ("chương trình mục tiêu quốc gia"): only with a deadline.
+    let goal_words = ["phấn đấu", "mục tiêu đến", "bảo đảm đến", "đảm bảo đến", "cam kết"].iter().any(|w| lc.contains(w));
     let due = deadline(clause);
     let first_of_clause = figs.len();
     // The figure later shares and changes belong to, and where its words end.
@@ -212,13 +213,18 @@ fn clause_figures(sentence: &str, at: usize, clause: &str, voice: Voice, figs: &
         let change_verb = ["tăng", "giảm", "tăng thêm", "giảm thêm"].iter().find(|w| ends_with_word(verb, w));
         let before_words = || {
             let from = label_from.min(t.number.start);
-            let cut = toks.iter().map(|o| o.number.start).filter(|&s| s >= from && s < t.number.start).min();
+            let cut = toks
+                .iter()
+                .filter(|o| o.shape != Shape::Bare)
+                .map(|o| o.number.start)
+                .filter(|&s| s >= from && s < t.number.start)
+                .min();
             clause[from..cut.unwrap_or(t.number.start)].to_owned()
         };
         let after_words = || {
             let next = toks[k + 1..].iter().find(|o| o.shape != Shape::Bare).map_or(tail.len(), |o| o.number.start - t.end);
             let seg = &tail[..next];
-            let end = [", ", "; ", ";", " so với", ":", "."].iter().filter_map(|e| seg.find(e)).min().unwrap_or(seg.len());
+            let end = [", ", "; ", ";", " so với", " với ", ":", "."].iter().filter_map(|e| seg.find(e)).min().unwrap_or(seg.len());
             seg[..end].trim().to_owned()
         };
         let estimate = lead.split(' ').rev().take(3).any(|w| w == "ước");
@@ -234,7 +240,7 @@ fn clause_figures(sentence: &str, at: usize, clause: &str, voice: Voice, figs: &
             }
             let (unit, currency, percent) = shape_unit(&t.shape);
             figs.push(Figure {
-                label: label(&before_words(), unit.as_deref(), &after_words()),
+                label: label_after(label_from > 0, &before_words(), unit.as_deref(), &after_words()),
                 unit,
                 currency,
                 percent,
@@ -270,7 +276,7 @@ fn clause_figures(sentence: &str, at: usize, clause: &str, voice: Voice, figs: &
                 None => {
                     let (unit, currency, _) = shape_unit(&t.shape);
                     figs.push(Figure {
-                        label: label(&before_words(), None, ""),
+                        label: label_after(label_from > 0, &before_words(), None, ""),
                         unit: if measure == Measure::Absolute { unit } else { None },
                         currency: if measure == Measure::Absolute { currency } else { None },
                         changes: vec![change],
@@ -290,7 +296,7 @@ fn clause_figures(sentence: &str, at: usize, clause: &str, voice: Voice, figs: &
                     match main {
                         Some(m) => figs[m].references.push(r),
                         None => figs.push(Figure {
-                            label: label(&before_words(), None, ""),
+                            label: label_after(label_from > 0, &before_words(), None, ""),
                             references: vec![r],
                             ..Figure::default()
                         }),
@@ -302,7 +308,7 @@ fn clause_figures(sentence: &str, at: usize, clause: &str, voice: Voice, figs: &
                     continue;
                 }
                 figs.push(Figure {
-                    label: label(&before_words(), None, ""),
+                    label: label_after(label_from > 0, &before_words(), None, ""),
                     value: Some(value),
                     decimals: t.number.decimals,
                     qualifier: q,
@@ -328,10 +334,10 @@ fn clause_figures(sentence: &str, at: usize, clause: &str, voice: Voice, figs: &
                         }
                     }
                     f.counts.push(Count { label: super::text::capitalise(unit), value });
-                    f.label = label(&before_words_of(clause, label_from_of(&toks, k, label_from)), None, &after_words());
+                    f.label = label_after(false, &before_words_of(clause, label_from_of(&toks, k, label_from)), None, &after_words());
                 } else {
                     figs.push(Figure {
-                        label: label(&before_words(), Some(unit), &after_words()),
+                        label: label_after(label_from > 0, &before_words(), Some(unit), &after_words()),
                         value: Some(value),
                         decimals: t.number.decimals,
                         qualifier: q,
@@ -345,7 +351,7 @@ fn clause_figures(sentence: &str, at: usize, clause: &str, voice: Voice, figs: &
             }
             Shape::Money { currency, .. } => {
                 figs.push(Figure {
-                    label: label(&before_words(), None, ""),
+                    label: label_after(label_from > 0, &before_words(), None, ""),
                     value: Some(value),
                     decimals: t.number.decimals,
                     qualifier: q,
@@ -358,7 +364,7 @@ fn clause_figures(sentence: &str, at: usize, clause: &str, voice: Voice, figs: &
             }
             Shape::Part { total, unit } => {
                 figs.push(Figure {
-                    label: label(&before_words(), unit.as_deref(), &after_words()),
+                    label: label_after(label_from > 0, &before_words(), unit.as_deref(), &after_words()),
                     value: Some(value),
                     decimals: t.number.decimals,
                     total: Some(total.value),

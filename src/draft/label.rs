@@ -66,9 +66,30 @@ fn words(s: &str) -> usize {
 /// The label from `before` (the clause's words before the figure), the figure's unit, and
 /// `after` (the words that follow the unit).
 pub fn label(before: &str, unit: Option<&str>, after: &str) -> String {
-    let before = drop_adverbials(before.trim());
+    label_after(false, before, unit, after)
+}
+
+/// As [`label`]; `after_figure` says `before` starts right after another figure of the clause,
+/// so its first words are that figure's ("… 3 dự án đầu tư trong nước với tổng vốn đăng ký gần").
+pub fn label_after(after_figure: bool, before: &str, unit: Option<&str>, after: &str) -> String {
+    let mut before = drop_adverbials(before.trim());
+    if after_figure {
+        if let Some(i) = before.rfind(" với ") {
+            before = &before[i + " với ".len()..];
+        } else if let Some(i) = before.find(", ") {
+            before = &before[i + 2..];
+        } else if unit.is_some() && !after.trim().is_empty() {
+            before = "";
+        }
+    }
     let points_ahead = POINTING.iter().any(|p| lower(before.trim_end()).ends_with(&format!(" {p}")));
-    let mut pre = strip_words(&strip_words(before, &TRAILING, true), &LEADING, false);
+    // "…, có 11/17 chỉ tiêu": the words after the last comma name nothing; the unit will.
+    let last_part = before.rsplit(", ").next().unwrap_or(before);
+    let mut pre = if strip_words(&strip_words(last_part, &TRAILING, true), &LEADING, false).is_empty() {
+        String::new()
+    } else {
+        strip_words(&strip_words(before, &TRAILING, true), &LEADING, false)
+    };
     if words(&pre) > 12 {
         if let Some(i) = pre.rfind(", ") {
             pre = pre[i + 2..].to_owned();
@@ -77,7 +98,7 @@ pub fn label(before: &str, unit: Option<&str>, after: &str) -> String {
     let post = strip_words(after, &TRAILING, true);
     let with_unit = unit.map(|u| if post.is_empty() { u.to_owned() } else { format!("{u} {post}") });
     let chosen = match with_unit {
-        Some(u) if points_ahead || !(2..=12).contains(&words(&pre)) && !post.is_empty() => u,
+        Some(u) if !post.is_empty() && (points_ahead || !(3..=12).contains(&words(&pre))) => u,
         _ if words(&pre) >= 1 => pre,
         Some(u) => u,
         None => "Số liệu".to_owned(),

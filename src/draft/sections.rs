@@ -52,23 +52,24 @@ pub fn id(kind: SectionKind) -> &'static str {
 }
 
 /// What a paragraph's first sentence says it is about; `None` continues the section before.
+/// The speech acts (conclusion, directions, discussion, proposals) are known by how the
+/// sentence opens; a topic by the earliest of its cue words anywhere in the sentence.
 fn classify(sentence: &str) -> Option<SectionKind> {
     use SectionKind::*;
     let s = lower(sentence);
-    let opening: String = s.split(' ').take(12).collect::<Vec<_>>().join(" ");
     let starts = |cues: &[&str]| cues.iter().any(|c| s.starts_with(c));
-    let opens = |cues: &[&str]| cues.iter().any(|c| opening.contains(c));
+    let has = |cues: &[&str]| cues.iter().any(|c| s.contains(c));
     if starts(&["kết luận", "phát biểu kết luận", "kết thúc buổi làm việc"]) {
         return Some(Conclusion);
     }
     if starts(&["về nhiệm vụ", "về phương hướng", "chỉ đạo", "đồng chí chỉ đạo", "đồng chí yêu cầu"]) {
         return Some(Directives);
     }
-    if starts(&["thảo luận", "các đại biểu", "tại buổi làm việc, các đại biểu", "góp ý", "ý kiến"]) {
+    if starts(&["thảo luận", "các đại biểu", "tại buổi làm việc, các đại biểu", "góp ý", "ý kiến", "phát biểu tại buổi"]) {
         return Some(Discussion);
     }
     if starts(&["đồng thời đề nghị", "đề nghị", "kiến nghị"])
-        || (starts(&["tại buổi làm việc", "tại buổi", "về phía"]) && opens(&["đề nghị", "kiến nghị"]))
+        || (starts(&["tại buổi làm việc", "tại buổi", "về phía"]) && has(&["đề nghị", "kiến nghị"]))
     {
         return Some(ProposedTasks);
     }
@@ -78,21 +79,21 @@ fn classify(sentence: &str) -> Option<SectionKind> {
     if starts(&["triển khai thực hiện nghị quyết", "triển khai nghị quyết", "thực hiện nghị quyết", "quán triệt"]) {
         return Some(ResolutionImplementation);
     }
-    if opens(&["xây dựng đảng", "kiểm tra, giám sát", "kỷ luật đảng", "tổ chức cơ sở đảng", "kết nạp", "đảng viên"]) {
-        return Some(PartyBuilding);
-    }
-    let culture = opens(&["văn hóa", "an sinh", "giáo dục", "y tế", "hộ nghèo", "giảm nghèo", "lao động"])
-        || (opens(&["xã hội"]) && !opens(&["kinh tế - xã hội", "kinh tế – xã hội", "kinh tế-xã hội"]));
-    if culture {
-        return Some(CultureSociety);
-    }
-    if opens(&[
-        "kinh tế", "giá trị sản xuất", "thu ngân sách", "đầu tư", "sản xuất", "nông thôn mới", "doanh nghiệp", "xuất khẩu",
-        "giải ngân", "diện tích", "sản lượng",
-    ]) {
-        return Some(Economy);
-    }
-    None
+    let topics: [(SectionKind, &[&str]); 3] = [
+        (PartyBuilding, &["xây dựng đảng", "kiểm tra, giám sát", "kỷ luật đảng", "tổ chức cơ sở đảng", "kết nạp", "đảng viên"]),
+        (CultureSociety, &["văn hóa", "an sinh", "giáo dục", "y tế", "hộ nghèo", "giảm nghèo", "xã hội"]),
+        (Economy, &[
+            "kinh tế", "giá trị sản xuất", "thu ngân sách", "đầu tư", "sản xuất", "nông thôn mới", "doanh nghiệp",
+            "xuất khẩu", "giải ngân", "diện tích", "sản lượng",
+        ]),
+    ];
+    // "kinh tế - xã hội" is the economy's cue, not society's.
+    let s = s.replace("kinh tế - xã hội", "kinh tế").replace("kinh tế – xã hội", "kinh tế");
+    topics
+        .iter()
+        .filter_map(|(kind, cues)| cues.iter().filter_map(|c| s.find(c)).min().map(|at| (at, *kind)))
+        .min_by_key(|&(at, _)| at)
+        .map(|(_, kind)| kind)
 }
 
 /// After a conclusion, the sentence where the directions begin ("Đồng chí yêu cầu …").

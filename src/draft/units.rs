@@ -52,7 +52,8 @@ pub fn money(rest: &str) -> Option<Money> {
 pub fn unit(rest: &str) -> Option<(String, usize)> {
     let r = rest.strip_prefix(' ')?;
     let lower = r.to_lowercase();
-    let u = UNITS.iter().find(|u| lower.starts_with(*u) && word_ends(r, u.len()))?;
+    // The longest that fits: "trường hợp" rather than "trường".
+    let u = UNITS.iter().filter(|u| lower.starts_with(*u) && word_ends(r, u.len())).max_by_key(|u| u.len())?;
     let mut len = u.len();
     let mut text = r[..len].to_owned();
     if r[len..].starts_with('/') {
@@ -88,6 +89,7 @@ mod tests {
         assert_eq!(unit(" tiêu chí/xã, tăng"), Some(("tiêu chí/xã".into(), " tiêu chí/xã".len())));
         assert_eq!(unit(" tổ chức đảng và"), Some(("tổ chức đảng".into(), " tổ chức đảng".len())));
         assert_eq!(unit(" xã đạt"), Some(("xã".into(), 4)));
+        assert_eq!(unit(" trường hợp vi phạm").map(|u| u.0), Some("trường hợp".into()));
         assert!(unit(" xãx").is_none() && unit(" sao").is_none());
         assert_eq!(percent(" % kế hoạch"), Some((false, 2)));
         assert_eq!(percent(" điểm phần trăm so với"), Some((true, " điểm phần trăm".len())));
