@@ -98,10 +98,8 @@ pub enum Voice {
 pub fn figures(sentence: &str, voice: Voice) -> (Vec<Figure>, Vec<Left>) {
     let mut figs = Vec::new();
     let mut left = Vec::new();
-    let mut at = 0;
     for clause in sentence.split_inclusive([';', ':']) {
-        clause_figures(sentence, at, clause, voice, &mut figs, &mut left);
-        at += clause.len();
+        clause_figures(sentence, clause, voice, &mut figs, &mut left);
     }
     for f in &mut figs {
         f.quote = sentence.to_owned();
@@ -183,7 +181,7 @@ fn deadline(clause: &str) -> Option<String> {
 }
 
 #[allow(clippy::too_many_lines)]
-fn clause_figures(sentence: &str, at: usize, clause: &str, voice: Voice, figs: &mut Vec<Figure>, left: &mut Vec<Left>) {
+fn clause_figures(sentence: &str, clause: &str, voice: Voice, figs: &mut Vec<Figure>, left: &mut Vec<Left>) {
     let toks = tokens(clause);
     let lc = lower(clause);
     // "mục tiêu" alone also names programmes ("chương trình mục tiêu quốc gia"): only with a deadline.
@@ -196,7 +194,6 @@ fn clause_figures(sentence: &str, at: usize, clause: &str, voice: Voice, figs: &
     let leave = |t: &Token, reason: &'static str, left: &mut Vec<Left>| {
         left.push(Left { written: t.written(clause).to_owned(), reason, quote: sentence.to_owned() });
     };
-    let _ = at;
     for (k, t) in toks.iter().enumerate() {
         let prev_end = if k == 0 { 0 } else { toks[k - 1].end };
         let lead = lc[prev_end.max(label_from).min(t.number.start)..t.number.start].trim_end().to_owned();
@@ -334,7 +331,7 @@ fn clause_figures(sentence: &str, at: usize, clause: &str, voice: Voice, figs: &
                         }
                     }
                     f.counts.push(Count { label: super::text::capitalise(unit), value });
-                    f.label = label_after(false, &before_words_of(clause, label_from_of(&toks, k, label_from)), None, &after_words());
+                    f.label = label_after(false, group_words(clause, &toks, k), None, &after_words());
                 } else {
                     figs.push(Figure {
                         label: label_after(label_from > 0, &before_words(), Some(unit), &after_words()),
@@ -382,19 +379,16 @@ fn clause_figures(sentence: &str, at: usize, clause: &str, voice: Voice, figs: &
     }
 }
 
-/// Where the words naming a group of counts begin: before its first count.
-fn label_from_of(toks: &[Token], k: usize, label_from: usize) -> (usize, usize) {
+/// The words before a group of counts ("kiểm tra 7 tổ chức đảng, 20 đảng viên"): from the
+/// figure before the group, or the clause's start, to the group's first count.
+fn group_words<'a>(clause: &'a str, toks: &[Token], k: usize) -> &'a str {
+    let joins = |i: usize| matches!(clause[toks[i - 1].end..toks[i].number.start].trim(), "," | "và");
     let mut first = k;
-    while first > 0 && matches!(toks[first - 1].shape, Shape::Count { .. }) {
+    while first > 0 && matches!(toks[first - 1].shape, Shape::Count { .. }) && joins(first) {
         first -= 1;
     }
     let start = if first == 0 { 0 } else { toks[first - 1].end };
-    let _ = label_from;
-    (start, toks[first].number.start)
-}
-
-fn before_words_of(clause: &str, (from, to): (usize, usize)) -> &str {
-    &clause[from.min(to)..to]
+    &clause[start..toks[first].number.start]
 }
 
 fn shape_unit(shape: &Shape) -> (Option<String>, Option<&'static str>, bool) {
@@ -404,5 +398,54 @@ fn shape_unit(shape: &Shape) -> (Option<String>, Option<&'static str>, bool) {
         Shape::Count { unit } => (Some(unit.clone()), None, false),
         Shape::Part { unit, .. } => (unit.clone(), None, false),
         Shape::Points | Shape::Bare => (None, None, false),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn one(s: &str) -> Figure {
+        let (mut f, _) = figures(s, Voice::Report);
+        assert_eq!(f.len(), 1, "{f:#?}");
+        f.remove(0)
+    }
+
+    #[test]
+    fn a_figure_with_two_plans_and_a_change() {
+        let f = one("Tổng thu ngân sách ước đạt 318,46 tỷ đồng, đạt 61% kế hoạch tỉnh giao, đạt 57% kế hoạch HĐND huyện giao, tăng 12,8% so với cùng kỳ.");
+        assert_eq!((f.value, f.decimals, f.currency, f.estimate), (Some(318_460_000_000.0), 2, Some("VND"), true));
+        let refs: Vec<(RefKind, Option<&str>, f64)> = f.references.iter().map(|r| (r.kind, r.by.as_deref(), r.share)).collect();
+        assert_eq!(refs, [(RefKind::Plan, Some("tỉnh giao"), 61.0), (RefKind::Plan, Some("HĐND huyện giao"), 57.0)]);
+        assert_eq!(f.changes, [Change { value: 12.8, measure: Measure::Percent, against: "cùng kỳ".into() }]);
+        assert_eq!(f.label, "Tổng thu ngân sách");
+    }
+
+    #[test]
+    fn parts_rates_points_and_counts() {
+        let f = one("toàn huyện có 29/47 trường học đạt chuẩn quốc gia.");
+        assert_eq!((f.value, f.total, f.unit.as_deref()), (Some(29.0), Some(47.0), Some("trường học")));
+        let f = one("tỷ lệ tổ chức đảng được kiểm tra có vi phạm chiếm 14,3%, giảm 1,6 điểm phần trăm so với năm 2021.");
+        assert!(f.percent && f.lower_better);
+        assert_eq!(f.changes, [Change { value: -1.6, measure: Measure::Points, against: "năm 2021".into() }]);
+        let f = one("cấp ủy đã kiểm tra 7 tổ chức đảng, 20 đảng viên.");
+        let counts: Vec<(&str, f64)> = f.counts.iter().map(|c| (c.label.as_str(), c.value)).collect();
+        assert_eq!((f.value, counts), (None, vec![("Tổ chức đảng", 7.0), ("Đảng viên", 20.0)]));
+        let f = one("Huyện phấn đấu đến hết năm 2024 giải ngân trên 90% kế hoạch vốn.");
+        let t = f.target.unwrap();
+        assert_eq!((t.value, t.qualifier, t.deadline.as_deref()), (90.0, Some(Qualifier::MoreThan), Some("đến hết năm 2024")));
+    }
+
+    #[test]
+    fn what_it_cannot_read_it_leaves() {
+        for (s, written) in [
+            ("tỷ lệ hộ nghèo giảm 4,2%, còn 21,37%.", "4,2%"),
+            ("kết nạp 156 đảng viên, vượt 5,4% chỉ tiêu Nghị quyết.", "5,4%"),
+            ("huyện đã giải ngân 281,2 tỷ đồng, đạt 41,2%.", "41,2%"),
+            ("sản phẩm đạt tiêu chuẩn 3 sao.", "3"),
+        ] {
+            let (_, left) = figures(s, Voice::Report);
+            assert_eq!(left.iter().map(|l| l.written.as_str()).collect::<Vec<_>>(), [written], "{s}");
+        }
     }
 }

@@ -253,7 +253,7 @@ fn mentions(s: &str) -> Vec<Mention> {
         let mut roles = if titled { Vec::new() } else { roles_before(before) };
         let (after, heads) = roles_after(&s[name_end..]);
         roles.extend(after);
-        if (run.len() - first == 2 && !titled) || (!titled && roles.is_empty()) {
+        if !titled && (run.len() - first == 2 || roles.is_empty()) {
             continue;
         }
         out.push(Mention { name, start: name_start, end: name_end, roles, heads_delegation: heads });
