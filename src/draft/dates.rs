@@ -16,11 +16,13 @@ pub struct Written {
     pub end: usize,
     /// Introduced as a day ("ngày", "hôm nay (", "chiều"...), not only shaped like one.
     pub cued: bool,
+    /// Introduced as a deadline or a bound ("trước ngày", "đến", "sau"): not the session's day.
+    pub bound: bool,
 }
 
 /// Words that introduce a day; "12/15 xã" has none of them and is a part of a whole.
-const DAY_CUES: [&str; 12] =
-    ["ngày", "nay (", "sáng", "chiều", "tối", "trưa", "đêm", "hôm nay", "(", "đến", "trước", "sau"];
+const DAY_CUES: [&str; 9] = ["ngày", "nay (", "sáng", "chiều", "tối", "trưa", "đêm", "hôm nay", "("];
+const BOUND_CUES: [&str; 5] = ["đến", "trước", "sau", "từ", "đến hết"];
 
 /// Every day-and-month in `text` ("3/11", "30-6", "15/9/2022"), left to right.
 pub fn written_dates(text: &str) -> Vec<Written> {
@@ -38,7 +40,8 @@ pub fn written_dates(text: &str) -> Vec<Written> {
         let start = i;
         let mut j = i + n1;
         let sep = b.get(j).copied();
-        if n1 <= 2 && matches!(sep, Some(b'/' | b'-')) && j + 1 < b.len() {
+        // "3/11", "11-7", and "23.10" (some outlets), the dot only when a cue says it is a day.
+        if n1 <= 2 && matches!(sep, Some(b'/' | b'-' | b'.')) && j + 1 < b.len() {
             let n2 = digits(j + 1);
             if (1..=2).contains(&n2) {
                 let day: u8 = text[start..start + n1].parse().unwrap_or(0);
@@ -52,8 +55,13 @@ pub fn written_dates(text: &str) -> Vec<Written> {
                 let followed = b.get(j).is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'/');
                 if !followed && (1..=31).contains(&day) && (1..=12).contains(&month) {
                     let before = lower(text[..start].trim_end());
-                    let cued = year.is_some() || DAY_CUES.iter().any(|c| before.ends_with(c));
-                    out.push(Written { day, month, year, start, end: j, cued });
+                    let before = before.strip_suffix(" ngày").unwrap_or(&before);
+                    let bound = BOUND_CUES.iter().any(|c| before.ends_with(c));
+                    let cued = year.is_some() || bound || DAY_CUES.iter().any(|c| before.ends_with(c));
+                    let dotted = sep == Some(b'.');
+                    if !dotted || (cued && year.is_none()) {
+                        out.push(Written { day, month, year, start, end: j, cued, bound });
+                    }
                 }
                 i = j;
                 continue;
@@ -62,6 +70,21 @@ pub fn written_dates(text: &str) -> Vec<Written> {
         i += n1;
     }
     out
+}
+
+/// "ngày 24 tháng 10 năm 2023": a date written in words, as some date lines have it.
+fn date_in_words(text: &str) -> Option<Written> {
+    let l = lower(text);
+    let start = l.find("ngày ")?;
+    let mut parts = l[start + "ngày ".len()..].split(' ');
+    let day: u8 = parts.next()?.parse().ok()?;
+    (parts.next()? == "tháng").then_some(())?;
+    let month: u8 = parts.next()?.parse().ok()?;
+    (parts.next()? == "năm").then_some(())?;
+    let year_text = parts.next()?;
+    let year: i32 = year_text.trim_end_matches(|c: char| !c.is_ascii_digit()).parse().ok()?;
+    let end = l[start..].find(year_text).map(|i| start + i + year_text.len())?;
+    Some(Written { day, month, year: Some(year), start, end, cued: true, bound: false })
 }
 
 /// Byte ranges of `text` that are dates, times, months or years rather than figures: cued days,
@@ -99,6 +122,10 @@ pub fn non_figure_spans(text: &str) -> Vec<(usize, usize)> {
         }
         // "tháng 10", "tháng 10/2020", "quý 3", "số 3", "khóa 12": a month or a label.
         let before = lower_text[..i].trim_end();
+        // "trên 1 ha", "mỗi 1 ha": per unit, the measure of another figure.
+        if value == 1 && n == 1 && (before.ends_with(" trên") || before.ends_with(" mỗi")) && b.get(end) == Some(&b' ') {
+            spans.push((i, end));
+        }
         if ["tháng", "quý", "số", "khóa", "khoá", "lần thứ"].iter().any(|w| before.ends_with(w)) {
             let mut e = end;
             if b.get(e) == Some(&b'/') && b[e + 1..].iter().take_while(|c| c.is_ascii_digit()).count() == 4 {
@@ -116,9 +143,10 @@ pub fn date_line(line: &str) -> Option<Date> {
     if line.chars().count() > 60 {
         return None;
     }
-    let d = written_dates(line).into_iter().find(|d| d.year.is_some())?;
-    const ALLOWED: [&str; 16] = [
+    let d = written_dates(line).into_iter().find(|d| d.year.is_some()).or_else(|| date_in_words(line))?;
+    const ALLOWED: [&str; 17] = [
         "thứ", "hai", "ba", "tư", "năm", "sáu", "bảy", "chủ", "nhật", "cập", "ngày", "đăng", "gmt", "lúc", "giờ", "cn",
+        "tháng",
     ];
     let rest = format!("{} {}", &line[..d.start], &line[d.end..]);
     let words_ok = lower(&rest)
@@ -135,7 +163,7 @@ pub fn date_line(line: &str) -> Option<Date> {
 /// `published`; a day after the publication date is taken to be in the year before (a session on
 /// 30/12 reported on 2/1).
 pub fn event_date(text: &str, published: Option<Date>) -> Option<Date> {
-    let d = written_dates(text).into_iter().find(|d| d.cued)?;
+    let d = written_dates(text).into_iter().find(|d| d.cued && !d.bound).or_else(|| date_in_words(text))?;
     if let Some(year) = d.year {
         return Date::new(year, d.month, d.day).ok();
     }
@@ -163,6 +191,7 @@ mod tests {
         assert_eq!(date_line("Cập nhật: 14:05, 15/9/2022"), Some(date("2022-09-15")));
         assert_eq!(date_line("Thứ Tư, 03/11/2021 19:42 (GMT+7)"), Some(date("2021-11-03")));
         assert_eq!(date_line("Ngày 3/11/2021, đoàn công tác làm việc"), None);
+        assert_eq!(date_line("Thứ ba, ngày 24 tháng 10 năm 2023 | 10:31"), Some(date("2023-10-24")));
     }
 
     #[test]
@@ -173,6 +202,8 @@ mod tests {
         assert_eq!(event_date("Ngày 3/11/2021, ông", None), Some(date("2021-11-03")));
         assert_eq!(event_date("Sáng 30/12, đoàn", Some(date("2021-01-02"))), Some(date("2020-12-30")));
         assert_eq!(event_date("có 14/15 chỉ tiêu", p), None);
+        assert_eq!(event_date("Sáng 23.10, đoàn", Some(date("2023-10-24"))), Some(date("2023-10-23")));
+        assert_eq!(event_date("giải ngân trước ngày 31/1/2024", p), None);
     }
 
     #[test]

@@ -51,12 +51,8 @@ pub fn draft(article: &str) -> Result<Draft, Unusable> {
     let lede = page.lede.clone().unwrap_or_default();
 
     let published = page.published;
-    let event = dates::event_date(&lede, published).or_else(|| {
-        page.body.iter().find_map(|b| match b {
-            Block::Paragraph(p) => dates::event_date(p, published),
-            Block::Caption(_) => None,
-        })
-    });
+    // The lede says when the session was; a date further on is a deadline or a period's bound.
+    let event = dates::event_date(&lede, published);
     let event_date = match (event, published) {
         (Some(d), _) => d,
         (None, Some(p)) => {

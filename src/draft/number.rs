@@ -64,8 +64,8 @@ pub fn numbers(text: &str) -> Vec<Number> {
                 decimals += 1;
             }
         }
-        // "1B", "10a": a label, not a number.
-        if text[i..].chars().next().is_some_and(char::is_alphabetic) {
+        // "1B", "10a": a label, not a number; "310ha", "12km": a unit written against it.
+        if text[i..].chars().next().is_some_and(char::is_alphabetic) && !glued_unit(&text[i..]) {
             continue;
         }
         let digits: String = text[start..i].chars().filter(char::is_ascii_digit).collect();
@@ -76,6 +76,13 @@ pub fn numbers(text: &str) -> Vec<Number> {
         out.push(Number { value, decimals, mantissa, start, end: i, grouped });
     }
     out
+}
+
+/// Units some outlets write against the number ("310ha").
+pub const GLUED_UNITS: [&str; 5] = ["ha", "km", "tấn", "m2", "m3"];
+
+fn glued_unit(rest: &str) -> bool {
+    GLUED_UNITS.iter().any(|u| rest.starts_with(u) && rest[u.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric()))
 }
 
 fn glued_before(text: &str, i: usize) -> bool {
@@ -108,6 +115,7 @@ mod tests {
     #[test]
     fn names_are_not_numbers() {
         assert!(read("Covid-19, Quốc lộ 1B, đường ĐT.765").is_empty());
+        assert_eq!(read("đạt 310ha."), [(310.0, 0)]);
     }
 
     #[test]

@@ -50,6 +50,9 @@ pub fn money(rest: &str) -> Option<Money> {
 /// The unit noun after a number, with "/xã" and the like kept ("tiêu chí/xã"), and its length
 /// in bytes including the space before it.
 pub fn unit(rest: &str) -> Option<(String, usize)> {
+    if let Some(u) = super::number::GLUED_UNITS.iter().find(|u| rest.starts_with(*u) && word_ends(rest, u.len())) {
+        return Some((u.to_string(), u.len()));
+    }
     let r = rest.strip_prefix(' ')?;
     let lower = r.to_lowercase();
     // The longest that fits: "trường hợp" rather than "trường".
