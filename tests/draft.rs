@@ -256,7 +256,11 @@ fn recovery_on_the_example_articles() {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 300, ..ProptestConfig::default() })]
+    // 300 cases by default; PROPTEST_CASES=5000 for a longer run.
+    #![proptest_config(ProptestConfig {
+        cases: std::env::var("PROPTEST_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(300),
+        ..ProptestConfig::default()
+    })]
 
     /// Whatever is pasted, the drafter does not panic, and what it drafts validates.
     #[test]

@@ -55,6 +55,11 @@ pub fn tokens(clause: &str) -> Vec<Token> {
         if rest.starts_with('/') {
             if let Some(&total) = nums.get(k).filter(|t| t.start == n.end + 1 && !inside(t)) {
                 k += 1;
+                // "7/0", "15/12" of no date: no part of a whole can be larger than it.
+                if total.value <= 0.0 || n.value > total.value {
+                    out.push(Token { number: n, shape: Shape::Bare, end: total.end });
+                    continue;
+                }
                 let after = &clause[total.end..];
                 let (unit, len) = unit(after).map_or((None, 0), |(u, len)| (Some(u), len));
                 out.push(Token { number: n, shape: Shape::Part { total, unit }, end: total.end + len });
