@@ -67,7 +67,7 @@ fn the_seed_article_gives_the_hand_made_report() {
     };
     assert_eq!(persons(&got), persons(&seed));
 
-    // Every indicator's value, unit, currency, qualifier and share; counts for those made of
+    // Every indicator's value, unit, currency, qualifier, share and period; counts for those made of
     // counts. The seed's OCOP card also counts its star rating ("3 sao"), a class of product
     // rather than a figure of the district (tests/fixtures/articles/README.md says so of the
     // same words in another article): the draft leaves it in the text.
@@ -81,6 +81,7 @@ fn the_seed_article_gives_the_hand_made_report() {
                 && g.currency == want.currency
                 && g.qualifier == want.qualifier
                 && shares(g) == shares(want)
+                && g.period.as_ref().map(vi) == want.period.as_ref().map(vi)
                 && (want.value.is_some()
                     || g.counts.iter().map(|c| (vi(&c.label), c.value)).collect::<Vec<_>>()
                         == want.counts.iter().map(|c| (vi(&c.label), c.value)).collect::<Vec<_>>())

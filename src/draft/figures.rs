@@ -71,6 +71,8 @@ pub struct Figure {
     pub counts: Vec<Count>,
     /// The sentence the figure came from, as written.
     pub quote: String,
+    /// The period the figure covers, as the paragraph opens it ("Tính đến hết tháng 10/2020").
+    pub period: Option<String>,
 }
 
 /// A number not turned into a figure, and why: the editor decides.

@@ -53,6 +53,7 @@ pub fn indicator(f: &Figure, used: &mut HashSet<String>) -> Result<Indicator, &'
         currency: f.currency.map(str::to_owned),
         share_of_plan: if single_plan { Some(f.references[0].share) } else { None },
         note: f.estimate.then(|| vi("Ước đạt")),
+        period: f.period.as_deref().map(vi),
         counts: f.counts.iter().map(|c| Count { label: vi(&c.label), value: c.value, unit: None }).collect(),
         decimals: value.map(|_| decimals),
         percent,

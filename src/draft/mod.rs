@@ -13,6 +13,7 @@ pub mod layout;
 pub mod number;
 pub mod outlet;
 pub mod people;
+pub mod period;
 pub mod place;
 pub mod score;
 pub mod sections;
@@ -115,7 +116,7 @@ pub fn draft(article: &str) -> Result<Draft, Unusable> {
             kind: SectionKind::Other,
             paragraphs: vec![lede.clone()],
             items: Vec::new(),
-            sentences: text::sentences(&lede).into_iter().map(str::to_owned).collect(),
+            sources: vec![text::sentences(&lede).into_iter().map(str::to_owned).collect()],
         });
     }
 
@@ -137,10 +138,22 @@ pub fn draft(article: &str) -> Result<Draft, Unusable> {
             _ => Voice::Report,
         };
         let mut shown = Vec::new();
-        for sentence in &s.sentences {
+        let sentences = s.sources.iter().flat_map(|paragraph| {
+            // A period opening a sentence ("Năm 2020, …", "tính đến hết tháng 10/2020, …") holds
+            // for the figures of the rest of its paragraph; goals ahead have deadlines instead.
+            let mut current: Option<String> = None;
+            paragraph.iter().map(move |sentence| {
+                if let Some(p) = period::period(sentence) {
+                    current = Some(p);
+                }
+                (sentence, current.clone().filter(|_| voice == Voice::Report))
+            })
+        });
+        for (sentence, period) in sentences {
             let (figs, l) = figures(sentence, voice);
             left.extend(l);
-            for f in figs {
+            for mut f in figs {
+                f.period = period.clone();
                 match indicators::indicator(&f, &mut used_ids) {
                     Ok(ind) => {
                         shown.push(ind.id.clone());

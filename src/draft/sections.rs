@@ -12,8 +12,9 @@ pub struct DraftSection {
     pub kind: SectionKind,
     pub paragraphs: Vec<String>,
     pub items: Vec<String>,
-    /// The sentences the section holds, as written: where its figures are looked for.
-    pub sentences: Vec<String>,
+    /// The sentences the section holds, as written, one list per paragraph (or part of one):
+    /// where its figures and their periods are looked for.
+    pub sources: Vec<Vec<String>>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -135,10 +136,10 @@ pub fn sections(body: &[&Block]) -> (Vec<DraftSection>, Vec<Caption>) {
 
 fn push(out: &mut Vec<DraftSection>, kind: SectionKind, sentences: &[&str]) {
     if out.last().is_none_or(|s| s.kind != kind) {
-        out.push(DraftSection { kind, paragraphs: Vec::new(), items: Vec::new(), sentences: Vec::new() });
+        out.push(DraftSection { kind, paragraphs: Vec::new(), items: Vec::new(), sources: Vec::new() });
     }
     let section = out.last_mut().expect("pushed above");
-    section.sentences.extend(sentences.iter().map(|s| s.to_string()));
+    section.sources.push(sentences.iter().map(|s| s.to_string()).collect());
     let enumerates = matches!(kind, SectionKind::Discussion | SectionKind::ProposedTasks | SectionKind::Directives);
     // Items are shown after the paragraphs: once a section has items, later text stays items too,
     // so nothing is read out of order.
