@@ -1,102 +1,15 @@
-//! A sentence's figures with what the article says about each: its qualifier ("hơn", "khoảng"),
-//! the plan, estimate or target it is a share of and who set it, the part of a whole, its change
-//! on an earlier period, a goal still ahead, related counts. A number that cannot be read this way
-//! is returned as left in the text, with the reason, and is never guessed.
+//! A sentence's figures with what the article says about each: its qualifier, the plan, estimate
+//! or target it is a share of and who set it, the part of a whole, its change on an earlier
+//! period, a goal still ahead, related counts. A number that cannot be read this way is returned
+//! as left in the text, with the reason, and is never guessed.
 
-use crate::core::report::Qualifier;
-
+pub use super::figure::*;
 use super::label::label_after;
 use super::text::lower;
 use super::tokens::{tokens, Shape, Token};
+use super::wording::{against, deadline, ends_with_word, qualifier, reference, LOWER_BETTER};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum RefKind {
-    Plan,
-    Estimate,
-    Target,
-    ResolutionTarget,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Measure {
-    Percent,
-    Points,
-    Absolute,
-}
-
-#[derive(Debug, Clone, PartialEq)]
-pub struct Reference {
-    pub kind: RefKind,
-    pub by: Option<String>,
-    pub share: f64,
-}
-
-#[derive(Debug, Clone, PartialEq)]
-pub struct Change {
-    /// Negative for a fall.
-    pub value: f64,
-    pub measure: Measure,
-    pub against: String,
-}
-
-#[derive(Debug, Clone, PartialEq)]
-pub struct Target {
-    pub value: f64,
-    pub qualifier: Option<Qualifier>,
-    pub deadline: Option<String>,
-}
-
-#[derive(Debug, Clone, PartialEq)]
-pub struct Count {
-    pub label: String,
-    pub value: f64,
-}
-
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct Figure {
-    pub label: String,
-    pub value: Option<f64>,
-    pub decimals: u8,
-    pub qualifier: Option<Qualifier>,
-    pub unit: Option<String>,
-    pub currency: Option<&'static str>,
-    pub percent: bool,
-    pub total: Option<f64>,
-    pub references: Vec<Reference>,
-    pub changes: Vec<Change>,
-    pub target: Option<Target>,
-    pub lower_better: bool,
-    /// "ước đạt": an estimate.
-    pub estimate: bool,
-    pub counts: Vec<Count>,
-    /// The sentence the figure came from, as written.
-    pub quote: String,
-    /// The period the figure covers, as the paragraph opens it ("Tính đến hết tháng 10/2020").
-    pub period: Option<String>,
-}
-
-/// A number not turned into a figure, and why: the editor decides.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Left {
-    pub written: String,
-    pub reason: &'static str,
-    pub quote: String,
-}
-
-/// Whose words mark a fall as good news.
-const LOWER_BETTER: [&str; 20] = [
-    "hộ nghèo", "vi phạm", "kỷ luật", "tai nạn", "tội phạm", "thất nghiệp", "chậm tiến độ", "sai sót", "thất thu",
-    "ô nhiễm", "suy dinh dưỡng", "nợ đọng", "tồn đọng", "ma túy", "chưa tốt", "chưa thực hiện", "khiển trách",
-    "cảnh cáo", "cách chức", "khai trừ",
-];
-
-/// Where a sentence is: directions and proposals speak of goals still ahead.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Voice {
-    Report,
-    Directions,
-}
-
+/// The figures of one sentence, and the numbers in it left unread.
 pub fn figures(sentence: &str, voice: Voice) -> (Vec<Figure>, Vec<Left>) {
     let mut figs = Vec::new();
     let mut left = Vec::new();
@@ -109,79 +22,8 @@ pub fn figures(sentence: &str, voice: Voice) -> (Vec<Figure>, Vec<Left>) {
     (figs, left)
 }
 
-fn qualifier(lead: &str, tail: &str) -> (Option<Qualifier>, usize) {
-    use Qualifier::*;
-    for (w, q) in [
-        ("ít nhất", AtLeast), ("tối thiểu", AtLeast), ("không quá", AtMost), ("tối đa", AtMost), ("hơn", MoreThan),
-        ("trên", MoreThan), ("gần", About), ("khoảng", About), ("dưới", LessThan),
-    ] {
-        if ends_with_word(lead, w) {
-            return (Some(q), w.len());
-        }
-    }
-    if ends_with_word(lead, "từ") && tail.trim_start().starts_with("trở lên") {
-        return (Some(AtLeast), "từ".len());
-    }
-    (None, 0)
-}
-
-fn ends_with_word(s: &str, w: &str) -> bool {
-    s.ends_with(w) && (s.len() == w.len() || s[..s.len() - w.len()].ends_with([' ', ',', '(']))
-}
-
-/// "kế hoạch tỉnh giao", "dự toán", "chỉ tiêu Nghị quyết của Ban Chấp hành Đảng bộ huyện".
-fn reference(tail: &str, share: f64) -> Option<Reference> {
-    let t = tail.trim_start();
-    let l = lower(t);
-    let (kind, len) = [
-        ("chỉ tiêu nghị quyết", RefKind::ResolutionTarget),
-        ("nghị quyết", RefKind::ResolutionTarget),
-        ("kế hoạch", RefKind::Plan),
-        ("dự toán", RefKind::Estimate),
-        ("chỉ tiêu", RefKind::Target),
-    ]
-    .iter()
-    .find(|(w, _)| l.starts_with(w))
-    .map(|&(w, k)| (k, w.len()))?;
-    let rest = &t[len..];
-    let end = [",", ";", ".", " so với", " và ", " như "].iter().filter_map(|e| rest.find(e)).min().unwrap_or(rest.len());
-    let setter = rest[..end].trim();
-    // Only a body that set the figure: "tỉnh giao", "HĐND huyện giao", "của Ban Chấp hành…"; not
-    // "năm", "đề ra" or the passive "được giao", which name nobody.
-    let by = if let Some(of) = setter.strip_prefix("của ") {
-        Some(of.to_owned())
-    } else if setter.ends_with(" giao") && !setter.contains("được") && !setter.starts_with("vốn") {
-        Some(setter.to_owned())
-    } else {
-        None
-    };
-    Some(Reference { kind, by, share })
-}
-
-/// "so với cùng kỳ", "so với năm 2022": what a change is measured against, within its part of
-/// the clause.
-fn against(tail: &str) -> Option<String> {
-    let segment = &tail[..tail.find([',', ';']).unwrap_or(tail.len())];
-    let i = segment.find("so với ")?;
-    Some(segment[i + "so với ".len()..].trim().trim_end_matches(['.', ':']).to_owned()).filter(|s| !s.is_empty())
-}
-
-/// A goal still ahead, and its deadline ("đến hết năm 2024", "trước ngày 31/12/2022").
-fn deadline(clause: &str) -> Option<String> {
-    let l = lower(clause);
-    for p in ["đến hết nhiệm kỳ ", "đến hết năm ", "đến cuối năm ", "đến năm ", "đến ngày ", "trước ngày ", "trong năm ", "phấn đấu năm "] {
-        if let Some(i) = l.find(p) {
-            let from = i + p.len();
-            let n = clause[from..].find(|c: char| !(c.is_ascii_digit() || c == '/' || c == '-')).unwrap_or(clause.len() - from);
-            if n >= 4 {
-                let start = if p == "phấn đấu năm " { i + "phấn đấu ".len() } else { i };
-                return Some(clause[start..from + n].to_owned());
-            }
-        }
-    }
-    None
-}
-
+/// One clause (the sentence's text up to a `;` or `:`): each number is a goal, a change, a
+/// share of the figure before it, or a figure of its own.
 #[allow(clippy::too_many_lines)]
 fn clause_figures(sentence: &str, clause: &str, voice: Voice, figs: &mut Vec<Figure>, left: &mut Vec<Left>) {
     let toks = tokens(clause);
@@ -406,6 +248,7 @@ fn shape_unit(shape: &Shape) -> (Option<String>, Option<&'static str>, bool) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::report::Qualifier;
 
     fn one(s: &str) -> Figure {
         let (mut f, _) = figures(s, Voice::Report);

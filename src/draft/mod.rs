@@ -6,6 +6,7 @@
 //! in its paragraph (and is listed for review), and English is left for the editor to write.
 
 pub mod dates;
+pub mod figure;
 pub mod figures;
 pub mod indicators;
 pub mod label;
@@ -20,6 +21,7 @@ pub mod sections;
 pub mod text;
 pub mod tokens;
 pub mod units;
+pub mod wording;
 
 use std::collections::HashSet;
 
