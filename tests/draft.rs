@@ -179,6 +179,10 @@ fn bad_input_is_refused_with_a_reason() {
     assert_eq!(draft(english).unwrap_err(), Unusable::NotVietnamese);
     let french = "Samedi 28/11/2020\n\nLa délégation provinciale a travaillé avec le district sur les résultats de l'année.";
     assert_eq!(draft(french).unwrap_err(), Unusable::NotVietnamese);
+    // The lede's "Hôm nay (3/11)" has no year without the page's date line.
+    let seed = read("tests/fixtures/seed-article.txt");
+    let without_date_line = seed.lines().skip(1).collect::<Vec<_>>().join("\n");
+    assert_eq!(draft(&without_date_line).unwrap_err(), Unusable::NoDate);
     for e in [Unusable::Empty, Unusable::Binary, Unusable::NotVietnamese, Unusable::NoDate] {
         assert!(e.message().contains(" / "), "both languages: {}", e.message());
     }
