@@ -17,14 +17,14 @@ const MONEY: [(&str, u32, &str); 11] = [
 ];
 
 /// Nouns of counted things and measures, longest first where one begins another.
-const UNITS: [&str; 62] = [
+const UNITS: [&str; 68] = [
     "tổ chức cơ sở đảng", "tổ chức đảng", "cấp ủy viên", "đảng viên", "chi bộ", "đảng bộ", "doanh nghiệp",
     "hợp tác xã", "dự án", "công trình", "sản phẩm", "thị trấn", "xã", "phường", "thôn", "bản", "hộ gia đình",
     "hộ", "người", "lao động", "học sinh", "giáo viên", "cán bộ", "công chức", "trường học", "trường", "tiêu chí",
     "chỉ tiêu", "đơn", "trường hợp", "vụ việc", "vụ", "ha", "hecta", "tấn", "km", "m2", "m3", "con", "cây",
     "chương trình", "văn bản", "hồ sơ", "lượt", "cuộc", "mô hình", "căn nhà", "căn", "ngôi nhà", "phòng học",
     "cơ sở", "làng", "lớp", "hội nghị", "tuyến", "nhóm", "đoàn", "tập thể", "cá nhân", "khách", "lượt khách",
-    "giường bệnh",
+    "giường bệnh", "khối phố", "tổ dân phố", "khu phố", "khu dân cư", "hộ dân", "lượt người",
 ];
 
 pub struct Money {
@@ -54,7 +54,14 @@ pub fn unit(rest: &str) -> Option<(String, usize)> {
         return Some((u.to_string(), u.len()));
     }
     let r = rest.strip_prefix(' ')?;
-    let lower = r.to_lowercase();
+    // "1,2 triệu lượt khách": the scale word stays with the unit, so the figure reads as written.
+    for scale in ["nghìn", "ngàn", "triệu"] {
+        if let Some(after) = r.strip_prefix(scale) {
+            let (u, len) = unit(after)?;
+            return Some((format!("{scale} {u}"), 1 + scale.len() + len));
+        }
+    }
+    let lower = super::text::lower(r);
     // The longest that fits: "trường hợp" rather than "trường".
     let u = UNITS.iter().filter(|u| lower.starts_with(*u) && word_ends(r, u.len())).max_by_key(|u| u.len())?;
     let mut len = u.len();
@@ -94,6 +101,8 @@ mod tests {
         assert_eq!(unit(" xã đạt"), Some(("xã".into(), 4)));
         assert_eq!(unit(" trường hợp vi phạm").map(|u| u.0), Some("trường hợp".into()));
         assert!(unit(" xãx").is_none() && unit(" sao").is_none());
+        assert_eq!(unit(" triệu lượt khách, tăng"), Some(("triệu lượt khách".into(), " triệu lượt khách".len())));
+        assert!(unit(" triệu").is_none());
         assert_eq!(percent(" % kế hoạch"), Some((false, 2)));
         assert_eq!(percent(" điểm phần trăm so với"), Some((true, " điểm phần trăm".len())));
     }
