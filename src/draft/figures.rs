@@ -4,6 +4,7 @@
 //! as left in the text, with the reason, and is never guessed.
 
 pub use super::figure::*;
+use crate::core::report::Qualifier;
 use super::label::label_after;
 use super::text::lower;
 use super::tokens::{tokens, Shape, Token};
@@ -23,8 +24,8 @@ pub fn figures(sentence: &str, voice: Voice) -> (Vec<Figure>, Vec<Left>) {
 }
 
 /// One clause (the sentence's text up to a `;` or `:`): each number is a goal, a change, a
-/// share of the figure before it, or a figure of its own.
-#[allow(clippy::too_many_lines)]
+/// share of the figure before it, or a figure of its own. Kept as one loop: which it is depends
+/// on the figure before it in the clause (`main`) and where that figure's words ended.
 fn clause_figures(sentence: &str, clause: &str, voice: Voice, figs: &mut Vec<Figure>, left: &mut Vec<Left>) {
     let toks = tokens(clause);
     let lc = lower(clause);
@@ -148,15 +149,7 @@ fn clause_figures(sentence: &str, clause: &str, voice: Voice, figs: &mut Vec<Fig
                     leave(t, "tỷ lệ so với gì không rõ / a share of something not named", left);
                     continue;
                 }
-                figs.push(Figure {
-                    label: label_after(label_from > 0, &before_words(), None, ""),
-                    value: Some(value),
-                    decimals: t.number.decimals,
-                    qualifier: q,
-                    percent: true,
-                    estimate,
-                    ..Figure::default()
-                });
+                figs.push(own(t, value, q, estimate, label_after(label_from > 0, &before_words(), None, "")));
                 main = Some(figs.len() - 1);
                 label_from = t.end;
             }
@@ -177,41 +170,20 @@ fn clause_figures(sentence: &str, clause: &str, voice: Voice, figs: &mut Vec<Fig
                     f.counts.push(Count { label: super::text::capitalise(unit), value });
                     f.label = label_after(false, group_words(clause, &toks, k), None, &after_words());
                 } else {
-                    figs.push(Figure {
-                        label: label_after(label_from > 0, &before_words(), Some(unit), &after_words()),
-                        value: Some(value),
-                        decimals: t.number.decimals,
-                        qualifier: q,
-                        unit: Some(unit.clone()),
-                        estimate,
-                        ..Figure::default()
-                    });
+                    let label = label_after(label_from > 0, &before_words(), Some(unit), &after_words());
+                    figs.push(own(t, value, q, estimate, label));
                     main = Some(figs.len() - 1);
                 }
                 label_from = t.end;
             }
-            Shape::Money { currency, .. } => {
-                figs.push(Figure {
-                    label: label_after(label_from > 0, &before_words(), None, ""),
-                    value: Some(value),
-                    decimals: t.number.decimals,
-                    qualifier: q,
-                    currency: Some(currency),
-                    estimate,
-                    ..Figure::default()
-                });
+            Shape::Money { .. } => {
+                figs.push(own(t, value, q, estimate, label_after(label_from > 0, &before_words(), None, "")));
                 main = Some(figs.len() - 1);
                 label_from = t.end;
             }
-            Shape::Part { total, unit } => {
-                figs.push(Figure {
-                    label: label_after(label_from > 0, &before_words(), unit.as_deref(), &after_words()),
-                    value: Some(value),
-                    decimals: t.number.decimals,
-                    total: Some(total.value),
-                    unit: unit.clone(),
-                    ..Figure::default()
-                });
+            Shape::Part { unit, .. } => {
+                let label = label_after(label_from > 0, &before_words(), unit.as_deref(), &after_words());
+                figs.push(own(t, value, None, false, label));
                 main = Some(figs.len() - 1);
                 label_from = t.end;
             }
@@ -235,6 +207,27 @@ fn group_words<'a>(clause: &'a str, toks: &[Token], k: usize) -> &'a str {
     &clause[start..toks[first].number.start]
 }
 
+/// A figure of its own, read from token `t`: its value in its shape's unit, currency or percent.
+fn own(t: &Token, value: f64, qualifier: Option<Qualifier>, estimate: bool, label: String) -> Figure {
+    let (unit, currency, percent) = shape_unit(&t.shape);
+    Figure {
+        label,
+        value: Some(value),
+        decimals: t.number.decimals,
+        qualifier,
+        unit,
+        currency,
+        percent,
+        total: match &t.shape {
+            Shape::Part { total, .. } => Some(total.value),
+            _ => None,
+        },
+        // A part of a whole is counted, not estimated.
+        estimate: estimate && !matches!(t.shape, Shape::Part { .. }),
+        ..Figure::default()
+    }
+}
+
 fn shape_unit(shape: &Shape) -> (Option<String>, Option<&'static str>, bool) {
     match shape {
         Shape::Percent => (None, None, true),
@@ -248,7 +241,6 @@ fn shape_unit(shape: &Shape) -> (Option<String>, Option<&'static str>, bool) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::report::Qualifier;
 
     fn one(s: &str) -> Figure {
         let (mut f, _) = figures(s, Voice::Report);
