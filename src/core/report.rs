@@ -332,7 +332,7 @@ impl Indicator {
     /// Every reference with its share: `plan` and `share_of_plan` first (as a plan without a
     /// setter), then `references`. A share is as reported, else computed from the two values.
     pub fn shares(&self) -> Vec<(Reference, Option<f64>)> {
-        let legacy = (self.plan.is_some() || self.share_of_plan.is_some()).then(|| Reference {
+        let legacy = (self.plan.is_some() || self.share_of_plan.is_some()).then_some(Reference {
             kind: ReferenceKind::Plan,
             by: None,
             value: self.plan,

@@ -32,7 +32,7 @@ pub fn Header(props: &HeaderProps) -> Html {
             <p class="sr-eyebrow">{ Msg::ReportLabel.text(l) }</p>
             <h2 class="sr-title">{ tr(&meta.title, l) }</h2>
             if let Some(lede) = &meta.lede {
-                <p class="sr-lede">{ tr(&lede, l) }</p>
+                <p class="sr-lede">{ tr(lede, l) }</p>
             }
             <dl class="sr-meta">
                 { row(Msg::EventDate, date(meta.event_date)) }

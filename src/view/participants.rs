@@ -40,7 +40,7 @@ pub fn Participants(props: &ParticipantsProps) -> Html {
 fn person(p: &Participant, l: Locale) -> Html {
     let name = match (&p.person, &p.group) {
         (Some(name), _) => html! { <span class="sr-person__name">{ name.clone() }</span> },
-        (None, Some(group)) => html! { <span class="sr-person__group">{ tr(&group, l) }</span> },
+        (None, Some(group)) => html! { <span class="sr-person__group">{ tr(group, l) }</span> },
         (None, None) => html! {},
     };
     html! {
@@ -48,7 +48,7 @@ fn person(p: &Participant, l: Locale) -> Html {
             { name }
             if !p.roles.is_empty() {
                 <ul class="sr-person__roles">
-                    { for p.roles.iter().map(|r| html! { <li>{ tr(&r, l) }</li> }) }
+                    { for p.roles.iter().map(|r| html! { <li>{ tr(r, l) }</li> }) }
                 </ul>
             }
         </li>

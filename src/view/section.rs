@@ -65,10 +65,10 @@ pub fn SectionView(props: &SectionProps) -> Html {
                             { Msg::CopySectionLink.text(l) }
                         </button>
                     }
-                    { for s.paragraphs.iter().map(|p| html! { <p>{ tr(&p, l) }</p> }) }
+                    { for s.paragraphs.iter().map(|p| html! { <p>{ tr(p, l) }</p> }) }
                     if !s.items.is_empty() {
                         <ul class="sr-items">
-                            { for s.items.iter().map(|i| html! { <li>{ tr(&i, l) }</li> }) }
+                            { for s.items.iter().map(|i| html! { <li>{ tr(i, l) }</li> }) }
                         </ul>
                     }
                     if !s.indicators.is_empty() {

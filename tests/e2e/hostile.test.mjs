@@ -99,13 +99,13 @@ test('10 MB of text is refused where it is; 100,000 characters and 10,000 sectio
 
   const many = structuredClone(seed);
   many.meta.photos = [];
-  // The seed's own sections first, so that every indicator is still listed by one (an indicator
-  // no section lists is a problem).
-  many.sections = Array.from({ length: 10000 }, (_, i) => seed.sections[i] ?? { ...seed.sections[3], id: `s${i}` });
+  many.sections = Array.from({ length: 10000 }, (_, i) => ({ ...seed.sections[3], id: `s${i}` }));
+  // The copied section lists no indicators, and an indicator no section lists is refused.
+  many.indicators = [];
   const started = Date.now();
   await openReport(page, 'many.json', Buffer.from(JSON.stringify(many)));
   // The beginning shows at once; the rest is built over the next frames.
-  await page.locator('[data-section="party-building"]').waitFor();
+  await page.locator('[data-section="s0"]').waitFor();
   console.log(`first of 10,000 sections on screen after ${Date.now() - started} ms (one run, not a benchmark)`);
   await page.locator('[data-section="s9999"]').waitFor();
   assert.equal(await page.locator('.sr-section').count(), 10000);
