@@ -260,3 +260,21 @@ fn an_indicator_no_section_lists_is_a_problem_not_a_silent_loss() {
     assert!(ps.iter().all(|p| matches!(p.kind, P::IndicatorNotShown(_)) && p.path.ends_with(".id")), "{ps:?}");
     assert!(ps[0].describe(Locale::Vi).starts_with("Không phần nào liệt kê số liệu"));
 }
+
+#[test]
+fn repeated_fields_choices_and_unknown_names_say_what_is_allowed() {
+    let json = SEED_REPORT_JSON
+        .replacen("\"kind\": \"economy\"", "\"kind\": \"Economy\", \"kind\": \"economy\"", 1)
+        .replacen("\"side\": \"delegation\"", "\"side\": \"guests\"", 1)
+        .replacen("\"author\":", "\"writer\":", 1);
+    let said: Vec<String> = problems(&json).iter().map(|p| format!("{}: {}", p.place(Locale::En), p.describe(Locale::En))).collect();
+    assert_eq!(
+        said,
+        [
+            "meta › writer: There is no field \"writer\" here. The fields allowed here are: title, lede, event_date, published, place, source, author, photos.",
+            "participant 1 (Lâm Thị Phương Thanh) › side: \"guests\" is not an allowed value. The values are: delegation, host, other.",
+            "section 3 (economy) › kind: \"Economy\" is not an allowed value: did you mean \"economy\"? The values are: party_building, resolution_implementation, economy, culture_society, discussion, proposed_tasks, conclusion, directives, other.",
+            "section 3 (economy) › kind: The field \"kind\" is written twice in the same object: keep one.",
+        ]
+    );
+}
