@@ -60,10 +60,14 @@ pub fn figure(ind: &Indicator, l: Locale) -> Figure {
             Some(t) => part_of_whole(ind, v, t, l),
             None => amount(ind, v, ind.decimals, l),
         };
-        match ind.qualifier {
+        let mut s = match ind.qualifier {
             Some(q) => format!("{} {whole}", locale::qualifier(q, l)),
             None => whole,
+        };
+        if ind.estimated {
+            s = format!("{s} ({})", Msg::Estimated.text(l));
         }
+        s
     });
     let shares = ind.shares().iter().map(|(r, share)| reference_line(ind, r, *share, l)).collect();
     let changes = ind.changes.iter().map(|c| change_line(ind, c, l)).collect();

@@ -34,6 +34,8 @@ pub enum Msg {
     /// Said after a change a reader should read as good or bad news (never colour alone).
     Better,
     Worse,
+    /// After a figure that is an estimate.
+    Estimated,
     /// Before a goal still ahead.
     TargetAhead,
     /// Before a deadline: "đến" / "by".
@@ -148,6 +150,7 @@ impl Msg {
             PercentagePoints => "điểm phần trăm",
             Better => "tốt lên",
             Worse => "xấu đi",
+            Estimated => "ước tính",
             TargetAhead => "Mục tiêu",
             By => "đến",
             AsReported => "Bài báo viết",
@@ -251,6 +254,7 @@ impl Msg {
             PercentagePoints => "percentage points",
             Better => "better",
             Worse => "worse",
+            Estimated => "estimate",
             TargetAhead => "Target",
             By => "by",
             AsReported => "As reported",

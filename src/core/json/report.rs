@@ -82,7 +82,7 @@ object!(Section, Expect::Object, {
 object!(Indicator, Expect::Object, {
     id: req, label: req, value: opt, qualifier: opt, unit: opt, currency: opt, plan: opt,
     share_of_plan: opt, period: opt, note: opt, counts: opt, decimals: opt, percent: opt, total: opt,
-    better: opt, references: opt, changes: opt, target: opt, quote: opt,
+    better: opt, references: opt, changes: opt, target: opt, estimated: opt, quote: opt,
 });
 
 object!(Reference, Expect::Object, { kind: req, by: opt, value: opt, share: opt });
@@ -103,7 +103,7 @@ choice!(SectionKind {
 });
 
 choice!(Qualifier {
-    "more_than" => MoreThan, "at_least" => AtLeast, "about" => About, "at_most" => AtMost, "less_than" => LessThan,
+    "more_than" => MoreThan, "nearly" => Nearly, "at_least" => AtLeast, "about" => About, "at_most" => AtMost, "less_than" => LessThan,
 });
 
 choice!(Better { "higher" => Higher, "lower" => Lower });
