@@ -4,7 +4,7 @@
 
 use serde_json::json;
 use session_report::core::chart::csv::to_csv;
-use session_report::core::chart::data::{chart_data, PlanState};
+use session_report::core::chart::data::{chart_data, Paint, Standing};
 use session_report::core::chart::layout::{layout, text_width, Layout, NARROW};
 use session_report::core::chart::svg::render_svg;
 use session_report::core::chart::{charts_for, ChartKind, ChartSpec};
@@ -43,7 +43,7 @@ fn the_seed_gets_a_plan_chart_and_a_counts_chart() {
     let r = seed();
     let economy = charts_for(&r, section(&r, "economy"));
     assert_eq!(economy.len(), 1);
-    assert_eq!(economy[0].kind, ChartKind::ShareOfPlan);
+    assert_eq!(economy[0].kind, ChartKind::Shares);
     assert_eq!(ids(&r, &economy[0]), ["sown-area", "new-forest"]);
     let party = charts_for(&r, section(&r, "party-building"));
     assert_eq!(party.len(), 1);
@@ -73,7 +73,7 @@ fn chart_kinds_follow_the_data_of_any_report() {
     let charts = charts_for(&r, &r.sections[0]);
     let got: Vec<(ChartKind, Vec<String>)> = charts.iter().map(|s| (s.kind, ids(&r, s))).collect();
     let want = vec![
-        (ChartKind::ShareOfPlan, vec!["a".to_owned(), "b".into(), "c".into()]),
+        (ChartKind::Shares, vec!["a".to_owned(), "b".into(), "c".into()]),
         (ChartKind::Counts, vec!["e".into(), "f".into()]),
         (ChartKind::Counts, vec!["g".into()]),
         (ChartKind::Counts, vec!["h".into(), "j".into()]),
@@ -98,19 +98,21 @@ fn plan_bars_are_proportional_with_the_100_percent_line_in_place() {
         let (l, data) = plan_layout(width);
         assert_eq!(l.bars.len(), 2);
         let (x0, x1) = l.plot;
-        let px_per_percent = (x1 - x0) as f64 / l.scale_max;
+        let px_per_percent = (x1 - x0) as f64 / l.scale.1;
         for (bar, share) in l.bars.iter().zip([99.7, 102.0]) {
             assert_eq!(bar.x0, x0);
             let expected = share * px_per_percent;
             assert!(((bar.x1 - bar.x0) as f64 - expected).abs() <= 1.0, "{width}: {share}");
         }
-        assert_eq!(l.scale_max, 110.0, "the axis ends just past the longest bar");
-        let (line_x, top, bottom) = l.reference.expect("a 100% line");
+        assert_eq!(l.scale, (0.0, 110.0), "the axis ends just past the longest bar");
+        let [(line_x, top, bottom)] = l.reference[..] else { panic!("one 100% line: {:?}", l.reference) };
         assert!(((line_x - x0) as f64 - 100.0 * px_per_percent).abs() <= 1.0);
         assert!(top <= l.bars[0].y0 && bottom >= l.bars[1].y1);
         // Under plan ends before the line, over plan beyond it; the symbols say so too.
         assert!(l.bars[0].x1 < line_x && l.bars[1].x1 > line_x);
-        assert_eq!(data.states, [PlanState::Under, PlanState::Over]);
+        let paints: Vec<Paint> = data.series[0].points.iter().map(|p| p.as_ref().unwrap().paint).collect();
+        assert_eq!(paints, [Paint::Under, Paint::Reached]);
+        assert_eq!((Standing::of(99.7), Standing::of(102.0)), (Standing::Under, Standing::Over));
         assert_ne!(l.bars[0].color, l.bars[1].color);
         assert!(l.labels.iter().any(|t| t.text == "99,7% ▼") && l.labels.iter().any(|t| t.text == "102% ▲"));
         assert!(l.labels.iter().any(|t| t.text == "100% kế hoạch"));
@@ -147,7 +149,7 @@ fn grouped_count_bars_are_proportional_with_a_legend() {
         let b = l.bars.iter().find(|b| b.category == c && b.series == s).unwrap();
         (b.x1 - b.x0) as f64
     };
-    let px = (l.plot.1 - l.plot.0) as f64 / l.scale_max;
+    let px = (l.plot.1 - l.plot.0) as f64 / l.scale.1;
     for (c, s, v) in [(0, 0, 7.0), (0, 1, 6.0), (1, 0, 20.0), (1, 1, 14.0)] {
         assert!((len(c, s) - v * px).abs() <= 1.0, "{c}/{s}");
     }

@@ -79,6 +79,25 @@ pub enum Msg {
     ErrorLine,
     ErrorColumn,
     ErrorRoot,
+    /// Where a share stands against what it is measured against, before its name.
+    StandingUnder,
+    StandingOver,
+    StandingAt,
+    /// After a count of indicators, before what they are measured against.
+    IndicatorsAgainst,
+    /// Title of a shares chart, before what they are measured against.
+    SharesAgainst,
+    And,
+    ShareOf,
+    Against,
+    ColShareAchieved,
+    ColStanding,
+    FileShares,
+    ChartProgressTitle,
+    ColShareOfWhole,
+    FileProgress,
+    ChartChangesTitle,
+    FileChanges,
 }
 
 impl Msg {
@@ -181,6 +200,22 @@ impl Msg {
             ErrorLine => "dòng",
             ErrorColumn => "cột",
             ErrorRoot => "(toàn bộ tệp)",
+            StandingUnder => "chưa đạt",
+            StandingOver => "vượt",
+            StandingAt => "đạt đúng",
+            IndicatorsAgainst => "chỉ tiêu so với",
+            SharesAgainst => "Tỷ lệ thực hiện so với",
+            And => "và",
+            ShareOf => "Tỷ lệ",
+            Against => "So với",
+            ColShareAchieved => "Tỷ lệ đạt",
+            ColStanding => "Đánh giá",
+            FileShares => "ty-le-thuc-hien",
+            ChartProgressTitle => "Tiến độ thực hiện",
+            ColShareOfWhole => "Tỷ lệ",
+            FileProgress => "tien-do",
+            ChartChangesTitle => "Mức tăng, giảm",
+            FileChanges => "muc-tang-giam",
         }
     }
 
@@ -276,6 +311,22 @@ impl Msg {
             ErrorLine => "line",
             ErrorColumn => "column",
             ErrorRoot => "(the whole file)",
+            StandingUnder => "under",
+            StandingOver => "over",
+            StandingAt => "exactly on",
+            IndicatorsAgainst => "indicators against",
+            SharesAgainst => "Share achieved against",
+            And => "and",
+            ShareOf => "Share of",
+            Against => "Against",
+            ColShareAchieved => "Share achieved",
+            ColStanding => "Assessment",
+            FileShares => "share-achieved",
+            ChartProgressTitle => "Progress",
+            ColShareOfWhole => "Share",
+            FileProgress => "progress",
+            ChartChangesTitle => "Change",
+            FileChanges => "changes",
         }
     }
 
@@ -294,6 +345,7 @@ impl Msg {
             Msg::Retry, Msg::OpenFile, Msg::CopyLink, Msg::CopySectionLink,
             Msg::LinkCopied, Msg::CopyThisLink, Msg::ErrorTitle,
             Msg::ErrorIntro, Msg::ErrorWhere, Msg::ErrorLine, Msg::ErrorColumn, Msg::ErrorRoot,
+            Msg::StandingUnder, Msg::StandingOver, Msg::StandingAt, Msg::IndicatorsAgainst, Msg::SharesAgainst, Msg::And, Msg::ShareOf, Msg::Against, Msg::ColShareAchieved, Msg::ColStanding, Msg::FileShares, Msg::ChartProgressTitle, Msg::ColShareOfWhole, Msg::FileProgress, Msg::ChartChangesTitle, Msg::FileChanges,
         ];
         all.extend([S::Delegation, S::Host, S::Other].map(Msg::Side));
         all.extend(SectionKind::ALL.map(Msg::SectionKind));
