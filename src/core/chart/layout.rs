@@ -39,6 +39,8 @@ const LINE: i32 = 18;
 const WRAP: i32 = 21;
 const BAR: i32 = 20;
 const BAR_GAP: i32 = 3;
+/// A value label's row under its bar, when labels cannot go beside the bars.
+const VALUE_ROW: i32 = 22;
 const GROUP_GAP: i32 = 14;
 /// How far a target mark reaches above and below its bar.
 const MARK_OVERHANG: i32 = 2;
@@ -296,8 +298,12 @@ fn place(data: &ChartData, width: u32, m: &dyn Measure) -> Layout {
     } else {
         category_lines.iter().flatten().map(|t| m.width(t, LABEL_SIZE, true)).max().unwrap_or(0) + 12
     };
-    let left = PAD + label_col + widest(true);
-    let plot = (left, (w - PAD - widest(false)).max(left + 40));
+    // Value labels go beside their bars unless that leaves the bars too little room (long labels
+    // on both sides of zero, on a phone): then each goes on its own row under its bar.
+    let room = w - 2 * PAD - label_col;
+    let beside = room - widest(true) - widest(false) >= room * 2 / 5;
+    let left = PAD + label_col + if beside { widest(true) } else { 0 };
+    let plot = (left, if beside { (w - PAD - widest(false)).max(left + 40) } else { w - PAD });
     let x_of = |v: f64| plot.0 + (((v - lo) / (hi - lo)) * (plot.1 - plot.0) as f64).round() as i32;
     let reference_x = data.reference.as_ref().map(|r| x_of(r.value));
 
@@ -315,7 +321,8 @@ fn place(data: &ChartData, width: u32, m: &dyn Measure) -> Layout {
 
     let (mut bars, mut tracks, mut marks) = (Vec::new(), Vec::new(), Vec::new());
     let n_series = data.series.len().max(1) as i32;
-    let bars_h = n_series * BAR + (n_series - 1) * BAR_GAP;
+    let stride = BAR + if beside { BAR_GAP } else { VALUE_ROW };
+    let bars_h = n_series * stride - if beside { BAR_GAP } else { 0 };
     for (c, lines) in category_lines.into_iter().enumerate() {
         let text_h = LINE + (lines.len() as i32 - 1) * WRAP;
         // Captions of targets go in rows under the bars, within the plot.
@@ -341,20 +348,31 @@ fn place(data: &ChartData, width: u32, m: &dyn Measure) -> Layout {
         }
         for (s, series) in data.series.iter().enumerate() {
             let Some(Some(point)) = series.points.get(c) else { continue };
-            let by = bars_top_here + s as i32 * (BAR + BAR_GAP);
+            let by = bars_top_here + s as i32 * stride;
             let zero = x_of(lo.max(0.0));
             let (x0, x1) = if point.value < 0.0 { (x_of(point.value).min(zero - 1), zero) } else { (zero, x_of(point.value).max(zero + 1)) };
             if data.track {
                 tracks.push(Bar { x0: plot.0, y0: by, x1: plot.1, y1: by + BAR, color: INK, category: c, series: s });
             }
             bars.push(Bar { x0, y0: by, x1, y1: by + BAR, color: color(point.paint), category: c, series: s });
-            let label = if point.value < 0.0 {
+            if point.target.is_some() {
+                marks.push((0, by - MARK_OVERHANG, by + BAR + MARK_OVERHANG));
+            }
+            let label_w = m.width(&point.label, VALUE_SIZE, false);
+            let label = if !beside {
+                let ly = by + BAR + VALUE_ROW / 2 + 2;
+                if point.value < 0.0 {
+                    value(&point.label, (zero - 5).max(plot.0 + label_w), ly, Anchor::End)
+                } else {
+                    value(&point.label, (zero + 5).min(w - PAD - label_w).max(plot.0), ly, Anchor::Start)
+                }
+            } else if point.value < 0.0 {
                 value(&point.label, x0 - 5, by + BAR / 2, Anchor::End)
             } else {
                 let mut start = if data.track { plot.1 } else { x1 } + 5;
                 // A value label that would cross the reference line goes past it.
                 if let Some(rx) = reference_x {
-                    let end = start + m.width(&point.label, VALUE_SIZE, false);
+                    let end = start + label_w;
                     if (start as f64) < rx as f64 + 1.0 + GAP && end as f64 > rx as f64 - 1.0 - GAP {
                         start = rx + 5;
                     }
@@ -364,8 +382,10 @@ fn place(data: &ChartData, width: u32, m: &dyn Measure) -> Layout {
             labels.push(label);
         }
         let mut cy = bars_top_here + bars_h + 2 * MARK_OVERHANG + 2;
-        for (x, lines) in captions {
-            marks.push((x, bars_top_here - MARK_OVERHANG, bars_top_here + bars_h + MARK_OVERHANG));
+        // The marks pushed for this group's bars, in series order, get their x from the captions.
+        let first_mark = marks.len() - captions.len();
+        for (k, (x, lines)) in captions.into_iter().enumerate() {
+            marks[first_mark + k].0 = x;
             for line in lines {
                 let half = m.width(&line, VALUE_SIZE, false) / 2;
                 let cx = x.min(w - PAD - half).max(plot.0 + half);
