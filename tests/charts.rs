@@ -360,10 +360,10 @@ fn no_text_comes_closer_than_2_px_to_anything_at_any_width() {
     for (name, data) in &charts {
         for width in (240..=1280).step_by(16) {
             for c in collisions(&layout(data, width), &Estimate) {
-                found.push(format!("{name} at {width} (estimate): {c}"));
+                found.push(format!("{name} at {width} (estimate): {c:?}"));
             }
             for c in collisions(&layout_measured(data, width, &Wide), &Wide) {
-                found.push(format!("{name} at {width} (wide font): {c}"));
+                found.push(format!("{name} at {width} (wide font): {c:?}"));
             }
         }
     }

@@ -98,6 +98,8 @@ pub enum Msg {
     FileProgress,
     ChartChangesTitle,
     FileChanges,
+    /// Before a goal still ahead, inside a sentence.
+    TargetInline,
 }
 
 impl Msg {
@@ -216,6 +218,7 @@ impl Msg {
             FileProgress => "tien-do",
             ChartChangesTitle => "Mức tăng, giảm",
             FileChanges => "muc-tang-giam",
+            TargetInline => "mục tiêu",
         }
     }
 
@@ -327,6 +330,7 @@ impl Msg {
             FileProgress => "progress",
             ChartChangesTitle => "Change",
             FileChanges => "changes",
+            TargetInline => "target",
         }
     }
 
@@ -345,7 +349,7 @@ impl Msg {
             Msg::Retry, Msg::OpenFile, Msg::CopyLink, Msg::CopySectionLink,
             Msg::LinkCopied, Msg::CopyThisLink, Msg::ErrorTitle,
             Msg::ErrorIntro, Msg::ErrorWhere, Msg::ErrorLine, Msg::ErrorColumn, Msg::ErrorRoot,
-            Msg::StandingUnder, Msg::StandingOver, Msg::StandingAt, Msg::IndicatorsAgainst, Msg::SharesAgainst, Msg::And, Msg::ShareOf, Msg::Against, Msg::ColShareAchieved, Msg::ColStanding, Msg::FileShares, Msg::ChartProgressTitle, Msg::ColShareOfWhole, Msg::FileProgress, Msg::ChartChangesTitle, Msg::FileChanges,
+            Msg::StandingUnder, Msg::StandingOver, Msg::StandingAt, Msg::IndicatorsAgainst, Msg::SharesAgainst, Msg::And, Msg::ShareOf, Msg::Against, Msg::ColShareAchieved, Msg::ColStanding, Msg::FileShares, Msg::ChartProgressTitle, Msg::ColShareOfWhole, Msg::FileProgress, Msg::ChartChangesTitle, Msg::FileChanges, Msg::TargetInline,
         ];
         all.extend([S::Delegation, S::Host, S::Other].map(Msg::Side));
         all.extend(SectionKind::ALL.map(Msg::SectionKind));

@@ -163,11 +163,6 @@ fn capitalised(s: &str) -> String {
     chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
 }
 
-fn lowercased_first(s: &str) -> String {
-    let mut chars = s.chars();
-    chars.next().map(|c| c.to_lowercase().chain(chars).collect()).unwrap_or_default()
-}
-
 /// "a và b" / "a and b", "a, b và c".
 fn listed(items: &[String], l: Locale) -> String {
     match items {
@@ -306,8 +301,8 @@ fn progress(inds: &[&Indicator], l: Locale) -> ChartData {
         if ind.total.is_some() {
             said.push(locale::percent(share, l));
         }
-        if !target_words.is_empty() {
-            said.push(lowercased_first(&target_words));
+        if let Some((_, target)) = target_words.split_once(": ") {
+            said.push(format!("{}: {target}", Msg::TargetInline.text(l)));
         }
         parts.push(match said.is_empty() {
             true => format!("{} {headline}", categories[c]),

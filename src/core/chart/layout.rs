@@ -150,27 +150,45 @@ fn bar_box(b: &Bar) -> Rect {
     (b.x0 as f64, b.y0 as f64, b.x1 as f64, b.y1 as f64)
 }
 
+/// A text closer than [`GAP`] to something, with how far apart they are (negative: overlapping).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Collision {
+    pub text: String,
+    pub with: Near,
+    pub distance: f64,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Near {
+    Text(String),
+    /// A bar, track, swatch, rule or mark.
+    Mark(Rect),
+    /// The text leaves the chart.
+    Edge,
+}
+
 /// Every text closer than [`GAP`] to another text or a mark, or outside the chart, with widths
-/// from `m`, described for a reader of a failing test.
-pub fn collisions(layout: &Layout, m: &dyn Measure) -> Vec<String> {
+/// from `m`. (Plain data: formatting floats would add kilobytes to the wasm.)
+pub fn collisions(layout: &Layout, m: &dyn Measure) -> Vec<Collision> {
     let texts: Vec<(Rect, &str)> = layout.labels.iter().map(|l| (text_box(l, m), l.text.as_str())).collect();
     let shapes: Vec<Rect> = (layout.tracks.iter().chain(&layout.bars).chain(&layout.swatches).map(bar_box))
         .chain(layout.reference.iter().chain(&layout.marks).map(rule_box))
         .collect();
     let mut found = Vec::new();
+    let mut near = |text: &str, with: Near, distance: f64| found.push(Collision { text: text.to_owned(), with, distance });
     for (i, &(a, text)) in texts.iter().enumerate() {
         for &(b, other) in &texts[i + 1..] {
             if distance(a, b) < GAP {
-                found.push(format!("{text:?} and {other:?}: {:.1}", distance(a, b)));
+                near(text, Near::Text(other.to_owned()), distance(a, b));
             }
         }
         for &b in &shapes {
             if distance(a, b) < GAP {
-                found.push(format!("{text:?} and a mark at {b:?}: {:.1}", distance(a, b)));
+                near(text, Near::Mark(b), distance(a, b));
             }
         }
         if a.0 < 0.0 || a.1 < 0.0 || a.2 > layout.width as f64 || a.3 > layout.height as f64 {
-            found.push(format!("{text:?} leaves the chart: {a:?}"));
+            near(text, Near::Edge, 0.0);
         }
     }
     found
@@ -330,7 +348,7 @@ fn place(data: &ChartData, width: u32, m: &dyn Measure) -> Layout {
             .series
             .iter()
             .filter_map(|s| s.points.get(c)?.as_ref()?.target.as_ref())
-            .map(|(t, caption)| (x_of(t.clamp(lo, hi)), wrap(caption, VALUE_SIZE, false, w - PAD - plot.0, m)))
+            .map(|(t, caption)| (x_of(t.max(lo).min(hi)), wrap(caption, VALUE_SIZE, false, w - PAD - plot.0, m)))
             .collect();
         let captions_h: i32 = captions.iter().map(|(_, l)| 2 * MARK_OVERHANG + 2 + l.len() as i32 * WRAP).sum();
         let graphic_h = bars_h + captions_h;
@@ -409,7 +427,8 @@ fn around_texts(rule: Rule, labels: &[Label], m: &dyn Measure) -> Vec<Rule> {
         if b.0 - GAP >= (x + 1) as f64 || b.2 + GAP <= (x - 1) as f64 {
             continue;
         }
-        let (cut0, cut1) = ((b.1 - GAP).floor() as i32, (b.3 + GAP).ceil() as i32);
+        // A pixel more than the gap: fonts' boxes vary by a fraction of a pixel around the model.
+        let (cut0, cut1) = ((b.1 - GAP - 1.0).floor() as i32, (b.3 + GAP + 1.0).ceil() as i32);
         pieces = pieces
             .into_iter()
             .flat_map(|(t, bt)| [(t, bt.min(cut0)), (t.max(cut1), bt)])
