@@ -4,7 +4,7 @@ use super::{has_progress, ChartKind, ChartSpec};
 use crate::core::figures::{amount, figure, Tone};
 use crate::core::i18n::{text_in, Msg};
 use crate::core::locale::{self, Locale};
-use crate::core::report::{ChangeMeasure, Indicator, ReferenceKind, Report};
+use crate::core::report::{ChangeMeasure, Indicator, Reference, ReferenceKind, Report};
 use crate::core::text::Text;
 
 /// Where a share stands against what it is measured against; shown as a symbol and words, never
@@ -172,89 +172,74 @@ fn listed(items: &[String], l: Locale) -> String {
     }
 }
 
-/// One series per distinct reference (what, and who set it) in the section, in order of appearance.
+fn same_reference(a: &Reference, b: &Reference) -> bool {
+    a.kind == b.kind && a.by == b.by
+}
+
+/// One series per distinct reference (what, and who set it) in the section, in order of
+/// appearance; a bar per share. (Plain loops: this runs in the reader's download.)
 fn shares(inds: &[&Indicator], l: Locale) -> ChartData {
-    let all: Vec<_> = inds.iter().map(|i| i.shares()).collect();
-    let mut refs: Vec<(ReferenceKind, Option<Text>)> = Vec::new();
+    let all: Vec<Vec<(Reference, Option<f64>)>> = inds.iter().map(|i| i.shares()).collect();
+    let mut refs: Vec<&Reference> = Vec::new();
     for (r, share) in all.iter().flatten() {
-        let key = (r.kind, r.by.clone());
-        if share.is_some() && !refs.contains(&key) {
-            refs.push(key);
+        if share.is_some() && !refs.iter().any(|k| same_reference(k, r)) {
+            refs.push(r);
         }
     }
-    let plain = refs.len() == 1 && refs[0] == (ReferenceKind::Plan, None);
     let single = refs.len() == 1;
-    let names: Vec<String> = refs.iter().map(|(k, by)| reference_name(*k, by.as_ref(), true, l)).collect();
-    let categories: Vec<String> = inds.iter().map(|i| text_in(&i.label, l)).collect();
-    let headlines: Vec<String> = inds.iter().map(|i| figure(i, l).headline.unwrap_or_default()).collect();
-    let share_of = |c: usize, key: &(ReferenceKind, Option<Text>)| {
-        all[c].iter().find(|(r, s)| s.is_some() && (r.kind, &r.by) == (key.0, &key.1)).and_then(|(_, s)| *s)
-    };
-    let series: Vec<Series> = refs
+    let plain = single && refs[0].kind == ReferenceKind::Plan && refs[0].by.is_none();
+    let names: Vec<String> = refs.iter().map(|r| reference_name(r.kind, r.by.as_ref(), true, l)).collect();
+    let mut series: Vec<Series> = refs
         .iter()
-        .enumerate()
-        .map(|(s, key)| Series {
-            name: capitalised(&reference_name(key.0, key.1.as_ref(), false, l)),
-            points: (0..inds.len())
-                .map(|c| {
-                    share_of(c, key).map(|v| {
-                        let st = Standing::of(v);
-                        let paint = match (single, st) {
-                            (false, _) => Paint::Series(s),
-                            (true, Standing::Under) => Paint::Under,
-                            (true, _) => Paint::Reached,
-                        };
-                        Point { value: v, label: format!("{} {}", locale::percent(v, l), st.symbol()), paint, target: None }
-                    })
-                })
-                .collect(),
-        })
+        .map(|r| Series { name: capitalised(&reference_name(r.kind, r.by.as_ref(), false, l)), points: Vec::new() })
         .collect();
-
-    // Every bar as (indicator, series, share), in reading order.
-    let bars: Vec<(usize, usize, f64)> =
-        (0..inds.len()).flat_map(|c| series.iter().enumerate().filter_map(move |(s, se)| Some((c, s, se.value(c)?)))).collect();
-    let standing = |s: usize, v: f64| Standing::of(v).words(&names[s], l);
-    let parts: Vec<String> = (0..inds.len())
-        .filter_map(|c| {
-            let mine: Vec<String> = bars
-                .iter()
-                .filter(|b| b.0 == c)
-                .map(|&(_, s, v)| format!("{} ({})", locale::percent(v, l), standing(s, v)))
-                .collect();
-            (!mine.is_empty()).then(|| if single { format!("{} {}", categories[c], mine[0]) } else { format!("{}: {}", categories[c], mine.join(", ")) })
-        })
-        .collect();
+    let (mut categories, mut parts, mut table_rows, mut raw_rows) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+    for (ind, shares) in inds.iter().zip(&all) {
+        let category = text_in(&ind.label, l);
+        let headline = figure(ind, l).headline.unwrap_or_default();
+        let mut said = Vec::new();
+        for (s, key) in refs.iter().enumerate() {
+            let share = shares.iter().find(|(r, v)| v.is_some() && same_reference(r, key)).and_then(|(_, v)| *v);
+            let Some(v) = share else {
+                series[s].points.push(None);
+                continue;
+            };
+            let st = Standing::of(v);
+            let paint = match (single, st) {
+                (false, _) => Paint::Series(s),
+                (true, Standing::Under) => Paint::Under,
+                (true, _) => Paint::Reached,
+            };
+            let (pct, words) = (locale::percent(v, l), st.words(&names[s], l));
+            series[s].points.push(Some(Point { value: v, label: format!("{pct} {}", st.symbol()), paint, target: None }));
+            said.push(format!("{pct} ({words})"));
+            let (mut row, mut plain_row) = (vec![category.clone(), headline.clone()], vec![category.clone(), raw(ind.value)]);
+            if !single {
+                row.push(series[s].name.clone());
+                plain_row.push(series[s].name.clone());
+            }
+            row.extend([pct, format!("{} {words}", st.symbol())]);
+            plain_row.extend([v.to_string(), words]);
+            table_rows.push(row);
+            raw_rows.push(plain_row);
+        }
+        parts.push(if single { format!("{category} {}", said.join("")) } else { format!("{category}: {}", said.join(", ")) });
+        categories.push(category);
+    }
     let against = listed(&names, l);
     let description = format!("{} {} {against}: {}.", parts.len(), Msg::IndicatorsAgainst.text(l), parts.join("; "));
     let title = if plain { Msg::ChartPlanTitle.text(l).to_owned() } else { format!("{} {against}", Msg::SharesAgainst.text(l)) };
-    let row = |&(c, s, _): &(usize, usize, f64), value: String, share: String, words: String| {
-        let mut r = vec![categories[c].clone(), value];
-        if !single {
-            r.push(series[s].name.clone());
-        }
-        r.extend([share, words]);
-        r
-    };
-    let table_rows = bars
-        .iter()
-        .map(|b| row(b, headlines[b.0].clone(), locale::percent(b.2, l), format!("{} {}", Standing::of(b.2).symbol(), standing(b.1, b.2))))
-        .collect();
-    let raw_rows = bars.iter().map(|b| row(b, raw(inds[b.0].value), b.2.to_string(), standing(b.1, b.2))).collect();
-    let table_head = if single {
-        let mut h = heads(&[Msg::ColIndicator, Msg::ColValue], l);
-        h.extend([format!("{} {}", Msg::ShareOf.text(l), names[0]), format!("{} {}", Msg::Against.text(l), names[0])]);
-        h
-    } else {
-        heads(&[Msg::ColIndicator, Msg::ColValue, Msg::Against, Msg::ColShareAchieved, Msg::ColStanding], l)
-    };
+    let mut table_head = heads(&[Msg::ColIndicator, Msg::ColValue], l);
     // "100% kế hoạch" / "100% of plan" when it fits, else "100%".
     let mut captions = Vec::new();
     if single {
+        table_head.extend([format!("{} {}", Msg::ShareOf.text(l), names[0]), format!("{} {}", Msg::Against.text(l), names[0])]);
         captions.push(match l {
             Locale::Vi => format!("100% {}", names[0]),
             Locale::En => format!("100% of {}", names[0]),
         });
+    } else {
+        table_head.extend(heads(&[Msg::Against, Msg::ColShareAchieved, Msg::ColStanding], l));
     }
     captions.push("100%".to_owned());
     ChartData {

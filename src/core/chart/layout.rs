@@ -6,7 +6,7 @@
 //! widget's real font, natively (pre-rendering, tests) widths are estimated from character counts.
 //! Nothing ever measures text in the host page: plotters would append a <span> to its <body>.
 
-use super::data::{ChartData, Paint};
+use super::data::{ChartData, Paint, Point};
 use super::ChartKind;
 use crate::core::figures::Tone;
 
@@ -319,7 +319,7 @@ fn place(data: &ChartData, width: u32, m: &dyn Measure) -> Layout {
     // Value labels go beside their bars unless that leaves the bars too little room (long labels
     // on both sides of zero, on a phone): then each goes on its own row under its bar.
     let room = w - 2 * PAD - label_col;
-    let beside = room - widest(true) - widest(false) >= room * 2 / 5;
+    let beside = room - widest(true) - widest(false) >= room / 3;
     let left = PAD + label_col + if beside { widest(true) } else { 0 };
     let plot = (left, if beside { (w - PAD - widest(false)).max(left + 40) } else { w - PAD });
     let x_of = |v: f64| plot.0 + (((v - lo) / (hi - lo)) * (plot.1 - plot.0) as f64).round() as i32;
@@ -338,16 +338,17 @@ fn place(data: &ChartData, width: u32, m: &dyn Measure) -> Layout {
     let bars_top = y;
 
     let (mut bars, mut tracks, mut marks) = (Vec::new(), Vec::new(), Vec::new());
-    let n_series = data.series.len().max(1) as i32;
     let stride = BAR + if beside { BAR_GAP } else { VALUE_ROW };
-    let bars_h = n_series * stride - if beside { BAR_GAP } else { 0 };
     for (c, lines) in category_lines.into_iter().enumerate() {
         let text_h = LINE + (lines.len() as i32 - 1) * WRAP;
+        // The bars this category has, stacked without gaps for the series it lacks.
+        let present: Vec<(usize, &Point)> =
+            data.series.iter().enumerate().filter_map(|(s, series)| Some((s, series.points.get(c)?.as_ref()?))).collect();
+        let bars_h = present.len().max(1) as i32 * stride - if beside { BAR_GAP } else { 0 };
         // Captions of targets go in rows under the bars, within the plot.
-        let captions: Vec<(i32, Vec<String>)> = data
-            .series
+        let captions: Vec<(i32, Vec<String>)> = present
             .iter()
-            .filter_map(|s| s.points.get(c)?.as_ref()?.target.as_ref())
+            .filter_map(|(_, p)| p.target.as_ref())
             .map(|(t, caption)| (x_of(t.max(lo).min(hi)), wrap(caption, VALUE_SIZE, false, w - PAD - plot.0, m)))
             .collect();
         let captions_h: i32 = captions.iter().map(|(_, l)| 2 * MARK_OVERHANG + 2 + l.len() as i32 * WRAP).sum();
@@ -364,9 +365,8 @@ fn place(data: &ChartData, width: u32, m: &dyn Measure) -> Layout {
             let ly = text_top + LINE / 2 + i as i32 * WRAP;
             labels.push(Label { x: PAD, y: ly, text: line, anchor: Anchor::Start, size: LABEL_SIZE, bold: true });
         }
-        for (s, series) in data.series.iter().enumerate() {
-            let Some(Some(point)) = series.points.get(c) else { continue };
-            let by = bars_top_here + s as i32 * stride;
+        for (k, &(s, point)) in present.iter().enumerate() {
+            let by = bars_top_here + k as i32 * stride;
             let zero = x_of(lo.max(0.0));
             let (x0, x1) = if point.value < 0.0 { (x_of(point.value).min(zero - 1), zero) } else { (zero, x_of(point.value).max(zero + 1)) };
             if data.track {
