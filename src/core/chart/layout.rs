@@ -454,7 +454,7 @@ mod tests {
     #[test]
     fn a_rule_is_cut_around_a_text_it_would_cross() {
         let label = Label { x: 0, y: 50, text: "x".repeat(20), anchor: Anchor::Start, size: 14, bold: true };
-        let pieces = around_texts((40, 0, 100), &[label.clone()], &Estimate);
+        let pieces = around_texts((40, 0, 100), std::slice::from_ref(&label), &Estimate);
         let b = text_box(&label, &Estimate);
         assert_eq!(pieces.len(), 2);
         assert!(pieces.iter().all(|p| distance(rule_box(p), b) >= GAP), "{pieces:?}");

@@ -39,6 +39,10 @@ pub struct ChartSpec {
     pub indicators: Vec<usize>,
 }
 
+/// What changes must share to be drawn on one axis: the measure and, for amounts, the currency
+/// or unit.
+type ChangeAxis<'a> = (ChangeMeasure, Option<&'a str>, Option<&'a Text>);
+
 /// Whether an indicator is drawn as progress towards a whole or a target.
 pub fn has_progress(ind: &Indicator) -> bool {
     ind.value.is_some() && (ind.total.is_some() || ind.target.is_some())
@@ -63,7 +67,7 @@ pub fn charts_for(report: &Report, section: &Section) -> Vec<ChartSpec> {
     push(ChartKind::Progress, shown.iter().copied().filter(|&i| has_progress(ind(i))).collect());
 
     // Changes measured alike share an axis: percentages, points, or amounts in one unit.
-    let mut changes: Vec<((ChangeMeasure, Option<&str>, Option<&Text>), Vec<usize>)> = Vec::new();
+    let mut changes: Vec<(ChangeAxis, Vec<usize>)> = Vec::new();
     for &i in &shown {
         for c in &ind(i).changes {
             let unit = match c.measure {
