@@ -379,3 +379,19 @@ fn the_estimated_layout_is_kept_while_real_text_fits_it() {
     let wide = layout_measured(&data, 720, &Wide);
     assert!(wide.plot.0 > estimated.plot.0, "{:?} vs {:?}", wide.plot, estimated.plot);
 }
+
+#[test]
+fn the_seed_charts_are_drawn_exactly_as_before_the_kinds_were_generalised() {
+    // The SVGs of the seed's pre-rendered page (720 px) before shares, progress and changes
+    // existed: its plan chart has only plain plans, so nothing of it may move.
+    let r = seed();
+    for l in Locale::ALL {
+        let lang = if l == Locale::Vi { "vi" } else { "en" };
+        for (section_id, name) in [("party-building", "counts"), ("economy", "plan")] {
+            let spec = &charts_for(&r, section(&r, section_id))[0];
+            let path = format!("{}/tests/fixtures/charts/seed-{name}-{lang}.svg", env!("CARGO_MANIFEST_DIR"));
+            let before = std::fs::read_to_string(path).unwrap();
+            assert_eq!(render_svg(&layout(&chart_data(&r, spec, l), 720)).trim_end(), before.trim_end(), "{name} {lang}");
+        }
+    }
+}

@@ -358,8 +358,10 @@ fn place(data: &ChartData, width: u32, m: &dyn Measure) -> Layout {
             let gap = if captions.is_empty() { 2 } else { 2 + MARK_OVERHANG };
             (y, y + text_h + gap, text_h + gap + graphic_h)
         } else {
-            let h = text_h.max(graphic_h);
-            (y + (h - text_h) / 2, y + (h - graphic_h) / 2, h)
+            // Centred on the bars; targets' captions hang below.
+            let off = (text_h - bars_h) / 2;
+            let (text_top, bars_top_here) = (y + (-off).max(0), y + off.max(0));
+            (text_top, bars_top_here, (text_top + text_h).max(bars_top_here + graphic_h) - y)
         };
         for (i, line) in lines.into_iter().enumerate() {
             let ly = text_top + LINE / 2 + i as i32 * WRAP;
@@ -424,7 +426,7 @@ fn around_texts(rule: Rule, labels: &[Label], m: &dyn Measure) -> Vec<Rule> {
     let (x, top, bottom) = rule;
     let mut pieces = vec![(top, bottom)];
     for b in labels.iter().map(|l| text_box(l, m)) {
-        if b.0 - GAP >= (x + 1) as f64 || b.2 + GAP <= (x - 1) as f64 {
+        if distance(rule_box(&rule), b) >= GAP {
             continue;
         }
         // A pixel more than the gap: fonts' boxes vary by a fraction of a pixel around the model.
