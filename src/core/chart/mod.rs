@@ -12,10 +12,12 @@
 //! - everything else stays a figure card, which every indicator also has.
 //!
 //! `data` turns a chart into locale-specific labels, a one-sentence description and a table;
-//! `layout` computes geometry for a width; `svg` draws it with plotters; `csv` exports the data.
+//! `layout` computes geometry for a width, placing text so that it fits (`fit`: measured widths,
+//! wrapping, the 2 px rule); `svg` draws it with plotters; `csv` exports the data.
 
 pub mod csv;
 pub mod data;
+pub mod fit;
 pub mod layout;
 pub mod svg;
 
