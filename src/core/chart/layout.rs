@@ -113,15 +113,19 @@ fn nice_ceiling(v: f64) -> f64 {
 }
 
 /// The axis' ends for the chart's values.
-fn scale(data: &ChartData) -> (f64, f64) {
-    let points = || data.series.iter().flat_map(|s| s.points.iter().flatten());
-    let max = points().map(|p| p.value).fold(0.0, f64::max);
-    let min = points().map(|p| p.value).fold(0.0, f64::min);
+fn scale(data: &ChartData, points: &[&Point]) -> (f64, f64) {
+    let (mut min, mut max, mut target) = (0.0f64, 0.0f64, 100.0f64);
+    for p in points {
+        (min, max) = (min.min(p.value), max.max(p.value));
+        if let Some((t, _)) = p.target {
+            target = target.max(t);
+        }
+    }
     match data.kind {
         // The next ten percent past the 100 % line or the largest bar, with a little room:
         // 99.7 % and 102 % get an axis to 110 %, so the bars use the width.
         ChartKind::Shares => (0.0, ((max.max(100.0) + 8.0) / 10.0).ceil() * 10.0),
-        ChartKind::Progress => (0.0, points().filter_map(|p| p.target.as_ref().map(|t| t.0)).fold(max.max(100.0), f64::max)),
+        ChartKind::Progress => (0.0, target.max(max)),
         ChartKind::Changes(_) if max <= 0.0 && min >= 0.0 => (0.0, 1.0),
         ChartKind::Changes(_) => (if min < 0.0 { -nice_ceiling(-min) } else { 0.0 }, if max > 0.0 { nice_ceiling(max) } else { 0.0 }),
         ChartKind::Counts => (0.0, nice_ceiling(max)),
@@ -184,10 +188,14 @@ fn place(data: &ChartData, width: u32, m: &dyn Measure) -> Layout {
         y += row_h + 6;
     }
 
-    let (lo, hi) = scale(data);
-    let points = || data.series.iter().flat_map(|s| s.points.iter().flatten());
+    let points: Vec<&Point> = data.series.iter().flat_map(|s| s.points.iter().flatten()).collect();
+    let (lo, hi) = scale(data, &points);
     let widest = |negative: bool| {
-        points().filter(|p| (p.value < 0.0) == negative).map(|p| m.width(&p.label, VALUE_SIZE, false) + 6).max().unwrap_or(0)
+        let mut widest = 0;
+        for p in points.iter().filter(|p| (p.value < 0.0) == negative) {
+            widest = widest.max(m.width(&p.label, VALUE_SIZE, false) + 6);
+        }
+        widest
     };
     let category_lines: Vec<Vec<String>> = if narrow {
         data.categories.iter().map(|c| wrap(c, LABEL_SIZE, true, w - 2 * PAD, m)).collect()
