@@ -230,17 +230,25 @@ fn place(data: &ChartData, width: u32, m: &dyn Measure) -> Layout {
     let bars_top = y;
 
     let (mut bars, mut tracks, mut marks) = (Vec::new(), Vec::new(), Vec::new());
-    let stride = BAR + if beside { BAR_GAP } else { VALUE_ROW };
     for (c, lines) in category_lines.into_iter().enumerate() {
         let text_h = LINE + (lines.len() as i32 - 1) * WRAP;
-        // The bars this category has, stacked without gaps for the series it lacks.
-        let present: Vec<(usize, &Point)> =
-            data.series.iter().enumerate().filter_map(|(s, series)| Some((s, series.points.get(c)?.as_ref()?))).collect();
-        let bars_h = present.len().max(1) as i32 * stride - if beside { BAR_GAP } else { 0 };
+        // The bars this category has, stacked without gaps for the series it lacks, each with its
+        // value label's lines (under the bar, a label wider than the plot wraps).
+        let present: Vec<(usize, &Point, Vec<String>)> = data
+            .series
+            .iter()
+            .enumerate()
+            .filter_map(|(s, series)| {
+                let p = series.points.get(c)?.as_ref()?;
+                Some((s, p, if beside { vec![p.label.clone()] } else { wrap(&p.label, VALUE_SIZE, false, w - PAD - plot.0, m) }))
+            })
+            .collect();
+        let stride = |lines: &[String]| if beside { BAR + BAR_GAP } else { BAR + VALUE_ROW + (lines.len() as i32 - 1) * WRAP };
+        let bars_h = present.iter().map(|(_, _, l)| stride(l)).sum::<i32>().max(stride(&[String::new()])) - if beside { BAR_GAP } else { 0 };
         // Captions of targets go in rows under the bars, within the plot.
         let captions: Vec<(i32, Vec<String>)> = present
             .iter()
-            .filter_map(|(_, p)| p.target.as_ref())
+            .filter_map(|(_, p, _)| p.target.as_ref())
             .map(|(t, caption)| (x_of(t.max(lo).min(hi)), wrap(caption, VALUE_SIZE, false, w - PAD - plot.0, m)))
             .collect();
         let captions_h: i32 = captions.iter().map(|(_, l)| 2 * MARK_OVERHANG + 2 + l.len() as i32 * WRAP).sum();
@@ -259,8 +267,8 @@ fn place(data: &ChartData, width: u32, m: &dyn Measure) -> Layout {
             let ly = text_top + LINE / 2 + i as i32 * WRAP;
             labels.push(Label { x: PAD, y: ly, text: line, anchor: Anchor::Start, size: LABEL_SIZE, bold: true });
         }
-        for (k, &(s, point)) in present.iter().enumerate() {
-            let by = bars_top_here + k as i32 * stride;
+        let mut by = bars_top_here;
+        for (s, point, label_lines) in present {
             let zero = x_of(lo.max(0.0));
             let (x0, x1) = if point.value < 0.0 { (x_of(point.value).min(zero - 1), zero) } else { (zero, x_of(point.value).max(zero + 1)) };
             if data.track {
@@ -270,15 +278,21 @@ fn place(data: &ChartData, width: u32, m: &dyn Measure) -> Layout {
             if point.target.is_some() {
                 marks.push((0, by - MARK_OVERHANG, by + BAR + MARK_OVERHANG));
             }
-            let label_w = m.width(&point.label, VALUE_SIZE, false);
-            let label = if !beside {
-                let ly = by + BAR + VALUE_ROW / 2 + 2;
-                if point.value < 0.0 {
-                    value(&point.label, (zero - 5).max(plot.0 + label_w), ly, Anchor::End)
-                } else {
-                    value(&point.label, (zero + 5).min(w - PAD - label_w).max(plot.0), ly, Anchor::Start)
+            let next = by + stride(&label_lines);
+            if !beside {
+                for (i, line) in label_lines.iter().enumerate() {
+                    let (ly, line_w) = (by + BAR + VALUE_ROW / 2 + 2 + i as i32 * WRAP, m.width(line, VALUE_SIZE, false));
+                    labels.push(if point.value < 0.0 {
+                        value(line, (zero - 5).max(plot.0 + line_w), ly, Anchor::End)
+                    } else {
+                        value(line, (zero + 5).min(w - PAD - line_w).max(plot.0), ly, Anchor::Start)
+                    });
                 }
-            } else if point.value < 0.0 {
+                by = next;
+                continue;
+            }
+            let label_w = m.width(&point.label, VALUE_SIZE, false);
+            let label = if point.value < 0.0 {
                 value(&point.label, x0 - 5, by + BAR / 2, Anchor::End)
             } else {
                 let mut start = if data.track { plot.1 } else { x1 } + 5;
@@ -292,6 +306,7 @@ fn place(data: &ChartData, width: u32, m: &dyn Measure) -> Layout {
                 value(&point.label, start, by + BAR / 2, Anchor::Start)
             };
             labels.push(label);
+            by = next;
         }
         let mut cy = bars_top_here + bars_h + 2 * MARK_OVERHANG + 2;
         // The marks pushed for this group's bars, in series order, get their x from the captions.
