@@ -1,12 +1,13 @@
-// Chart text never collides: in every chart of the seed and of three reports of the genre written
+// Chart text never collides: in every chart of the seed, of three reports of the genre written
 // for this test (long Vietnamese labels, two references per figure, falls, parts of a whole,
-// targets ahead; tests/fixtures/charts/), at 390, 768 and 1280 px, in Vietnamese and English, every
-// text keeps 2 px from every other text and from every bar, legend swatch, reference line and
+// targets ahead; tests/fixtures/charts/) and of every example report the build ships, at 390,
+// 768 and 1280 px, in Vietnamese and English, every text keeps 2 px from every other text and from every bar, legend swatch, reference line and
 // target mark, and stays inside its chart. Boxes are the browser's own (getBBox of the drawn SVG,
 // in the widget's real font), not the layout's estimate. Bars of one group may touch each other,
 // and a reference line crosses bars by design, so shape–shape pairs are not checked.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { serveDir } from './serve.mjs';
 import { launch } from './browser.mjs';
@@ -14,10 +15,14 @@ import { openPage, dist, here, eventually, nextFrames } from './harness.mjs';
 
 const GAP = 2;
 const WIDTHS = [390, 768, 1280];
+const SEED = 'van-lang-2020-11-03.json';
 const REPORTS = [
   { name: 'seed', path: '' },
   ...['binh-gia-2023-year-end', 'trang-dinh-2024-mid-year', 'cao-loc-2022-inspection']
     .map((name) => ({ name, path: `?src=${encodeURIComponent(`fixtures/${name}.json`)}` })),
+  // And every example report the build ships (the templates hold placeholders, not figures).
+  ...readdirSync(join(dist, 'reports')).filter((f) => f.endsWith('.json') && f !== SEED && !f.startsWith('template-'))
+    .map((f) => ({ name: f.replace(/\.json$/, ''), path: `?src=${encodeURIComponent(`reports/${f}`)}` })),
 ];
 
 let server, browser;
