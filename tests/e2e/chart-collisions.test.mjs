@@ -1,10 +1,11 @@
-// Chart text never collides: in every chart of the seed, of three reports of the genre written
-// for this test (long Vietnamese labels, two references per figure, falls, parts of a whole,
-// targets ahead; tests/fixtures/charts/) and of every example report the build ships, at 390,
-// 768 and 1280 px, in Vietnamese and English, every text keeps 2 px from every other text and from every bar, legend swatch, reference line and
-// target mark, and stays inside its chart. Boxes are the browser's own (getBBox of the drawn SVG,
-// in the widget's real font), not the layout's estimate. Bars of one group may touch each other,
-// and a reference line crosses bars by design, so shape–shape pairs are not checked.
+// Chart text never collides: in every chart of the seed, of three reports of the genre written for
+// this test (long Vietnamese labels, two references per figure, falls, parts of a whole, targets
+// ahead; tests/fixtures/charts/) and of every example report the build ships, at 390, 768 and 1280
+// px, in Vietnamese and English, every text keeps 2 px from every other text and from every bar,
+// legend swatch, reference line and target mark, and stays inside its chart. Boxes are the
+// browser's own (getBBox of the drawn SVG, in the widget's real font), not the layout's estimate.
+// Bars of one group may touch each other, and a reference line crosses bars by design, so
+// shape–shape pairs are not checked.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
