@@ -98,7 +98,7 @@ pub fn figure(ind: &Indicator, l: Locale) -> Figure {
 }
 
 /// A figure in the indicator's unit: money in the press's scale, a rate with its % sign.
-fn amount(ind: &Indicator, v: f64, decimals: Option<u8>, l: Locale) -> String {
+pub(crate) fn amount(ind: &Indicator, v: f64, decimals: Option<u8>, l: Locale) -> String {
     match &ind.currency {
         Some(cur) => locale::money(v, cur, decimals, l),
         None if ind.percent => format!("{}%", locale::reported(v, decimals, l)),

@@ -87,6 +87,27 @@ pub enum Msg {
     CannotShow,
     /// Opens the problems, which are meant for whoever edits the report.
     EditorDetails,
+    /// Where a share stands against what it is measured against, before its name.
+    StandingUnder,
+    StandingOver,
+    StandingAt,
+    /// After a count of indicators, before what they are measured against.
+    IndicatorsAgainst,
+    /// Title of a shares chart, before what they are measured against.
+    SharesAgainst,
+    And,
+    ShareOf,
+    Against,
+    ColShareAchieved,
+    ColStanding,
+    FileShares,
+    ChartProgressTitle,
+    ColShareOfWhole,
+    FileProgress,
+    ChartChangesTitle,
+    FileChanges,
+    /// Before a goal still ahead, inside a sentence.
+    TargetInline,
 }
 
 impl Msg {
@@ -198,6 +219,23 @@ impl Msg {
             ErrorRoot => "(toàn bộ tệp)",
             CannotShow => "Không thể hiển thị báo cáo này.",
             EditorDetails => "Chi tiết cho biên tập viên",
+            StandingUnder => "chưa đạt",
+            StandingOver => "vượt",
+            StandingAt => "đạt đúng",
+            IndicatorsAgainst => "chỉ tiêu so với",
+            SharesAgainst => "Tỷ lệ thực hiện so với",
+            And => "và",
+            ShareOf => "Tỷ lệ",
+            Against => "So với",
+            ColShareAchieved => "Tỷ lệ đạt",
+            ColStanding => "Đánh giá",
+            FileShares => "ty-le-thuc-hien",
+            ChartProgressTitle => "Tiến độ thực hiện",
+            ColShareOfWhole => "Tỷ lệ",
+            FileProgress => "tien-do",
+            ChartChangesTitle => "Mức tăng, giảm",
+            FileChanges => "muc-tang-giam",
+            TargetInline => "mục tiêu",
         }
     }
 
@@ -302,6 +340,23 @@ impl Msg {
             ErrorRoot => "(the whole file)",
             CannotShow => "This report cannot be shown right now.",
             EditorDetails => "Details for the editor",
+            StandingUnder => "under",
+            StandingOver => "over",
+            StandingAt => "exactly on",
+            IndicatorsAgainst => "indicators against",
+            SharesAgainst => "Share achieved against",
+            And => "and",
+            ShareOf => "Share of",
+            Against => "Against",
+            ColShareAchieved => "Share achieved",
+            ColStanding => "Assessment",
+            FileShares => "share-achieved",
+            ChartProgressTitle => "Progress",
+            ColShareOfWhole => "Share",
+            FileProgress => "progress",
+            ChartChangesTitle => "Change",
+            FileChanges => "changes",
+            TargetInline => "target",
         }
     }
 
@@ -321,6 +376,7 @@ impl Msg {
             Msg::LinkCopied, Msg::CopyThisLink, Msg::ErrorTitle,
             Msg::ErrorIntro, Msg::ErrorWhere, Msg::ErrorLine, Msg::ErrorColumn, Msg::ErrorRoot,
             Msg::CannotShow, Msg::EditorDetails,
+            Msg::StandingUnder, Msg::StandingOver, Msg::StandingAt, Msg::IndicatorsAgainst, Msg::SharesAgainst, Msg::And, Msg::ShareOf, Msg::Against, Msg::ColShareAchieved, Msg::ColStanding, Msg::FileShares, Msg::ChartProgressTitle, Msg::ColShareOfWhole, Msg::FileProgress, Msg::ChartChangesTitle, Msg::FileChanges, Msg::TargetInline,
         ];
         all.extend([S::Delegation, S::Host, S::Other].map(Msg::Side));
         all.extend(SectionKind::ALL.map(Msg::SectionKind));
