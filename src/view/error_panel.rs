@@ -58,21 +58,22 @@ struct DetailsProps {
 fn ProblemDetails(props: &DetailsProps) -> Html {
     let l = props.locale;
     let list = use_state(|| None::<Result<String, ()>>);
-    let ontoggle = {
+    // On the summary's click (a keyboard's Enter or Space on it is a click too) rather than the
+    // details' toggle event, which does not bubble and so misses Yew's listener in a shadow root.
+    let onclick = {
         let (list, json) = (list.clone(), props.json.clone());
-        Callback::from(move |e: Event| {
-            let open = e.target_dyn_into::<web_sys::Element>().is_some_and(|d| d.has_attribute("open"));
-            if open && list.is_none() {
+        Callback::from(move |_: MouseEvent| {
+            if list.is_none() {
                 request_details(json.clone(), l, list.clone());
             }
         })
     };
     {
-        // Open from the start (an editor's page): ask at once.
+        // Open from the start (an editor's page), or already asked for and the language or the
+        // report changed: ask (again) at once.
         let (list, json, open) = (list.clone(), props.json.clone(), props.open);
         use_effect_with((json.clone(), l), move |_| {
-            list.set(None);
-            if open {
+            if open || list.is_some() {
                 request_details(json, l, list);
             }
         });
@@ -84,8 +85,8 @@ fn ProblemDetails(props: &DetailsProps) -> Html {
         None => native_list(&props.json, l),
     };
     html! {
-        <details class="sr-error__details" open={props.open} {ontoggle}>
-            <summary class="sr-error__summary">{ Msg::EditorDetails.text(l) }</summary>
+        <details class="sr-error__details" open={props.open}>
+            <summary class="sr-error__summary" {onclick}>{ Msg::EditorDetails.text(l) }</summary>
             if let Some(from) = props.from.clone() { <p>{ from }</p> }
             { body }
         </details>
