@@ -24,7 +24,7 @@ pub fn FigureCard(props: &FigureProps) -> Html {
     html! {
         <div class="sr-figure" role="listitem" data-indicator={props.id.clone()}>
             <p class="sr-figure__label">{ tr(&ind.label, l) }</p>
-            if let Some(h) = f.headline { <p class="sr-figure__value">{ h }</p> }
+            if let Some(h) = f.headline { { headline(h, ind.estimated, l) } }
             if !ind.counts.is_empty() {
                 <dl class="sr-figure__counts">
                     { for ind.counts.iter().zip(f.counts).map(|(c, value)| html! {
@@ -56,5 +56,15 @@ fn tone_class(t: Tone) -> Option<&'static str> {
         Tone::Good => Some("sr-good"),
         Tone::Bad => Some("sr-bad"),
         Tone::Neutral => None,
+    }
+}
+
+/// The figure, with "(ước tính)" / "(estimate)" in small type after it: a word about the figure,
+/// not part of it.
+fn headline(h: String, estimated: bool, l: Locale) -> Html {
+    let note = format!(" ({})", Msg::Estimated.text(l));
+    match h.strip_suffix(note.as_str()).filter(|_| estimated) {
+        Some(value) => html! { <p class="sr-figure__value">{ value.to_owned() }<span class="sr-figure__est">{ note }</span></p> },
+        None => html! { <p class="sr-figure__value">{ h }</p> },
     }
 }
