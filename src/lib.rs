@@ -6,6 +6,7 @@
 //! [`core::view_state::ViewState`] → DOM.
 
 pub mod core;
+pub mod editor;
 pub mod view;
 
 /// The report shown when the page names no other: the seed article (Lạng Sơn, 3 November 2020).
