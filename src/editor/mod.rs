@@ -13,3 +13,4 @@ pub mod english;
 pub mod locate;
 pub mod publish;
 pub mod words;
+pub mod work;

@@ -67,9 +67,7 @@ pub fn link_preview(json: &str, locale: Locale, page_url: Option<&str>) -> Optio
 }
 
 /// Text for an HTML attribute or element, escaped (the pre-render step's pages use it too).
-pub fn escape(s: &str) -> String {
-    s.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;").replace('>', "&gt;")
-}
+pub use crate::editor::publish::escape;
 
 /// At most `max` characters, cut at a space with "…" when longer.
 fn clip(s: &str, max: usize) -> String {
