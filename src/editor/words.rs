@@ -121,6 +121,8 @@ words! {
     Problems => "Vấn đề", "Problems";
     NoProblems => "Không có vấn đề: báo cáo hợp lệ.", "No problems: the report is valid.";
     Whole => "toàn tệp", "the whole file";
+    ReportFile => "Tệp báo cáo", "The report file";
+    ReportFileHelp => "Bản báo cáo để đăng lên trang của bạn, hoặc để mở lại trong trình soạn này sau.", "The report to upload to your site, or to open again in this editor later.";
     DownloadJson => "Tải tệp báo cáo (.json)", "Download the report file (.json)";
     Snippet => "Đoạn mã nhúng vào bài báo", "Embed snippet for the article";
     SnippetHelp => "Đăng tệp báo cáo lên trang của bạn, rồi dán đoạn mã này vào bài báo. Đoạn mã mang sẵn báo cáo: người đọc thấy ngay, cả khi tắt JavaScript.", "Upload the report file to your site, then paste this snippet into the article. It carries the report: readers see it at once, even with JavaScript off.";

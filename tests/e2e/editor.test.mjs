@@ -182,7 +182,7 @@ test('axe finds no violations on any step; screenshots at 1280 and 390 px', asyn
       await eventually(() => page.locator('.ed-work').getAttribute('data-step'), id, `step ${id}`);
       if (id === 'publish') await eventually(() => page.locator('textarea.ed-snippet').inputValue(), /session-report/, 'the snippet is made');
       assert.deepEqual(await axeViolations(page), [], `${width} ${locale} ${id}`);
-      await page.screenshot({ path: join(artifacts, `editor-${width}-${id}.png`), fullPage: width < 1000 && id !== 'review' });
+      await page.screenshot({ path: join(artifacts, `editor-${width}-${id}.png`) });
     }
     assert.deepEqual(errors, []);
     await context.close();

@@ -129,7 +129,8 @@ pub fn Publish(props: &PublishProps) -> Html {
         <div class="ed-publish">
             if !valid { <p class="ed-note ed-note--problem" role="alert">{ W::NotYetValid.text(ui) }</p> }
             <section class="ed-card" aria-labelledby="ed-pub-json">
-                <h3 id="ed-pub-json">{ W::DownloadJson.text(ui) }</h3>
+                <h3 id="ed-pub-json">{ W::ReportFile.text(ui) }</h3>
+                <p class="ed-note">{ W::ReportFileHelp.text(ui) }</p>
                 <button type="button" class="ed-btn" data-action="download-json" onclick={download_json}>{ W::DownloadJson.text(ui) }</button>
             </section>
             <section class="ed-card" aria-labelledby="ed-pub-snippet">
