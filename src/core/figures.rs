@@ -125,7 +125,9 @@ fn reference_line(ind: &Indicator, r: &Reference, share: Option<f64>, l: Locale)
     match (share, of_value) {
         (Some(s), Some(p)) => format!("{} {what} ({p})", share_text(r, s, l)),
         (Some(s), None) => format!("{} {what}", share_text(r, s, l)),
-        (None, Some(p)) => capitalised(&p),
+        // Alone on its line, the kind starts with a capital ("Kế hoạch: 5.772 ha"); from a table,
+        // since char::to_uppercase would bring Unicode's case tables (≈ 4 KB) into the wasm.
+        (None, Some(_)) => format!("{}: {}", Msg::ReferenceTitle(r.kind).text(l), amount(ind, r.value.unwrap_or_default(), None, l)),
         (None, None) => String::new(),
     }
 }
@@ -157,11 +159,6 @@ fn change_line(ind: &Indicator, c: &Change, l: Locale) -> (String, Tone) {
         s.push_str(&format!(" ({w})"));
     }
     (s, tone)
-}
-
-fn capitalised(s: &str) -> String {
-    let mut chars = s.chars();
-    chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
 }
 
 /// A short phrase inside a figure's line (a unit, who set a plan, a base period): in the other

@@ -26,6 +26,8 @@ pub enum Msg {
     Plan,
     /// What a share is measured against, as it follows the share: "dự toán" / "budget estimate".
     Reference(ReferenceKind),
+    /// The same, starting a line: "Dự toán" / "Budget estimate".
+    ReferenceTitle(ReferenceKind),
     /// Before what a change is compared with: "so với" / "on".
     ComparedWith,
     PercentagePoints,
@@ -132,6 +134,12 @@ impl Msg {
                 ReferenceKind::Target => "chỉ tiêu",
                 ReferenceKind::ResolutionTarget => "chỉ tiêu nghị quyết",
             },
+            ReferenceTitle(k) => match k {
+                ReferenceKind::Plan => "Kế hoạch",
+                ReferenceKind::Estimate => "Dự toán",
+                ReferenceKind::Target => "Chỉ tiêu",
+                ReferenceKind::ResolutionTarget => "Chỉ tiêu nghị quyết",
+            },
             ComparedWith => "so với",
             PercentagePoints => "điểm phần trăm",
             Better => "tốt lên",
@@ -226,6 +234,12 @@ impl Msg {
                 ReferenceKind::Estimate => "budget estimate",
                 ReferenceKind::Target => "target",
                 ReferenceKind::ResolutionTarget => "resolution target",
+            },
+            ReferenceTitle(k) => match k {
+                ReferenceKind::Plan => "Plan",
+                ReferenceKind::Estimate => "Budget estimate",
+                ReferenceKind::Target => "Target",
+                ReferenceKind::ResolutionTarget => "Resolution target",
             },
             ComparedWith => "on",
             PercentagePoints => "percentage points",
