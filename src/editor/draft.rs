@@ -8,8 +8,19 @@ use crate::core::date::Date;
 use crate::core::report::{Meta, Report, Section, SectionKind, Source, FORMAT_VERSION};
 use crate::core::text::Text;
 
-/// The draft report of `article`, or a message (in English and Vietnamese) saying why there is none.
-pub fn draft(article: &str) -> Result<Report, String> {
+/// A draft report, and what the extractor asks an editor to check (each note in both languages).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Drafted {
+    pub report: Report,
+    pub to_check: Vec<String>,
+}
+
+/// The draft report of `article`, or a message (in Vietnamese and English) saying why there is none.
+pub fn draft(article: &str) -> Result<Drafted, String> {
+    stand_in(article).map(|report| Drafted { report, to_check: Vec::new() })
+}
+
+fn stand_in(article: &str) -> Result<Report, String> {
     let lines: Vec<&str> = article.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
     let Some(title) = lines.first() else {
         return Err("Bài báo trống. / The article is empty.".into());

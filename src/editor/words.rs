@@ -39,6 +39,7 @@ words! {
     OpenText => "Mở tệp bài báo (.txt)", "Open an article file (.txt)";
     OpenReport => "Mở tệp báo cáo (.json)", "Open a report file (.json)";
     ConfirmReplace => "Công việc hiện tại chưa được xuất bản. Thay nó bằng báo cáo mới?", "The current work has not been published. Replace it with the new report?";
+    ToCheck => "Cần kiểm tra:", "To check:";
     Preview => "Xem trước", "Preview";
     PreviewStale => "Báo cáo đang có vấn đề (xem thẻ JSON): bản xem trước là phiên bản hợp lệ gần nhất.", "The report has problems (see the JSON tab): the preview shows the last valid version.";
     NoReport => "Chưa có báo cáo. Dán một bài báo ở bước 1 để bắt đầu.", "No report yet. Paste an article in step 1 to begin.";

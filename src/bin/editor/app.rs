@@ -102,6 +102,8 @@ pub fn Editor() -> Html {
     let ui = use_state(browser_locale);
     let step = use_state(|| if work.0.json.is_empty() { Step::Article } else { Step::Review });
     let message = use_state(|| None::<(bool, AttrValue)>);
+    // What the extractor asked to check in the last draft.
+    let notes = use_state(Vec::<String>::new);
     let stored = use_state(|| true);
     {
         let stored = stored.clone();
@@ -125,14 +127,16 @@ pub fn Editor() -> Html {
     };
     let on_edit = change.reform(Change::Edit);
     let on_draft = {
-        let (work, message) = (work.clone(), message.clone());
+        let (work, message, notes) = (work.clone(), message.clone(), notes.clone());
         Callback::from(move |text: String| match draft(&text) {
-            Ok(report) => {
+            Ok(made) => {
+                let (report, to_check) = (made.report, made.to_check);
                 let json = pretty(&report);
                 if may_replace(&work.0, &json, l) {
                     let summary = drafted(l, report.participants.len(), report.sections.len(), report.indicators.len());
                     work.dispatch(Change::Report(json));
                     message.set(Some((true, summary.into())));
+                    notes.set(to_check);
                 }
             }
             Err(why) => message.set(Some((false, why.into()))),
@@ -167,7 +171,7 @@ pub fn Editor() -> Html {
     let body = match *step {
         Step::Article => html! {
             <Article article={work.0.article.clone()} ui={l} on_article={change.reform(Change::Article)}
-                     on_draft={on_draft} on_report={on_report} {on_failure} message={(*message).clone()} />
+                     on_draft={on_draft} on_report={on_report} {on_failure} message={(*message).clone()} notes={(*notes).clone()} />
         },
         Step::Review => html! { <Review report={checked.shape.clone()} problems={checked.problems.clone()} ui={l} {on_edit} /> },
         Step::English => html! { <English report={checked.shape.clone()} ui={l} {on_edit} /> },

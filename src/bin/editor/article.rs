@@ -21,6 +21,8 @@ pub struct ArticleProps {
     pub on_failure: Callback<String>,
     /// What the last attempt gave (true), or why it gave nothing (false).
     pub message: Option<(bool, AttrValue)>,
+    /// What the extractor asks an editor to check in its draft.
+    pub notes: Vec<String>,
 }
 
 /// A file input whose chosen file's text goes to `then` (or a message to `fail`).
@@ -85,6 +87,12 @@ pub fn Article(props: &ArticleProps) -> Html {
             </div>
             if let Some((ok, message)) = &props.message {
                 <p class={classes!("ed-note", (!ok).then_some("ed-note--problem"))} role={if *ok { "status" } else { "alert" }}>{ message }</p>
+            }
+            if !props.notes.is_empty() {
+                <div class="ed-problems">
+                    <p>{ W::ToCheck.text(ui) }</p>
+                    <ul>{ for props.notes.iter().map(|n| html! { <li>{ n }</li> }) }</ul>
+                </div>
             }
         </div>
     }
