@@ -219,9 +219,30 @@ pub fn add_participant(report: &mut Report, group: bool, side: Side) {
     });
 }
 
-/// The quote cut into runs, each marked when it is a figure (digits with their separators), so
-/// the form can highlight the numbers the indicator was read from.
-pub fn figure_runs(quote: &str) -> Vec<(&str, bool)> {
+/// The quote cut into runs, each marked when it is one of `figures` as the article writes it
+/// ("5.755", "99,7", "86,6" of "86,6 tỷ"), so the form highlights the numbers the indicator was
+/// read from among the sentence's others.
+pub fn figure_runs<'a>(quote: &'a str, figures: &[f64]) -> Vec<(&'a str, bool)> {
+    let is_figure = |run: &str| {
+        // Vietnamese notation: "." groups thousands, "," is the decimal mark.
+        let Ok(n) = run.replace('.', "").replace(',', ".").parse::<f64>() else { return false };
+        figures.iter().any(|f| [1.0, 1e3, 1e6, 1e9, 1e12].iter().any(|scale| (n * scale - f).abs() <= f.abs() * 1e-9))
+    };
+    number_runs(quote).into_iter().map(|(run, number)| (run, number && is_figure(run))).collect()
+}
+
+/// Every figure an indicator states, for [`figure_runs`].
+pub fn figures_of(ind: &Indicator) -> Vec<f64> {
+    let mut all: Vec<f64> = [ind.value, ind.plan, ind.share_of_plan, ind.total].into_iter().flatten().collect();
+    all.extend(ind.counts.iter().map(|c| c.value));
+    all.extend(ind.references.iter().flat_map(|r| [r.value, r.share]).flatten());
+    all.extend(ind.changes.iter().map(|c| c.value.abs()));
+    all.extend(ind.target.as_ref().map(|t| t.value));
+    all
+}
+
+/// The quote cut into runs, each marked when it is a number (digits with their separators).
+fn number_runs(quote: &str) -> Vec<(&str, bool)> {
     let mut runs = Vec::new();
     let mut start = 0;
     let mut in_figure = false;
@@ -340,10 +361,10 @@ mod tests {
 
     #[test]
     fn figures_in_a_quote_are_marked() {
-        let runs = figure_runs("đạt 99,7% kế hoạch, 5.755 ha.");
+        let runs = figure_runs("đạt 99,7% kế hoạch, 5.755 ha; 411 ha, hơn 86,6 tỷ đồng.", &[5755.0, 99.7, 86_600_000_000.0]);
         let marked: Vec<&str> = runs.iter().filter(|(_, m)| *m).map(|(s, _)| *s).collect();
-        assert_eq!(marked, ["99,7", "5.755"]);
-        assert_eq!(runs.iter().map(|(s, _)| *s).collect::<String>(), "đạt 99,7% kế hoạch, 5.755 ha.");
+        assert_eq!(marked, ["99,7", "5.755", "86,6"], "the indicator's figures, not the sentence's others");
+        assert_eq!(runs.iter().map(|(s, _)| *s).collect::<String>(), "đạt 99,7% kế hoạch, 5.755 ha; 411 ha, hơn 86,6 tỷ đồng.");
     }
 
     #[test]

@@ -12,6 +12,7 @@ use session_report::editor::draft::draft;
 use session_report::editor::edit::file_stem;
 use session_report::editor::words::{drafted, W};
 use session_report::editor::work::{pretty, shape, Change, Work};
+use session_report::view::error_panel::ErrorPanel;
 use session_report::view::fetch::read_file;
 use session_report::view::ReportRef;
 use web_sys::File;
@@ -227,6 +228,9 @@ pub fn Editor() -> Html {
                     if stale { <p class="ed-note ed-note--problem" role="status">{ W::PreviewStale.text(l) }</p> }
                     if let Some(report) = preview {
                         <Preview {report} json={work.0.json.clone()} locale={l} on_open_file={open_file} />
+                    } else if !checked.problems.is_empty() {
+                        // Never valid yet: what the widget itself would show, its problems.
+                        <ErrorPanel problems={checked.problems.clone()} locale={l} />
                     } else {
                         <p class="ed-note">{ W::NoReport.text(l) }</p>
                     }

@@ -4,7 +4,7 @@
 use session_report::core::figures::figure;
 use session_report::core::locale::Locale;
 use session_report::core::report::{Indicator, Report};
-use session_report::editor::edit::{figure_runs, move_indicator, remove_indicator, rename_indicator, section_of, set_optional_text, set_text, text_in};
+use session_report::editor::edit::{figure_runs, figures_of, move_indicator, remove_indicator, rename_indicator, section_of, set_optional_text, set_text, text_in};
 use session_report::editor::words::W;
 use session_report::editor::work::Edit;
 use yew::prelude::*;
@@ -55,7 +55,7 @@ pub fn IndicatorForm(props: &IndicatorProps) -> Html {
     let quote = match &ind.quote {
         Some(q) => html! {
             <blockquote class="ed-quote" lang="vi">
-                { for figure_runs(q).into_iter().map(|(run, fig)| if fig { html! { <mark>{ run }</mark> } } else { html! { run } }) }
+                { for figure_runs(q, &figures_of(ind)).into_iter().map(|(run, fig)| if fig { html! { <mark>{ run }</mark> } } else { html! { run } }) }
             </blockquote>
         },
         None => html! { <p class="ed-quote ed-quote--none">{ W::NoQuote.text(ui) }</p> },
