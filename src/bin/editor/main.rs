@@ -2,6 +2,10 @@
 //! of it, add the English, and publish. Its own wasm, built by `.ci/build-editor`, so the reader's
 //! download never carries the editor; the pure logic is `session_report::editor`, tested natively.
 
+// Natively this binary is only compiled (by `cargo test` and clippy), never run: nothing calls the
+// components there.
+#![cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+
 #[cfg(target_arch = "wasm32")]
 fn main() {
     let document = gloo::utils::document();
