@@ -3,7 +3,7 @@
 
 use session_report::core::locale::Locale;
 use session_report::core::report::Report;
-use session_report::editor::english::{pairs, set_english, Pair};
+use session_report::editor::english::{pairs, place, set_english, Pair};
 use session_report::editor::words::{missing_english, W};
 use session_report::editor::work::Edit;
 use yew::prelude::*;
@@ -33,7 +33,7 @@ pub fn English(props: &EnglishProps) -> Html {
         let id = format!("ed-en-{k}");
         html! {
             <li key={p.path.clone()} class={classes!("ed-pair", p.missing().then_some("ed-pair--missing"))}>
-                <p class="ed-pair__path"><code>{ &p.path }</code></p>
+                <p class="ed-pair__path">{ place(&p.path, ui) }{ " " }<code>{ &p.path }</code></p>
                 <div class="ed-pair__vi">
                     <span class="ed-field__label">{ W::Vietnamese.text(ui) }</span>
                     <p lang="vi">{ &p.vi }</p>
@@ -62,7 +62,7 @@ pub fn English(props: &EnglishProps) -> Html {
             if !missing.is_empty() {
                 <details class="ed-missing">
                     <summary>{ W::Missing.text(ui) }{ format!(" {}", missing.len()) }</summary>
-                    <ul>{ for missing.iter().map(|p| html! { <li><code>{ &p.path }</code>{ " " }<span lang="vi">{ clip(&p.vi) }</span></li> }) }</ul>
+                    <ul>{ for missing.iter().map(|p| html! { <li>{ place(&p.path, ui) }{ ": " }<span lang="vi">{ clip(&p.vi) }</span></li> }) }</ul>
                 </details>
             }
             <Check label={W::OnlyMissing.text(ui)} checked={only_missing.is_some()} on_change={toggle} />
