@@ -40,6 +40,8 @@ words! {
     OpenReport => "Mở tệp báo cáo (.json)", "Open a report file (.json)";
     ConfirmReplace => "Công việc hiện tại chưa được xuất bản. Thay nó bằng báo cáo mới?", "The current work has not been published. Replace it with the new report?";
     ToCheck => "Cần kiểm tra:", "To check:";
+    HasProblems => "Báo cáo còn vấn đề, mỗi vấn đề ở dòng của nó trong thẻ JSON:", "The report still has problems, each at its line in the JSON step:";
+    SeeProblems => "Xem các vấn đề", "See the problems";
     Preview => "Xem trước", "Preview";
     PreviewStale => "Báo cáo đang có vấn đề (xem thẻ JSON): bản xem trước là phiên bản hợp lệ gần nhất.", "The report has problems (see the JSON tab): the preview shows the last valid version.";
     NoReport => "Chưa có báo cáo. Dán một bài báo ở bước 1 để bắt đầu.", "No report yet. Paste an article in step 1 to begin.";

@@ -10,7 +10,7 @@ use session_report::core::problem::Problem;
 use session_report::core::report::Report;
 use session_report::editor::draft::draft;
 use session_report::editor::edit::file_stem;
-use session_report::editor::words::{drafted, W};
+use session_report::editor::words::{drafted, problem_count, W};
 use session_report::editor::work::{pretty, shape, Change, Work};
 use session_report::view::error_panel::ErrorPanel;
 use session_report::view::fetch::read_file;
@@ -221,6 +221,14 @@ pub fn Editor() -> Html {
             <div class="ed-main">
                 <main class="ed-work" data-step={step.id()}>
                     <h2>{ step.name().text(l) }</h2>
+                    if !checked.problems.is_empty() && matches!(*step, Step::Review | Step::English) {
+                        <p class="ed-note ed-note--problem">
+                            { W::HasProblems.text(l) }{ " " }{ problem_count(l, checked.problems.len()) }{ " " }
+                            <button type="button" class="ed-btn ed-btn--small" onclick={{ let step = step.clone(); Callback::from(move |_| step.set(Step::Json)) }}>
+                                { W::SeeProblems.text(l) }
+                            </button>
+                        </p>
+                    }
                     { body }
                 </main>
                 <aside class="ed-preview" aria-labelledby="ed-preview-title">
