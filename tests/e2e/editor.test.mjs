@@ -62,8 +62,10 @@ test('article to published widget: draft, a figure fixed, English added, JSON, s
 
   // Review: the sown area's card shows its sentence with the figure marked; fix the figure.
   await step(page, 'review');
-  const card = indicatorWith(page, '5.755');
-  await reaches(card, 'visible', 'the sown area is listed for review with its sentence');
+  const found = indicatorWith(page, '5.755');
+  await reaches(found, 'visible', 'the sown area is listed for review with its sentence');
+  // By its place from now on: once fixed, 5.755 is no longer its figure, so no longer marked.
+  const card = page.locator(`#${await found.getAttribute('id')}`);
   await card.getByLabel(/^(Giá trị|Value)$/).fill('5760');
   await eventually(() => card.locator('.ed-sees strong').innerText(), /5\.760 ha/, 'the form says what readers will see');
   await reaches(preview.getByText('5.760 ha', { exact: true }), 'visible', 'the preview follows the form');
@@ -132,6 +134,8 @@ test('nothing is lost: the work survives a reload, a new article asks first, a r
   await pasteArticle(page);
   await step(page, 'english');
   await page.locator('.ed-pair').filter({ has: page.locator('code', { hasText: /^meta\.title$/ }) }).locator('textarea').fill(TITLE_EN);
+  // Stored as typed (once Yew has rendered the change), before the reload.
+  await eventually(() => page.evaluate((t) => localStorage.getItem('session-report-editor/work')?.includes(t), TITLE_EN), true, 'the work is stored as it is typed');
   await page.reload();
   await page.locator('.ed-review, .ed-article__text').first().waitFor();
   await step(page, 'english');
