@@ -44,10 +44,22 @@ pub fn JsonView(props: &JsonProps) -> Html {
     };
     let mut located: Vec<(Option<usize>, &Problem)> = props.problems.iter().map(|p| (problem_line(&props.json, p), p)).collect();
     located.sort_by_key(|(l, _)| *l);
+    // Line numbers beside the text, a problem's line marked, scrolled with it.
+    let gutter = use_node_ref();
+    let onscroll = {
+        let gutter = gutter.clone();
+        Callback::from(move |e: Event| {
+            if let Some(g) = gutter.cast::<web_sys::Element>() {
+                g.set_scroll_top(e.target_unchecked_into::<HtmlTextAreaElement>().scroll_top());
+            }
+        })
+    };
+    let bad: std::collections::BTreeSet<usize> = located.iter().filter_map(|(l, _)| *l).collect();
+    let lines = props.json.lines().count().max(1);
     html! {
         <div class="ed-json">
             <div class="ed-problems-panel" role="region" aria-label={W::Problems.text(ui)}>
-                <h3>{ W::Problems.text(ui) }{ ": " }{ problem_count(ui, located.len()) }</h3>
+                <h3>{ W::Problems.text(ui) }if !located.is_empty() { { ": " }{ problem_count(ui, located.len()) } }</h3>
                 if located.is_empty() {
                     <p class="ed-ok">{ W::NoProblems.text(ui) }</p>
                 } else {
@@ -69,7 +81,12 @@ pub fn JsonView(props: &JsonProps) -> Html {
             </div>
             <label class="ed-field">
                 <span class="ed-field__label">{ W::JsonLabel.text(ui) }</span>
-                <textarea ref={area} class="ed-json__text" spellcheck="false" value={props.json.clone()} {oninput} rows="24" />
+                <div class="ed-json__box">
+                    <pre class="ed-json__lines" ref={gutter} aria-hidden="true">
+                        { for (1..=lines).map(|n| if bad.contains(&n) { html! { <><mark>{ n }</mark>{ "\n" }</> } } else { html! { format!("{n}\n") } }) }
+                    </pre>
+                    <textarea ref={area} class="ed-json__text" spellcheck="false" value={props.json.clone()} {oninput} {onscroll} rows="24" />
+                </div>
             </label>
         </div>
     }
