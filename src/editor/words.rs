@@ -111,6 +111,9 @@ words! {
     CountLabel => "Đếm gì", "What is counted";
     AddCount => "Thêm số đếm", "Add a count";
     AddIndicator => "Thêm chỉ số", "Add an indicator";
+    Target => "Mục tiêu phía trước", "Goal ahead";
+    Deadline => "Đến (vd. hết năm 2024)", "By (e.g. the end of 2024)";
+    AddTarget => "Thêm mục tiêu", "Add a goal";
     ReadersSee => "Người đọc thấy:", "Readers see:";
     NotANumber => "Không phải một con số: giá trị cũ được giữ.", "Not a number: the previous value is kept.";
     ProblemsHere => "Vấn đề ở đây:", "Problems here:";

@@ -10,7 +10,7 @@ use session_report::editor::work::Edit;
 use yew::prelude::*;
 
 use crate::fields::{act, change, Action, Check, Choice, NumberField, TextField};
-use crate::indicator_lists::{Changes, Counts, References};
+use crate::indicator_lists::{Changes, Counts, References, TargetForm};
 use crate::options::{betters, choice_of, qualifiers, value_of};
 
 #[derive(Properties, PartialEq)]
@@ -108,6 +108,7 @@ pub fn IndicatorForm(props: &IndicatorProps) -> Html {
             <References index={i} references={ind.references.clone()} {ui} on_edit={e.clone()} />
             <Changes index={i} changes={ind.changes.clone()} {ui} on_edit={e.clone()} />
             <Counts index={i} counts={ind.counts.clone()} {ui} on_edit={e.clone()} />
+            <TargetForm index={i} target={ind.target.clone()} {ui} on_edit={e.clone()} />
             <div class="ed-row">
                 <Choice label={W::InSection.text(ui)} value={props.section.map(|s| AttrValue::from(s.to_string())).unwrap_or_default()} options={section_options}
                         on_change={change(e, { let id = id.clone(); move |r, v: String| move_indicator(r, &id, v.parse().ok()) })} />

@@ -1,8 +1,8 @@
 //! An indicator's lists: what it is measured against, its changes and its related counts, each
-//! entry editable, addable and removable.
+//! entry editable, addable and removable; and the goal still ahead, if there is one.
 
 use session_report::core::locale::Locale;
-use session_report::core::report::{Change, ChangeMeasure, Count, Indicator, Reference, ReferenceKind, Report};
+use session_report::core::report::{Change, ChangeMeasure, Count, Indicator, Reference, ReferenceKind, Report, Target};
 use session_report::core::text::Text;
 use session_report::editor::edit::{set_optional_text, set_text, text_in};
 use session_report::editor::words::W;
@@ -10,7 +10,7 @@ use session_report::editor::work::Edit;
 use yew::prelude::*;
 
 use crate::fields::{act, change, Action, Choice, NumberField, TextField};
-use crate::options::{choice_of, measures, reference_kinds, value_of};
+use crate::options::{choice_of, measures, qualifiers, reference_kinds, value_of};
 
 fn at(r: &mut Report, i: usize) -> Option<&mut Indicator> {
     r.indicators.get_mut(i)
@@ -133,6 +133,43 @@ pub fn Counts(props: &CountsProps) -> Html {
             <Action label={W::AddCount.text(ui)} on_click={act(e, move |rep| if let Some(x) = at(rep, i) {
                 x.counts.push(Count { label: Text::default(), value: 0.0, unit: None })
             })} />
+        </fieldset>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct TargetProps {
+    pub index: usize,
+    pub target: Option<Target>,
+    pub ui: Locale,
+    pub on_edit: Callback<Edit>,
+}
+
+fn target_at(r: &mut Report, i: usize) -> Option<&mut Target> {
+    at(r, i)?.target.as_mut()
+}
+
+#[function_component]
+pub fn TargetForm(props: &TargetProps) -> Html {
+    let (i, ui, e) = (props.index, props.ui, &props.on_edit);
+    html! {
+        <fieldset class="ed-sub">
+            <legend>{ W::Target.text(ui) }</legend>
+            if let Some(t) = &props.target {
+                <div class="ed-row">
+                    <Choice label={W::Qualifier.text(ui)} value={value_of(t.qualifier)} options={qualifiers(ui)}
+                            on_change={change(e, move |rep, v: String| if let Some(t) = target_at(rep, i) { t.qualifier = choice_of(&v) })} />
+                    <NumberField label={W::Value.text(ui)} value={Some(t.value)} {ui}
+                                 on_change={change(e, move |rep, v: Option<f64>| if let (Some(t), Some(v)) = (target_at(rep, i), v) { t.value = v })} />
+                    <TextField label={W::Deadline.text(ui)} lang="vi" value={vi(&t.deadline)}
+                               on_change={change(e, move |rep, v: String| if let Some(t) = target_at(rep, i) { set_optional_text(&mut t.deadline, Locale::Vi, &v) })} />
+                    <Action label={W::Remove.text(ui)} danger=true on_click={act(e, move |rep| if let Some(x) = at(rep, i) { x.target = None })} />
+                </div>
+            } else {
+                <Action label={W::AddTarget.text(ui)} on_click={act(e, move |rep| if let Some(x) = at(rep, i) {
+                    x.target = Some(Target { value: 0.0, qualifier: None, deadline: None })
+                })} />
+            }
         </fieldset>
     }
 }
