@@ -172,6 +172,9 @@ test('the JSON view shows each problem at its line', async () => {
   const line = json.split('\n').findIndex((l) => l.includes('"id": "economy"')) + 1;
   await eventually(() => page.locator('.ed-problem-list li').allInnerTexts(), (items) => items.some((t) => t.includes(`Dòng ${line}`) && t.includes('sections[2].id')), 'the problem is listed at its line');
   await reaches(page.locator('.ed-preview .ed-note--problem'), 'visible', 'the preview says it shows the last valid version');
+  await reaches(page.locator('.ed-json__lines mark', { hasText: String(line) }), 'attached', 'the line number is marked beside the text');
+  await page.locator('.ed-problem-list button').first().click();
+  await page.screenshot({ path: join(artifacts, 'editor-1280-json-problem.png') });
   assert.deepEqual(errors, []);
   await context.close();
 });
