@@ -6,6 +6,7 @@
 //! [`core::view_state::ViewState`] → DOM.
 
 pub mod core;
+pub mod draft;
 pub mod editor;
 pub mod view;
 

@@ -79,6 +79,11 @@ pub fn figure(ind: &Indicator, l: Locale) -> Figure {
         }
         s
     });
+    // A figure that is only a goal ("3 more communes by 2025") leads with it.
+    let (headline, target) = match headline {
+        None => (target, None),
+        some => (some, target),
+    };
     Figure {
         headline,
         shares,

@@ -39,8 +39,13 @@ pub fn FigureCard(props: &FigureProps) -> Html {
             if let Some(t) = f.target { <p class="sr-figure__target">{ t }</p> }
             if let Some(p) = &ind.period { <p class="sr-figure__period">{ tr(p, l) }</p> }
             if let Some(n) = &ind.note { <p class="sr-figure__note">{ tr(n, l) }</p> }
+            // Closed by default: one sentence often carries several figures, and the cards
+            // would repeat it in full.
             if let Some(q) = &ind.quote {
-                <p class="sr-figure__quote">{ Msg::AsReported.text(l) }{ ": " }<q lang="vi">{ q.clone() }</q></p>
+                <details class="sr-figure__quote">
+                    <summary>{ Msg::AsReported.text(l) }</summary>
+                    <q lang="vi">{ q.clone() }</q>
+                </details>
             }
         </div>
     }

@@ -1,0 +1,125 @@
+//! An indicator's label from the words around its figure: what comes before it ("tổng diện tích
+//! gieo trồng của huyện đạt 5.755 ha"), or the unit and what follows it when the words before say
+//! nothing of the figure ("toàn huyện có 29/47 trường học đạt chuẩn quốc gia"). Always the
+//! article's own words, trimmed of verbs, qualifiers and the adverbials that open a sentence.
+
+use super::text::{capitalise, lower};
+
+/// Openings of a sentence that set the scene rather than name a figure, up to their comma.
+const ADVERBIALS: [&str; 26] = [
+    "đối với", "về ", "trong ", "tính đến", "năm ", "riêng", "đồng thời", "bên cạnh", "theo ", "qua ", "trên địa bàn",
+    "đáng chú ý", "ngoài ra", "đến ", "từ ", "sau ", "tại ", "hiện nay", "tuy nhiên", "nhìn chung", "lĩnh vực",
+    "cụ thể", "kết quả", "báo cáo", "6 tháng", "9 tháng",
+];
+
+/// Words that end the words before a figure without naming it: verbs, qualifiers, prepositions.
+const TRAILING: [&str; 38] = [
+    "ước đạt", "ước", "đạt", "được", "hiện có", "có tới", "tới", "có", "là", "hơn", "trên", "gần", "khoảng", "ít nhất",
+    "tối thiểu", "từ", "lên", "còn", "chiếm", "bằng", "đã", "với", "đối với", "cho", "tăng", "giảm", "thêm",
+    "mới đạt", "gồm", "trong đó có", "trong đó", "và", "tổng", "dưới", "tối đa", "không quá", "khi", "giảm còn",
+];
+
+/// Words that open a label without naming anything: the scope of a count, a connective.
+const LEADING: [&str; 10] =
+    ["trong đó có", "trong đó", "riêng", "toàn huyện", "toàn tỉnh", "toàn thị xã", "toàn đảng bộ", "đồng thời", "và", "có"];
+
+/// Prepositions that, ending the words before a figure, mean the figure's noun follows it.
+const POINTING: [&str; 6] = ["đối với", "cho", "của", "tại", "ở", "với"];
+
+fn strip_words(mut s: &str, words: &[&str], end: bool) -> String {
+    loop {
+        let t = s.trim_matches(|c: char| c == ' ' || c == ',' || c == ':');
+        let l = lower(t);
+        // The longest that fits: "đối với" before "với".
+        let hit = words.iter().filter(|w| {
+            if end {
+                l.ends_with(*w) && (l.len() == w.len() || l[..l.len() - w.len()].ends_with([' ', ',']))
+            } else {
+                l.starts_with(*w) && (l.len() == w.len() || l[w.len()..].starts_with([' ', ',']))
+            }
+        }).max_by_key(|w| w.len());
+        match hit {
+            Some(w) if end => s = &t[..t.len() - w.len()],
+            Some(w) => s = &t[w.len()..],
+            None => return t.to_owned(),
+        }
+    }
+}
+
+fn drop_adverbials(mut s: &str) -> &str {
+    while let Some(comma) = s.find(", ") {
+        let head = lower(&s[..comma]);
+        let short = head.split(' ').count() <= 8;
+        let setting = ADVERBIALS.iter().any(|a| head.starts_with(a)) || head.starts_with(|c: char| c.is_ascii_digit());
+        if !(short && setting) {
+            break;
+        }
+        s = &s[comma + 2..];
+    }
+    s
+}
+
+fn words(s: &str) -> usize {
+    s.split(' ').filter(|w| !w.is_empty()).count()
+}
+
+/// The label from `before` (the clause's words before the figure), the figure's unit, and
+/// `after` (the words that follow the unit).
+pub fn label(before: &str, unit: Option<&str>, after: &str) -> String {
+    label_after(false, before, unit, after)
+}
+
+/// As [`label`]; `after_figure` says `before` starts right after another figure of the clause,
+/// so its first words are that figure's ("… 3 dự án đầu tư trong nước với tổng vốn đăng ký gần").
+pub fn label_after(after_figure: bool, before: &str, unit: Option<&str>, after: &str) -> String {
+    let mut before = drop_adverbials(before.trim());
+    if after_figure {
+        if let Some(i) = before.rfind(" với ") {
+            before = &before[i + " với ".len()..];
+        } else if let Some(i) = before.find(", ") {
+            before = &before[i + 2..];
+        } else if unit.is_some() && !after.trim().is_empty() {
+            before = "";
+        }
+    }
+    let points_ahead = POINTING.iter().any(|p| lower(before.trim_end()).ends_with(&format!(" {p}")));
+    // "…, có 11/17 chỉ tiêu": the words after the last comma name nothing; the unit will.
+    let last_part = before.rsplit(", ").next().unwrap_or(before);
+    let mut pre = if strip_words(&strip_words(last_part, &TRAILING, true), &LEADING, false).is_empty() {
+        String::new()
+    } else {
+        strip_words(&strip_words(before, &TRAILING, true), &LEADING, false)
+    };
+    if words(&pre) > 12 {
+        if let Some(i) = pre.rfind(", ") {
+            pre = pre[i + 2..].to_owned();
+        }
+    }
+    let post = strip_words(after, &TRAILING, true);
+    let with_unit = unit.map(|u| if post.is_empty() { u.to_owned() } else { format!("{u} {post}") });
+    let chosen = match with_unit {
+        Some(u) if !post.is_empty() && (points_ahead || !(3..=12).contains(&words(&pre))) => u,
+        _ if words(&pre) >= 1 => pre,
+        Some(u) => u,
+        None => "Số liệu".to_owned(),
+    };
+    capitalise(&chosen)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn labels_from_the_article_words() {
+        let l = label("Đối với lĩnh vực kinh tế, tính đến hết tháng 10/2020, tổng diện tích gieo trồng của huyện đạt", Some("ha"), "");
+        assert_eq!(l, "Tổng diện tích gieo trồng của huyện");
+        assert_eq!(label("thu ngân sách đạt hơn", None, ""), "Thu ngân sách");
+        assert_eq!(label("toàn huyện có", Some("trường học"), "đạt chuẩn quốc gia"), "Trường học đạt chuẩn quốc gia");
+        assert_eq!(
+            label("tập trung tổ chức thành công đại hội, đánh giá, xếp loại chất lượng tổ chức cơ sở đảng đối với", Some("xã"), "đề nghị công nhận đạt chuẩn nông thôn mới năm 2020"),
+            "Xã đề nghị công nhận đạt chuẩn nông thôn mới năm 2020"
+        );
+        assert_eq!(label("Toàn huyện trồng rừng mới được", Some("ha"), ""), "Trồng rừng mới");
+    }
+}

@@ -1,0 +1,109 @@
+//! What may follow a number in the genre: money (scale word and currency), percentages, and the
+//! nouns things are counted in. A number followed by none of these is not taken as a figure.
+
+/// Money written after a number: the words, the power of ten they scale by, the ISO 4217 code.
+const MONEY: [(&str, u32, &str); 11] = [
+    ("nghìn tỷ đồng", 12, "VND"),
+    ("ngàn tỷ đồng", 12, "VND"),
+    ("tỷ đồng", 9, "VND"),
+    ("triệu đồng", 6, "VND"),
+    ("nghìn đồng", 3, "VND"),
+    ("đồng", 0, "VND"),
+    ("tỷ USD", 9, "USD"),
+    ("triệu USD", 6, "USD"),
+    ("nghìn USD", 3, "USD"),
+    ("USD", 0, "USD"),
+    ("tỷ", 9, "VND"),
+];
+
+/// Nouns of counted things and measures, longest first where one begins another.
+const UNITS: [&str; 68] = [
+    "tổ chức cơ sở đảng", "tổ chức đảng", "cấp ủy viên", "đảng viên", "chi bộ", "đảng bộ", "doanh nghiệp",
+    "hợp tác xã", "dự án", "công trình", "sản phẩm", "thị trấn", "xã", "phường", "thôn", "bản", "hộ gia đình",
+    "hộ", "người", "lao động", "học sinh", "giáo viên", "cán bộ", "công chức", "trường học", "trường", "tiêu chí",
+    "chỉ tiêu", "đơn", "trường hợp", "vụ việc", "vụ", "ha", "hecta", "tấn", "km", "m2", "m3", "con", "cây",
+    "chương trình", "văn bản", "hồ sơ", "lượt", "cuộc", "mô hình", "căn nhà", "căn", "ngôi nhà", "phòng học",
+    "cơ sở", "làng", "lớp", "hội nghị", "tuyến", "nhóm", "đoàn", "tập thể", "cá nhân", "khách", "lượt khách",
+    "giường bệnh", "khối phố", "tổ dân phố", "khu phố", "khu dân cư", "hộ dân", "lượt người",
+];
+
+pub struct Money {
+    pub exponent: u32,
+    pub currency: &'static str,
+    /// Length in bytes of the money words after the number (and the space before them).
+    pub len: usize,
+}
+
+fn word_ends(rest: &str, at: usize) -> bool {
+    rest[at..].chars().next().is_none_or(|c| !c.is_alphanumeric())
+}
+
+/// Money after a number: `rest` starts right after the digits.
+pub fn money(rest: &str) -> Option<Money> {
+    let r = rest.strip_prefix(' ')?;
+    MONEY
+        .iter()
+        .find(|(w, _, _)| r.starts_with(w) && word_ends(r, w.len()) && !r[w.len()..].starts_with(" lệ"))
+        .map(|&(w, exponent, currency)| Money { exponent, currency, len: 1 + w.len() })
+}
+
+/// The unit noun after a number, with "/xã" and the like kept ("tiêu chí/xã"), and its length
+/// in bytes including the space before it.
+pub fn unit(rest: &str) -> Option<(String, usize)> {
+    if let Some(u) = super::number::GLUED_UNITS.iter().find(|u| rest.starts_with(*u) && word_ends(rest, u.len())) {
+        return Some((u.to_string(), u.len()));
+    }
+    let r = rest.strip_prefix(' ')?;
+    // "1,2 triệu lượt khách": the scale word stays with the unit, so the figure reads as written.
+    for scale in ["nghìn", "ngàn", "triệu"] {
+        if let Some(after) = r.strip_prefix(scale) {
+            let (u, len) = unit(after)?;
+            return Some((format!("{scale} {u}"), 1 + scale.len() + len));
+        }
+    }
+    let lower = super::text::lower(r);
+    // The longest that fits: "trường hợp" rather than "trường".
+    let u = UNITS.iter().filter(|u| lower.starts_with(*u) && word_ends(r, u.len())).max_by_key(|u| u.len())?;
+    let mut len = u.len();
+    let mut text = r[..len].to_owned();
+    if r[len..].starts_with('/') {
+        let per: String = r[len + 1..].chars().take_while(|c| c.is_alphabetic()).collect();
+        if !per.is_empty() {
+            text = format!("{text}/{per}");
+            len += 1 + per.len();
+        }
+    }
+    Some((text, 1 + len))
+}
+
+/// A percentage sign after a number ("99,7%", "99,7 %"), or "điểm phần trăm" (points).
+pub fn percent(rest: &str) -> Option<(bool, usize)> {
+    if rest.starts_with('%') {
+        return Some((false, 1));
+    }
+    if rest.starts_with(" %") {
+        return Some((false, 2));
+    }
+    rest.strip_prefix(" điểm phần trăm").map(|_| (true, " điểm phần trăm".len()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn what_follows_a_number() {
+        assert_eq!(money(" tỷ đồng, tăng").map(|m| (m.exponent, m.currency)), Some((9, "VND")));
+        assert_eq!(money(" triệu USD").map(|m| (m.exponent, m.currency)), Some((6, "USD")));
+        assert!(money(" tỷ lệ").is_none());
+        assert_eq!(unit(" tiêu chí/xã, tăng"), Some(("tiêu chí/xã".into(), " tiêu chí/xã".len())));
+        assert_eq!(unit(" tổ chức đảng và"), Some(("tổ chức đảng".into(), " tổ chức đảng".len())));
+        assert_eq!(unit(" xã đạt"), Some(("xã".into(), 4)));
+        assert_eq!(unit(" trường hợp vi phạm").map(|u| u.0), Some("trường hợp".into()));
+        assert!(unit(" xãx").is_none() && unit(" sao").is_none());
+        assert_eq!(unit(" triệu lượt khách, tăng"), Some(("triệu lượt khách".into(), " triệu lượt khách".len())));
+        assert!(unit(" triệu").is_none());
+        assert_eq!(percent(" % kế hoạch"), Some((false, 2)));
+        assert_eq!(percent(" điểm phần trăm so với"), Some((true, " điểm phần trăm".len())));
+    }
+}

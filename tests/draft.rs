@@ -1,0 +1,308 @@
+//! The draft extractor (issue 12) against the seed article and the four example articles of
+//! tests/fixtures/articles: the seed's hand-made report is matched, nothing is invented, bad
+//! input is refused clearly, and the share of the answer key it recovers does not fall.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use proptest::prelude::*;
+use session_report::core::parse::parse_report;
+use session_report::core::report::{Indicator, Report};
+use session_report::draft::{draft, score, Unusable};
+use session_report::SEED_REPORT_JSON;
+use unicode_normalization::UnicodeNormalization;
+
+fn root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn read(path: &str) -> String {
+    std::fs::read_to_string(root().join(path)).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+/// The seed article, the four example articles and the held-out ones.
+fn articles() -> Vec<(String, String)> {
+    let mut files: Vec<PathBuf> = ["tests/fixtures/articles", "tests/draft/held-out", "tests/draft/held-out-2"]
+        .iter()
+        .flat_map(|dir| std::fs::read_dir(root().join(dir)).unwrap())
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .collect();
+    files.sort();
+    let mut out = vec![("seed-article.txt".to_owned(), read("tests/fixtures/seed-article.txt"))];
+    out.extend(files.iter().map(|p| (p.file_name().unwrap().to_string_lossy().into_owned(), std::fs::read_to_string(p).unwrap())));
+    out
+}
+
+/// The drafted report as the widget reads it: serialised and parsed back, so it is validated too.
+fn drafted(article: &str) -> Report {
+    let d = draft(article).expect("an article of the genre is drafted");
+    let json = serde_json::to_string_pretty(&d.report).unwrap();
+    parse_report(&json).unwrap_or_else(|p| panic!("the draft does not validate: {p:?}\n{json}"))
+}
+
+fn vi(t: &session_report::core::text::Text) -> &str {
+    t.vi.as_deref().unwrap_or("")
+}
+
+#[test]
+fn the_seed_article_gives_the_hand_made_report() {
+    let seed = parse_report(SEED_REPORT_JSON).unwrap();
+    let got = drafted(&read("tests/fixtures/seed-article.txt"));
+
+    assert_eq!(got.meta.event_date, seed.meta.event_date);
+    assert_eq!(got.meta.published, seed.meta.published);
+    assert_eq!(got.meta.author, seed.meta.author);
+    assert_eq!(vi(&got.meta.source.outlet), vi(&seed.meta.source.outlet));
+    assert_eq!(vi(&got.meta.title), vi(&seed.meta.title));
+    assert_eq!(vi(&got.meta.place), vi(&seed.meta.place));
+
+    // Every named person with every role, in order, on the right side; nobody else.
+    let persons = |r: &Report| -> Vec<(String, Vec<String>, String)> {
+        r.participants
+            .iter()
+            .filter_map(|p| {
+                let roles = p.roles.iter().map(|t| vi(t).to_owned()).collect();
+                p.person.clone().map(|n| (n, roles, format!("{:?}", p.side)))
+            })
+            .collect()
+    };
+    assert_eq!(persons(&got), persons(&seed));
+
+    // Every indicator's value, unit, currency, qualifier, share and period; counts for those made of
+    // counts. The seed's OCOP card also counts its star rating ("3 sao"), a class of product
+    // rather than a figure of the district (tests/fixtures/articles/README.md says so of the
+    // same words in another article): the draft leaves it in the text.
+    assert_eq!(got.indicators.len(), seed.indicators.len(), "{:#?}", got.indicators);
+    let shares = |i: &Indicator| i.shares().iter().map(|(_, s)| s.unwrap()).collect::<Vec<f64>>();
+    let kind_of = |r: &Report, id: &str| r.sections.iter().find(|s| s.indicators.iter().any(|i| i == id)).map(|s| s.kind);
+    for want in &seed.indicators {
+        let found = got.indicators.iter().find(|g| {
+            g.value == want.value
+                && g.unit.as_ref().map(vi) == want.unit.as_ref().map(vi)
+                && g.currency == want.currency
+                && g.qualifier == want.qualifier
+                && shares(g) == shares(want)
+                && g.period.as_ref().map(vi) == want.period.as_ref().map(vi)
+                && (want.value.is_some()
+                    || g.counts.iter().map(|c| (vi(&c.label), c.value)).collect::<Vec<_>>()
+                        == want.counts.iter().map(|c| (vi(&c.label), c.value)).collect::<Vec<_>>())
+        });
+        let found = found.unwrap_or_else(|| panic!("no drafted indicator matches the seed's {}:\n{:#?}", want.id, got.indicators));
+        // In a section of the same kind.
+        assert_eq!(kind_of(&got, &found.id), kind_of(&seed, &want.id), "{}", want.id);
+    }
+}
+
+/// The numbers written in a text, read independently of the drafter: digit runs with the
+/// Vietnamese thousands dot and decimal comma.
+fn written_numbers(text: &str) -> Vec<f64> {
+    let mut out = Vec::new();
+    let mut cur = String::new();
+    for c in text.chars().chain(std::iter::once(' ')) {
+        if c.is_ascii_digit() || (!cur.is_empty() && (c == '.' || c == ',')) {
+            cur.push(c);
+        } else if !cur.is_empty() {
+            let t = cur.trim_end_matches(['.', ',']);
+            let v = t.replace('.', "").replace(',', ".");
+            out.extend(v.parse::<f64>());
+            cur.clear();
+        }
+    }
+    out
+}
+
+#[test]
+fn it_never_invents_a_number_and_quotes_the_article() {
+    for (name, article) in articles() {
+        let report = drafted(&article);
+        let squeezed = article.nfc().collect::<String>().split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(!report.indicators.is_empty(), "{name}: no indicators");
+        for ind in &report.indicators {
+            let quote = ind.quote.as_deref().unwrap_or_else(|| panic!("{name}: {} has no quote", ind.id));
+            assert!(squeezed.contains(quote), "{name}: {}'s quote is not in the article: {quote}", ind.id);
+            let written = written_numbers(quote);
+            let money = ind.currency.is_some();
+            let in_quote = |x: f64, scaled: bool| {
+                let scales: &[i32] = if scaled && money { &[0, 3, 6, 9, 12] } else { &[0] };
+                scales.iter().any(|e| {
+                    let v = x / 10f64.powi(*e);
+                    written.iter().any(|w| (w - v).abs() <= 1e-9 * v.abs().max(1.0))
+                })
+            };
+            let mut numbers: Vec<(f64, bool)> = Vec::new();
+            numbers.extend(ind.value.map(|v| (v, true)));
+            numbers.extend(ind.total.map(|v| (v, true)));
+            numbers.extend(ind.share_of_plan.map(|v| (v, false)));
+            numbers.extend(ind.references.iter().filter_map(|r| r.share).map(|v| (v, false)));
+            numbers.extend(ind.changes.iter().map(|c| (c.value.abs(), true)));
+            numbers.extend(ind.target.iter().map(|t| (t.value, true)));
+            numbers.extend(ind.counts.iter().map(|c| (c.value, false)));
+            for (n, scaled) in numbers {
+                assert!(in_quote(n, scaled), "{name}: {} carries {n}, which its sentence does not write: {quote}", ind.id);
+            }
+        }
+    }
+}
+
+#[test]
+fn english_is_left_for_the_editor() {
+    for (name, article) in articles() {
+        let json = serde_json::to_value(draft(&article).unwrap().report).unwrap();
+        fn walk(v: &serde_json::Value, name: &str) {
+            match v {
+                serde_json::Value::Object(m) => {
+                    assert!(!m.contains_key("en"), "{name}: an English text was written: {v}");
+                    m.values().for_each(|v| walk(v, name));
+                }
+                serde_json::Value::Array(a) => a.iter().for_each(|v| walk(v, name)),
+                _ => {}
+            }
+        }
+        walk(&json, &name);
+    }
+}
+
+#[test]
+fn windows_line_ends_and_decomposed_text_draft_alike() {
+    let seed = read("tests/fixtures/seed-article.txt");
+    let mangled: String = seed.nfd().collect::<String>().replace('\n', "\r\n");
+    assert_ne!(mangled, seed);
+    assert_eq!(draft(&mangled).unwrap().report, draft(&seed).unwrap().report);
+}
+
+#[test]
+fn bad_input_is_refused_with_a_reason() {
+    assert_eq!(draft("").unwrap_err(), Unusable::Empty);
+    assert_eq!(draft(" \r\n\n\t").unwrap_err(), Unusable::Empty);
+    assert_eq!(draft("\u{89}PNG\r\n\u{1a}\n\0\0\0\rIHDR").unwrap_err(), Unusable::Binary);
+    let english = "Saturday, 28/11/2020\n\nStanding Board works with the district\n\nLSO-Today (3/11), the delegation \
+                   worked with the district on the results of 2020. Budget revenue reached 86.6 billion dong.";
+    assert_eq!(draft(english).unwrap_err(), Unusable::NotVietnamese);
+    let french = "Samedi 28/11/2020\n\nLa délégation provinciale a travaillé avec le district sur les résultats de l'année.";
+    assert_eq!(draft(french).unwrap_err(), Unusable::NotVietnamese);
+    // The lede's "Hôm nay (3/11)" has no year without the page's date line.
+    let seed = read("tests/fixtures/seed-article.txt");
+    let without_date_line = seed.lines().skip(1).collect::<Vec<_>>().join("\n");
+    assert_eq!(draft(&without_date_line).unwrap_err(), Unusable::NoDate);
+    for e in [Unusable::Empty, Unusable::Binary, Unusable::NotVietnamese, Unusable::NoDate] {
+        assert!(e.message().contains(" / "), "both languages: {}", e.message());
+    }
+}
+
+#[test]
+fn an_article_without_figures_still_gives_a_valid_report() {
+    let report = drafted(&read("tests/draft/no-figures.txt"));
+    assert!(report.indicators.is_empty());
+    assert_eq!(report.meta.event_date.to_string(), "2024-05-06");
+    assert_eq!(report.meta.author.as_deref(), Some("MINH AN"));
+}
+
+fn run(args: &[&str], stdin: &[u8]) -> (i32, String, String) {
+    use std::io::Write;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_draft"))
+        .args(args)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(stdin).unwrap();
+    let out = child.wait_with_output().unwrap();
+    (out.status.code().unwrap(), String::from_utf8_lossy(&out.stdout).into(), String::from_utf8_lossy(&out.stderr).into())
+}
+
+#[test]
+fn the_command_exits_zero_only_for_a_valid_report_with_figures() {
+    let seed = root().join("tests/fixtures/seed-article.txt");
+    let (code, stdout, stderr) = run(&[seed.to_str().unwrap()], b"");
+    assert_eq!(code, 0, "{stderr}");
+    assert!(parse_report(&stdout).is_ok());
+    assert!(stderr.contains("Tìm thấy / found") && stderr.contains("Cần xem lại / to review"), "{stderr}");
+
+    let (code, stdout, stderr) = run(&["-"], read("tests/draft/no-figures.txt").as_bytes());
+    assert_eq!(code, 3, "{stderr}");
+    assert!(parse_report(&stdout).is_ok(), "the report is still printed, and valid");
+    assert!(stderr.contains("no figures"), "{stderr}");
+
+    let (code, stdout, stderr) = run(&["-"], b"");
+    assert_eq!((code, stdout.as_str()), (2, ""));
+    assert!(stderr.contains("empty"), "{stderr}");
+    let (code, _, stderr) = run(&["-"], &[0x50, 0x4b, 0x03, 0x04, 0xff, 0xfe, 0x00, 0x9c]);
+    assert_eq!(code, 2);
+    assert!(stderr.contains("not a text file"), "{stderr}");
+    let (code, _, stderr) = run(&["-"], b"The delegation worked with the district and reviewed the results of the year.");
+    assert_eq!(code, 2);
+    assert!(stderr.contains("not Vietnamese"), "{stderr}");
+
+    let out = std::env::temp_dir().join(format!("draft-test-{}.json", std::process::id()));
+    let (code, stdout, _) = run(&[seed.to_str().unwrap(), "--out", out.to_str().unwrap()], b"");
+    assert_eq!((code, stdout.as_str()), (0, ""));
+    assert!(parse_report(&std::fs::read_to_string(&out).unwrap()).is_ok());
+    let _ = std::fs::remove_file(out);
+}
+
+/// The measured recovery on the four example articles (README, "Drafting a report from an
+/// article"). Run with `--nocapture` to see it; it fails if the drafter gets worse.
+#[test]
+fn recovery_on_the_example_articles() {
+    let key = read("tests/fixtures/articles/README.md");
+    let mut total = score::Score::default();
+    for file in score::key_files(&key) {
+        let report = drafted(&read(&format!("tests/fixtures/articles/{file}")));
+        let s = score::score(&key, &file, &report);
+        println!("{file}: {}", s.line());
+        total.add(&s);
+    }
+    println!("all: {}", total.line());
+    assert_eq!(total.figures.1, 127, "the key's figure rows");
+    assert!(total.figures.0 >= 118, "figures recovered fell: {}", total.line());
+    assert!(total.placed.0 >= 118, "figures in their field fell: {}", total.line());
+    assert_eq!(total.persons, (21, 21), "{}", total.line());
+    assert!(total.roles.0 >= 37, "{}", total.line());
+}
+
+proptest! {
+    // 300 cases by default; PROPTEST_CASES=5000 for a longer run.
+    #![proptest_config(ProptestConfig {
+        cases: std::env::var("PROPTEST_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(300),
+        ..ProptestConfig::default()
+    })]
+
+    /// Whatever is pasted, the drafter does not panic, and what it drafts validates.
+    #[test]
+    fn never_panics_and_drafts_only_valid_reports(
+        lines in proptest::collection::vec("[0-9a-zA-ZđĐăâêôơưạảấầẩẫậắằẳẵặếềểễệốồổỗộớờởỡợứừửữự ,.;:%/()\\-–…]{0,80}", 0..12),
+        seed_cut in 0usize..4000,
+    ) {
+        let seed = read("tests/fixtures/seed-article.txt");
+        let cut = seed.char_indices().map(|(i, _)| i).take_while(|&i| i <= seed_cut).last().unwrap_or(0);
+        for text in [lines.join("\n"), format!("{}\n{}", &seed[..cut], lines.join("\n"))] {
+            if let Ok(d) = draft(&text) {
+                let json = serde_json::to_string(&d.report).unwrap();
+                prop_assert!(parse_report(&json).is_ok(), "{json}");
+            }
+        }
+    }
+}
+
+/// The articles written after the drafter was tuned (tests/draft/held-out, held-out-2): their
+/// dates, and the share of their keys recovered. The first one's first run found 23 of 25
+/// figures and all people but misread both dates (a date line in words, "Sáng 23.10") and took
+/// "trên 1 ha" for a figure; the second's found 16 of 19 (not "1,2 triệu lượt khách", a count
+/// with a scale word). Both were mended after, so neither is unseen any more.
+#[test]
+fn the_held_out_articles() {
+    for (dir, file, event, published, figures, persons) in [
+        ("held-out", "bac-me-2023-nine-months.txt", "2023-10-23", "2023-10-24", 24, 5),
+        ("held-out-2", "tam-ky-2024-seven-months.txt", "2024-08-14", "2024-08-15", 17, 4),
+    ] {
+        let key = read(&format!("tests/draft/{dir}/README.md"));
+        let report = drafted(&read(&format!("tests/draft/{dir}/{file}")));
+        assert_eq!(report.meta.event_date.to_string(), event);
+        assert_eq!(report.meta.published.map(|d| d.to_string()).as_deref(), Some(published));
+        let s = score::score(&key, file, &report);
+        println!("{dir}: {}", s.line());
+        assert!(s.figures.0 >= figures && s.persons == (persons, persons) && s.unmatched_indicators == 0, "{}", s.line());
+    }
+}
