@@ -16,6 +16,8 @@ pub struct Work {
     pub json: String,
     /// Downloaded or copied out since the last change: replacing it loses nothing.
     pub published: bool,
+    /// What the extractor asked to check in the draft the report started from.
+    pub notes: Vec<String>,
 }
 
 /// A change made through a form: applied to the report as its JSON reads now.
@@ -25,8 +27,9 @@ pub type Edit = Rc<dyn Fn(&mut Report)>;
 pub enum Change {
     /// The article's text as typed or pasted.
     Article(String),
-    /// A new report (a draft, or a report file opened), replacing the one there was.
-    Report(String),
+    /// A new report (a draft, or a report file opened), replacing the one there was, with what
+    /// the extractor asks to check in it (nothing for a file).
+    Report(String, Vec<String>),
     /// The JSON as typed in the JSON view.
     Json(String),
     /// A form's change.
@@ -45,8 +48,9 @@ impl Work {
         let mut next = self.clone();
         match change {
             Change::Article(text) => next.article = text,
-            Change::Report(json) => {
+            Change::Report(json, notes) => {
                 next.json = json;
+                next.notes = notes;
                 next.published = false;
             }
             Change::Json(json) => {
@@ -104,7 +108,7 @@ mod tests {
     use super::*;
 
     fn seed() -> Work {
-        Work { article: String::new(), json: crate::SEED_REPORT_JSON.to_owned(), published: true }
+        Work { json: crate::SEED_REPORT_JSON.to_owned(), published: true, ..Work::default() }
     }
 
     #[test]

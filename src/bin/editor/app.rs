@@ -103,8 +103,6 @@ pub fn Editor() -> Html {
     let ui = use_state(browser_locale);
     let step = use_state(|| if work.0.json.is_empty() { Step::Article } else { Step::Review });
     let message = use_state(|| None::<(bool, AttrValue)>);
-    // What the extractor asked to check in the last draft.
-    let notes = use_state(Vec::<String>::new);
     let stored = use_state(|| true);
     {
         let stored = stored.clone();
@@ -128,16 +126,15 @@ pub fn Editor() -> Html {
     };
     let on_edit = change.reform(Change::Edit);
     let on_draft = {
-        let (work, message, notes) = (work.clone(), message.clone(), notes.clone());
+        let (work, message) = (work.clone(), message.clone());
         Callback::from(move |text: String| match draft(&text) {
             Ok(made) => {
                 let (report, to_check) = (made.report, made.to_check);
                 let json = pretty(&report);
                 if may_replace(&work.0, &json, l) {
                     let summary = drafted(l, report.participants.len(), report.sections.len(), report.indicators.len());
-                    work.dispatch(Change::Report(json));
+                    work.dispatch(Change::Report(json, to_check));
                     message.set(Some((true, summary.into())));
-                    notes.set(to_check);
                 }
             }
             Err(why) => message.set(Some((false, why.into()))),
@@ -147,7 +144,7 @@ pub fn Editor() -> Html {
         let (work, step) = (work.clone(), step.clone());
         Callback::from(move |json: String| {
             if may_replace(&work.0, &json, l) {
-                work.dispatch(Change::Report(json));
+                work.dispatch(Change::Report(json, Vec::new()));
                 step.set(Step::Review);
             }
         })
@@ -172,7 +169,7 @@ pub fn Editor() -> Html {
     let body = match *step {
         Step::Article => html! {
             <Article article={work.0.article.clone()} ui={l} on_article={change.reform(Change::Article)}
-                     on_draft={on_draft} on_report={on_report} {on_failure} message={(*message).clone()} notes={(*notes).clone()} />
+                     on_draft={on_draft} on_report={on_report} {on_failure} message={(*message).clone()} notes={work.0.notes.clone()} />
         },
         Step::Review => html! { <Review report={checked.shape.clone()} problems={checked.problems.clone()} ui={l} {on_edit} /> },
         Step::English => html! { <English report={checked.shape.clone()} ui={l} {on_edit} /> },
