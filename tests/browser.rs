@@ -16,7 +16,7 @@ async fn mount(json: &str, locale: Locale) -> Element {
     let document = gloo::utils::document();
     let root = document.create_element("section").unwrap();
     document.body().unwrap().append_child(&root).unwrap();
-    let props = AppProps { source: Source::Inline(json.to_owned().into()), locale, page_locale: Some(locale), page_named: None, takeover: None, on_expand: None, link_key: None, on_ready: Default::default() };
+    let props = AppProps { source: Source::Inline(json.to_owned().into()), locale, page_locale: Some(locale), editor: false, page_named: None, takeover: None, on_expand: None, link_key: None, on_ready: Default::default() };
     yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
     root
@@ -135,18 +135,29 @@ async fn bad_json_shows_a_located_error_instead_of_a_blank_box() {
     let root = mount("{\n  \"format\": 1,\n  \"meta\": nope\n}", Locale::En).await;
     let panel = one(&root, "[role='alert']");
     let shown = text(&panel);
-    assert!(shown.contains("This report cannot be shown"), "{shown}");
-    assert!(shown.contains("line 3"), "{shown}");
-    assert!(shown.contains("Not valid JSON"), "{shown}");
+    assert!(shown.contains("This report cannot be shown right now."), "{shown}");
+    // The details are for the editor, one click away.
+    assert!(!shown.contains("line 3"), "{shown}");
+    let details = one(&panel, "details");
+    assert!(!details.has_attribute("open"));
+    let summary = one(&details, "summary");
+    assert_eq!(text(&summary), "Details for the editor");
+    click(&summary);
+    assert!(details.has_attribute("open"));
+    let shown = text(&panel);
+    assert!(shown.contains("line 3, column 11"), "{shown}");
+    assert!(shown.contains("nope is not a JSON value: texts go in double quotes."), "{shown}");
 }
 
 #[wasm_bindgen_test]
 async fn invalid_fields_are_listed_by_path() {
     let json = SEED_REPORT_JSON.replacen("\"kind\": \"economy\"", "\"kind\": \"sport\"", 1);
     let root = mount(&json, Locale::Vi).await;
-    let paths: Vec<String> = all(&root, ".sr-error__path").iter().map(text).collect();
-    assert_eq!(paths, ["sections[2].kind"]);
-    assert!(text(&root).contains("Không thể hiển thị báo cáo"));
+    let items = all(&root, ".sr-error__item");
+    let paths: Vec<Option<String>> = items.iter().map(|i| i.get_attribute("data-path")).collect();
+    assert_eq!(paths, [Some("sections[2].kind".to_owned())]);
+    assert_eq!(one(&root, ".sr-error__place").text_content().as_deref(), Some("phần 3 (economy) › kind"));
+    assert!(text(&root).contains("Không thể hiển thị báo cáo này."));
 }
 
 #[wasm_bindgen_test]
@@ -298,7 +309,7 @@ async fn charts_render_inside_a_shadow_root_and_leave_the_host_page_alone() {
     let root = document.create_element("section").unwrap();
     shadow.append_child(&root).unwrap();
     let body_children = document.body().unwrap().child_element_count();
-    let props = AppProps { source: Source::Inline(SEED_REPORT_JSON.into()), locale: Locale::Vi, page_locale: Some(Locale::Vi), page_named: None, takeover: None, on_expand: None, link_key: None, on_ready: Default::default() };
+    let props = AppProps { source: Source::Inline(SEED_REPORT_JSON.into()), locale: Locale::Vi, page_locale: Some(Locale::Vi), editor: false, page_named: None, takeover: None, on_expand: None, link_key: None, on_ready: Default::default() };
     yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
     let svg = one(&root, "[data-section='economy'] .sr-chart svg");

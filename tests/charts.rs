@@ -4,7 +4,7 @@
 
 use serde_json::json;
 use session_report::core::chart::csv::to_csv;
-use session_report::core::chart::data::{chart_data, PlanState};
+use session_report::core::chart::data::{chart_data, Paint, Standing};
 use session_report::core::chart::layout::{layout, text_width, Layout, NARROW};
 use session_report::core::chart::svg::render_svg;
 use session_report::core::chart::{charts_for, ChartKind, ChartSpec};
@@ -43,7 +43,7 @@ fn the_seed_gets_a_plan_chart_and_a_counts_chart() {
     let r = seed();
     let economy = charts_for(&r, section(&r, "economy"));
     assert_eq!(economy.len(), 1);
-    assert_eq!(economy[0].kind, ChartKind::ShareOfPlan);
+    assert_eq!(economy[0].kind, ChartKind::Shares);
     assert_eq!(ids(&r, &economy[0]), ["sown-area", "new-forest"]);
     let party = charts_for(&r, section(&r, "party-building"));
     assert_eq!(party.len(), 1);
@@ -73,7 +73,7 @@ fn chart_kinds_follow_the_data_of_any_report() {
     let charts = charts_for(&r, &r.sections[0]);
     let got: Vec<(ChartKind, Vec<String>)> = charts.iter().map(|s| (s.kind, ids(&r, s))).collect();
     let want = vec![
-        (ChartKind::ShareOfPlan, vec!["a".to_owned(), "b".into(), "c".into()]),
+        (ChartKind::Shares, vec!["a".to_owned(), "b".into(), "c".into()]),
         (ChartKind::Counts, vec!["e".into(), "f".into()]),
         (ChartKind::Counts, vec!["g".into()]),
         (ChartKind::Counts, vec!["h".into(), "j".into()]),
@@ -98,19 +98,21 @@ fn plan_bars_are_proportional_with_the_100_percent_line_in_place() {
         let (l, data) = plan_layout(width);
         assert_eq!(l.bars.len(), 2);
         let (x0, x1) = l.plot;
-        let px_per_percent = (x1 - x0) as f64 / l.scale_max;
+        let px_per_percent = (x1 - x0) as f64 / l.scale.1;
         for (bar, share) in l.bars.iter().zip([99.7, 102.0]) {
             assert_eq!(bar.x0, x0);
             let expected = share * px_per_percent;
             assert!(((bar.x1 - bar.x0) as f64 - expected).abs() <= 1.0, "{width}: {share}");
         }
-        assert_eq!(l.scale_max, 110.0, "the axis ends just past the longest bar");
-        let (line_x, top, bottom) = l.reference.expect("a 100% line");
+        assert_eq!(l.scale, (0.0, 110.0), "the axis ends just past the longest bar");
+        let [(line_x, top, bottom)] = l.reference[..] else { panic!("one 100% line: {:?}", l.reference) };
         assert!(((line_x - x0) as f64 - 100.0 * px_per_percent).abs() <= 1.0);
         assert!(top <= l.bars[0].y0 && bottom >= l.bars[1].y1);
         // Under plan ends before the line, over plan beyond it; the symbols say so too.
         assert!(l.bars[0].x1 < line_x && l.bars[1].x1 > line_x);
-        assert_eq!(data.states, [PlanState::Under, PlanState::Over]);
+        let paints: Vec<Paint> = data.series[0].points.iter().map(|p| p.as_ref().unwrap().paint).collect();
+        assert_eq!(paints, [Paint::Under, Paint::Reached]);
+        assert_eq!((Standing::of(99.7), Standing::of(102.0)), (Standing::Under, Standing::Over));
         assert_ne!(l.bars[0].color, l.bars[1].color);
         assert!(l.labels.iter().any(|t| t.text == "99,7% ▼") && l.labels.iter().any(|t| t.text == "102% ▲"));
         assert!(l.labels.iter().any(|t| t.text == "100% kế hoạch"));
@@ -147,7 +149,7 @@ fn grouped_count_bars_are_proportional_with_a_legend() {
         let b = l.bars.iter().find(|b| b.category == c && b.series == s).unwrap();
         (b.x1 - b.x0) as f64
     };
-    let px = (l.plot.1 - l.plot.0) as f64 / l.scale_max;
+    let px = (l.plot.1 - l.plot.0) as f64 / l.scale.1;
     for (c, s, v) in [(0, 0, 7.0), (0, 1, 6.0), (1, 0, 20.0), (1, 1, 14.0)] {
         assert!((len(c, s) - v * px).abs() <= 1.0, "{c}/{s}");
     }
@@ -189,4 +191,207 @@ fn csv_holds_the_same_numbers_and_is_spreadsheet_safe() {
     let csv = to_csv(&chart_data(&r, &charts_for(&r, &r.sections[0])[0], Locale::En));
     let row = csv.lines().nth(1).unwrap();
     assert_eq!(row, "\"'=HYPERLINK(\"\"x\"\"), \"\"quoted\"\"\",-5,-50,under plan");
+}
+
+/// The reports of the genre written for the chart tests (tests/fixtures/charts/).
+fn fixture(name: &str) -> Report {
+    let path = format!("{}/tests/fixtures/charts/{name}.json", env!("CARGO_MANIFEST_DIR"));
+    parse_report(&std::fs::read_to_string(path).unwrap()).unwrap_or_else(|e| panic!("{name}: {e:?}"))
+}
+
+const FIXTURES: [&str; 3] = ["binh-gia-2023-year-end", "trang-dinh-2024-mid-year", "cao-loc-2022-inspection"];
+
+fn kinds(r: &Report, id: &str) -> Vec<(ChartKind, Vec<String>)> {
+    charts_for(r, section(r, id)).iter().map(|s| (s.kind, ids(r, s))).collect()
+}
+
+fn strings(v: &[&str]) -> Vec<String> {
+    v.iter().map(|s| s.to_string()).collect()
+}
+
+#[test]
+fn shares_progress_and_changes_follow_the_data() {
+    use session_report::core::report::ChangeMeasure::{Absolute, Percent, Points};
+    let r = fixture("binh-gia-2023-year-end");
+    assert_eq!(kinds(&r, "economy"), [
+        (ChartKind::Shares, strings(&["budget-revenue", "grain-output"])),
+        (ChartKind::Progress, strings(&["new-rural-communes", "disbursement", "forest-cover"])),
+        (ChartKind::Changes(Percent), strings(&["budget-revenue", "grain-output", "industrial-output"])),
+        (ChartKind::Changes(Points), strings(&["poverty-rate", "forest-cover"])),
+    ]);
+    let r = fixture("cao-loc-2022-inspection");
+    // Absolute changes in different units are not drawn on one axis.
+    let changes: Vec<_> = kinds(&r, "resolution-implementation").into_iter().filter(|(k, _)| *k == ChartKind::Changes(Absolute)).collect();
+    assert_eq!(changes, [(ChartKind::Changes(Absolute), strings(&["roads-concreted"])), (ChartKind::Changes(Absolute), strings(&["land-disputes"]))]);
+}
+
+#[test]
+fn two_references_make_two_series_with_a_legend_and_words() {
+    let r = fixture("trang-dinh-2024-mid-year");
+    let spec = &charts_for(&r, section(&r, "economy"))[0];
+    let vi = chart_data(&r, spec, Locale::Vi);
+    assert_eq!(vi.title, "Tỷ lệ thực hiện so với kế hoạch tỉnh giao và kế hoạch HĐND huyện giao");
+    let names: Vec<&str> = vi.series.iter().map(|s| s.name.as_str()).collect();
+    assert_eq!(names, ["Kế hoạch tỉnh giao", "Kế hoạch HĐND huyện giao"]);
+    assert!(vi.legend);
+    let labels: Vec<&str> = vi.series.iter().map(|s| s.points[0].as_ref().unwrap().label.as_str()).collect();
+    assert_eq!(labels, ["61% ▼", "57% ▼"]);
+    assert!(vi.description.starts_with("3 chỉ tiêu so với kế hoạch tỉnh giao và kế hoạch HĐND huyện giao: Thu ngân sách nhà nước trên địa bàn huyện (không kể thu tiền sử dụng đất): 61% (chưa đạt kế hoạch tỉnh giao), 57% (chưa đạt kế hoạch HĐND huyện giao);"), "{}", vi.description);
+    assert_eq!(vi.table_head, ["Chỉ tiêu", "Giá trị", "So với", "Tỷ lệ đạt", "Đánh giá"]);
+    assert_eq!(vi.table_rows[5], ["Diện tích gieo trồng vụ Đông Xuân", "4.980 ha", "Kế hoạch HĐND huyện giao", "99,6%", "▼ chưa đạt kế hoạch HĐND huyện giao"]);
+    let en = chart_data(&r, spec, Locale::En);
+    assert_eq!(en.table_rows[4][4], "▲ over the plan set by the province");
+    assert_eq!(en.reference.as_ref().unwrap().captions, ["100%"]);
+    // One bar per reference, both against the same 100 % line.
+    let l = layout(&vi, 720);
+    assert_eq!(l.bars.iter().filter(|b| b.category == 0).count(), 2);
+    assert_eq!(l.swatches.len(), 2);
+    assert_ne!(l.bars[0].color, l.bars[1].color, "series are told apart by colour, named in the legend");
+}
+
+#[test]
+fn a_single_estimate_is_named_as_such() {
+    let r = report_with(json!([
+        { "id": "a", "label": {"en": "Revenue", "vi": "Thu"}, "value": 5, "references": [{"kind": "estimate", "by": {"vi": "tỉnh giao", "en": "set by the province"}, "share": 104.2}] },
+    ]));
+    let data = |l| chart_data(&r, &charts_for(&r, &r.sections[0])[0], l);
+    let en = data(Locale::En);
+    assert_eq!(en.title, "Share achieved against the budget estimate set by the province");
+    assert_eq!(en.description, "1 indicators against the budget estimate set by the province: Revenue 104.2% (over the budget estimate set by the province).");
+    assert_eq!(en.table_head[2..], ["Share of the budget estimate set by the province", "Against the budget estimate set by the province"]);
+    assert_eq!(data(Locale::Vi).reference.unwrap().captions[0], "100% dự toán tỉnh giao");
+}
+
+#[test]
+fn progress_bars_fill_their_whole_and_mark_the_target() {
+    let r = fixture("binh-gia-2023-year-end");
+    let spec = &charts_for(&r, section(&r, "economy"))[1];
+    let vi = chart_data(&r, spec, Locale::Vi);
+    let labels: Vec<&str> = vi.series[0].points.iter().map(|p| p.as_ref().unwrap().label.as_str()).collect();
+    assert_eq!(labels, ["12/15", "41,2%", "68,5%"]);
+    assert_eq!(vi.description, "Xã đạt chuẩn nông thôn mới 12/15 xã (80%); Giải ngân vốn đầu tư công 41,2% (mục tiêu: hơn 90% đến hết năm); Tỷ lệ che phủ rừng 68,5% (mục tiêu: 70% đến năm 2025).");
+    assert_eq!(vi.table_rows[1], ["Giải ngân vốn đầu tư công", "41,2%", "41,2%", "hơn 90% đến hết năm"]);
+    let en = chart_data(&r, spec, Locale::En);
+    assert!(en.description.starts_with("Communes meeting the new-rural standard 12 of 15 communes (80%)"), "{}", en.description);
+    for width in [320, 720] {
+        let l = layout(&vi, width);
+        let (x0, x1) = l.plot;
+        let at = |v: f64| x0 + ((x1 - x0) as f64 * v / 100.0).round() as i32;
+        assert_eq!(l.tracks.len(), 3);
+        assert!(l.tracks.iter().all(|t| (t.x0, t.x1) == (x0, x1)), "each track is the whole");
+        assert_eq!(l.bars[0].x1, at(80.0), "12 of 15 fills four fifths");
+        assert_eq!(l.bars[1].x1, at(41.2));
+        // The targets ahead, 90 % and 70 %, across their bars and captioned.
+        assert_eq!(l.marks.iter().map(|m| m.0).collect::<Vec<_>>(), [at(90.0), at(70.0)]);
+        assert!(l.marks[0].1 < l.bars[1].y0 && l.marks[0].2 > l.bars[1].y1);
+        assert!(l.labels.iter().any(|t| t.text == "Mục tiêu: hơn 90%"), "{width}");
+    }
+}
+
+#[test]
+fn changes_go_both_ways_from_zero_in_colour_and_words() {
+    use session_report::core::chart::layout::{BAD, GOOD};
+    let r = fixture("binh-gia-2023-year-end");
+    let specs = charts_for(&r, section(&r, "economy"));
+    let percent = chart_data(&r, &specs[2], Locale::Vi);
+    assert_eq!(percent.title, "Mức tăng, giảm so với cùng kỳ (%)");
+    let labels: Vec<&str> = percent.series[0].points.iter().map(|p| p.as_ref().unwrap().label.as_str()).collect();
+    assert_eq!(labels, ["▲ 7,4% (tốt lên)", "▲ 1,2% (tốt lên)", "▼ 3,2% (xấu đi)"]);
+    assert_eq!(percent.description, "Tổng thu ngân sách nhà nước trên địa bàn ▲ 7,4% so với cùng kỳ (tốt lên); Tổng sản lượng lương thực có hạt ▲ 1,2% so với cùng kỳ (tốt lên); Giá trị sản xuất công nghiệp ▼ 3,2% so với cùng kỳ (xấu đi).");
+    assert_eq!(percent.raw_rows[2], ["Giá trị sản xuất công nghiệp", "312000000000", "-3.2", "xấu đi"]);
+    let l = layout(&percent, 720);
+    let [(zero, ..)] = l.reference[..] else { panic!("one zero line: {:?}", l.reference) };
+    assert_eq!(l.scale, (-5.0, 10.0));
+    assert!(l.bars[0].x0 == zero && l.bars[0].x1 > zero && l.bars[0].color == GOOD, "a rise goes right");
+    assert!(l.bars[2].x1 == zero && l.bars[2].x0 < zero && l.bars[2].color == BAD, "a fall goes left, bad news here");
+    let fall = l.labels.iter().find(|t| t.text.starts_with('▼')).unwrap();
+    assert!(fall.x < l.bars[2].x0, "its label on its left");
+
+    // A fall in the poverty rate is good news, in points.
+    let points = chart_data(&r, &specs[3], Locale::En);
+    assert_eq!(points.title, "Change on 2022 (percentage points)");
+    let first = points.series[0].points[0].as_ref().unwrap();
+    assert_eq!((first.label.as_str(), first.value), ("▼ 1.6 (better)", -1.6));
+    assert_eq!(layout(&points, 720).bars[0].color, GOOD);
+
+    // Changes on different bases say each base after the label; without `better`, no verdict.
+    let against = |vi: &str, en: &str| json!({"vi": vi, "en": en});
+    let r = report_with(json!([{ "id": "a", "label": {"vi": "Khách", "en": "Visitors"}, "value": 5, "changes": [
+        { "value": 12, "measure": "percent", "against": against("cùng kỳ", "the same period last year") },
+        { "value": -3, "measure": "percent", "against": against("năm 2019", "2019") },
+    ] }]));
+    let both = chart_data(&r, &charts_for(&r, &r.sections[0])[0], Locale::En);
+    assert_eq!(both.title, "Change (%)");
+    assert_eq!(both.categories, ["Visitors (on the same period last year)", "Visitors (on 2019)"]);
+    assert_eq!(both.series[0].points[1].as_ref().unwrap().label, "▼ 3%");
+}
+
+/// Every chart of the seed and the fixtures, in both languages.
+fn every_chart() -> Vec<(String, session_report::core::chart::data::ChartData)> {
+    let mut out = Vec::new();
+    let reports = std::iter::once(("seed".to_owned(), seed())).chain(FIXTURES.iter().map(|n| (n.to_string(), fixture(n))));
+    for (name, r) in reports {
+        for s in &r.sections {
+            for spec in charts_for(&r, s) {
+                for l in Locale::ALL {
+                    let data = chart_data(&r, &spec, l);
+                    out.push((format!("{name} {:?} {}", l, data.title), data));
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Wider text than the estimate, bold wider still: a font the layout was not tuned for.
+struct Wide;
+impl session_report::core::chart::layout::Measure for Wide {
+    fn width(&self, text: &str, size: u32, bold: bool) -> i32 {
+        (text.chars().count() as f64 * size as f64 * if bold { 0.72 } else { 0.64 }).ceil() as i32
+    }
+}
+
+#[test]
+fn no_text_comes_closer_than_2_px_to_anything_at_any_width() {
+    use session_report::core::chart::layout::{collisions, layout_measured, Estimate};
+    let charts = every_chart();
+    assert!(charts.len() >= 20, "{}", charts.len());
+    let mut found = Vec::new();
+    for (name, data) in &charts {
+        for width in (240..=1280).step_by(16) {
+            for c in collisions(&layout(data, width), &Estimate) {
+                found.push(format!("{name} at {width} (estimate): {c:?}"));
+            }
+            for c in collisions(&layout_measured(data, width, &Wide), &Wide) {
+                found.push(format!("{name} at {width} (wide font): {c:?}"));
+            }
+        }
+    }
+    assert!(found.is_empty(), "{} collisions:\n{}", found.len(), found.join("\n"));
+}
+
+#[test]
+fn the_estimated_layout_is_kept_while_real_text_fits_it() {
+    use session_report::core::chart::layout::{layout_measured, Estimate};
+    let (estimated, data) = plan_layout(720);
+    assert_eq!(layout_measured(&data, 720, &Estimate), estimated);
+    // Wider text than estimated gets room: the label column grows.
+    let wide = layout_measured(&data, 720, &Wide);
+    assert!(wide.plot.0 > estimated.plot.0, "{:?} vs {:?}", wide.plot, estimated.plot);
+}
+
+#[test]
+fn the_seed_charts_are_drawn_exactly_as_before_the_kinds_were_generalised() {
+    // The SVGs of the seed's pre-rendered page (720 px) before shares, progress and changes
+    // existed: its plan chart has only plain plans, so nothing of it may move.
+    let r = seed();
+    for l in Locale::ALL {
+        let lang = if l == Locale::Vi { "vi" } else { "en" };
+        for (section_id, name) in [("party-building", "counts"), ("economy", "plan")] {
+            let spec = &charts_for(&r, section(&r, section_id))[0];
+            let path = format!("{}/tests/fixtures/charts/seed-{name}-{lang}.svg", env!("CARGO_MANIFEST_DIR"));
+            let before = std::fs::read_to_string(path).unwrap();
+            assert_eq!(render_svg(&layout(&chart_data(&r, spec, l), 720)).trim_end(), before.trim_end(), "{name} {lang}");
+        }
+    }
 }

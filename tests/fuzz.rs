@@ -38,7 +38,16 @@ fn check(json: &str) {
                 }
             }
         }
-        Err(problems) => assert!(!problems.is_empty()),
+        // Every problem is located and said, in both languages.
+        Err(problems) => {
+            assert!(!problems.is_empty());
+            for p in &problems {
+                assert!(p.at.is_some_and(|(line, column)| line >= 1 && column >= 1), "{p:?}");
+                for l in Locale::ALL {
+                    assert!(!p.describe(l).is_empty() && !p.place(l).is_empty(), "{p:?}");
+                }
+            }
+        }
     }
 }
 

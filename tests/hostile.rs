@@ -29,8 +29,8 @@ struct Expected {
 fn kind_name(k: &ProblemKind) -> &'static str {
     match k {
         ProblemKind::Syntax(_) => "syntax",
-        ProblemKind::Shape(_) | ProblemKind::NotAnObject => "shape",
         ProblemKind::MissingFormat | ProblemKind::UnsupportedFormat(_) => "version",
+        k if k.is_structural() => "shape",
         _ => "semantic",
     }
 }
@@ -137,4 +137,19 @@ fn hostile_url_states_are_ignored() {
         }
     }
     println!("hostile URL states: {} cases ignored or applied as expected", cases.len());
+}
+
+/// A generator gone wrong: a million paragraphs of the wrong kind, and 20 MB of brackets. Each is
+/// refused quickly, with a bounded list (the panel shows 50) and no deep recursion.
+#[test]
+fn millions_of_problems_and_megabytes_of_brackets_stay_bounded() {
+    let json = seed_with(|v| v["sections"][0]["paragraphs"] = serde_json::json!(vec![0; 1_000_000]));
+    let started = std::time::Instant::now();
+    let problems = parse_report(&json).expect_err("numbers are not paragraphs");
+    assert_eq!(problems.len(), session_report::core::json::MAX_PROBLEMS);
+    assert_eq!(problems[0].path, "sections[0].paragraphs[0]");
+    let brackets = "[".repeat(20 * 1024 * 1024);
+    let problems = parse_report(&brackets).expect_err("not a report");
+    assert_eq!(problems.len(), 1);
+    println!("a million wrong paragraphs and 20 MB of brackets refused in {:?}", started.elapsed());
 }

@@ -406,12 +406,12 @@ fn every_figure_of_the_answer_key_is_in_the_report() {
             let ind = found.unwrap_or_else(|| panic!("{at}: none of {:?} gives it", holders.iter().map(|i| &i.id).collect::<Vec<_>>()));
             let at = format!("{at} in {}", ind.id);
 
-            // Qualifiers: estimates say so in the label; the others are the format's own.
+            // Qualifiers, and whether the figure is an estimate.
             if qualifier.contains("ước đạt") {
-                assert!(vi(&ind.label).contains("ước đạt"), "{at}: an estimate, not said in the label");
+                assert!(ind.estimated, "{at}: an estimate, not marked `estimated`");
             }
             let q = if is_target { ind.target.as_ref().and_then(|t| t.qualifier) } else { ind.qualifier };
-            for (word, want) in [("hơn", Qualifier::MoreThan), ("trên", Qualifier::MoreThan), ("khoảng", Qualifier::About), ("gần", Qualifier::About), ("ít nhất", Qualifier::AtLeast), ("trở lên", Qualifier::AtLeast)] {
+            for (word, want) in [("hơn", Qualifier::MoreThan), ("trên", Qualifier::MoreThan), ("khoảng", Qualifier::About), ("gần", Qualifier::Nearly), ("ít nhất", Qualifier::AtLeast), ("trở lên", Qualifier::AtLeast)] {
                 if qualifier.contains(&format!("`{word}`")) || qualifier.starts_with(word) || qualifier.contains(&format!(" {word}")) {
                     assert_eq!(q, Some(want), "{at}: qualifier {qualifier}");
                 }
@@ -503,10 +503,10 @@ fn binh_gia_figures_as_readers_see_them() {
     shows(&r, "new-members", &["156 đảng viên", "105,4% chỉ tiêu nghị quyết của Ban Chấp hành Đảng bộ huyện"],
         &["156 Party members", "105.4% of the resolution target set by the district Party Executive Committee"]);
     shows(&r, "sown-area", &["9.412,5 ha", "99,7% kế hoạch"], &["9,412.5 ha", "99.7% of plan"]);
-    shows(&r, "grain-output", &["hơn 31.600 tấn"], &["more than 31,600 tonnes"]);
+    shows(&r, "grain-output", &["hơn 31.600 tấn (ước tính)"], &["more than 31,600 tonnes (estimate)"]);
     shows(&r, "new-forest", &["1.250,35 ha", "108,7% kế hoạch tỉnh giao"], &["1,250.35 ha", "108.7% of the plan set by the province"]);
-    shows(&r, "budget-revenue", &["86,62 tỷ đồng", "112,3% dự toán tỉnh giao", "▲ 9,8% so với năm 2022 (tốt lên)"],
-        &["VND 86.62 billion", "112.3% of the budget estimate set by the province", "▲ 9.8% on 2022 (better)"]);
+    shows(&r, "budget-revenue", &["86,62 tỷ đồng (ước tính)", "112,3% dự toán tỉnh giao", "▲ 9,8% so với năm 2022 (tốt lên)"],
+        &["VND 86.62 billion (estimate)", "112.3% of the budget estimate set by the province", "▲ 9.8% on 2022 (better)"]);
     shows(&r, "ntp-disbursement", &["27,094 tỷ đồng", "81,6% kế hoạch vốn được giao"], &["VND 27.094 billion", "81.6% of the plan for the capital allocated"]);
     shows(&r, "ocop-products", &["17 sản phẩm", "▲ 4 sản phẩm so với tổng số trước đó (tốt lên)"], &["17 products", "▲ 4 products on the previous total (better)"]);
     shows(&r, "new-rural-communes", &["5/18 xã"], &["5 of 18 communes"]);
@@ -526,14 +526,14 @@ fn binh_gia_figures_as_readers_see_them() {
 fn cam_my_figures_as_readers_see_them() {
     let r = report("cam-my-2024-07-11");
     shows(&r, "main-indicators", &["11/17 chỉ tiêu"], &["11 of 17 indicators"]);
-    shows(&r, "agriculture-output", &["6.912,4 tỷ đồng", "▲ 4,1% so với cùng kỳ (tốt lên)"], &["VND 6,912.4 billion", "▲ 4.1% on the same period last year (better)"]);
-    shows(&r, "industry-output", &["2.318,7 tỷ đồng", "▲ 7,4% so với cùng kỳ (tốt lên)"], &["VND 2,318.7 billion", "▲ 7.4% on the same period last year (better)"]);
+    shows(&r, "agriculture-output", &["6.912,4 tỷ đồng (ước tính)", "▲ 4,1% so với cùng kỳ (tốt lên)"], &["VND 6,912.4 billion (estimate)", "▲ 4.1% on the same period last year (better)"]);
+    shows(&r, "industry-output", &["2.318,7 tỷ đồng (ước tính)", "▲ 7,4% so với cùng kỳ (tốt lên)"], &["VND 2,318.7 billion (estimate)", "▲ 7.4% on the same period last year (better)"]);
     // One figure, two plans, each with who set it.
-    shows(&r, "budget-revenue", &["318,46 tỷ đồng", "61% kế hoạch tỉnh giao", "57% kế hoạch HĐND huyện giao", "▲ 12,8% so với cùng kỳ (tốt lên)"],
-        &["VND 318.46 billion", "61% of the plan set by the province", "57% of the plan set by the district People's Council"]);
+    shows(&r, "budget-revenue", &["318,46 tỷ đồng (ước tính)", "61% kế hoạch tỉnh giao", "57% kế hoạch HĐND huyện giao", "▲ 12,8% so với cùng kỳ (tốt lên)"],
+        &["VND 318.46 billion (estimate)", "61% of the plan set by the province", "57% of the plan set by the district People's Council"]);
     assert_eq!(figure(r.indicator("budget-revenue").unwrap(), Locale::Vi).shares.len(), 2);
     shows(&r, "land-use-fees", &["28,6%"], &["28.6%"]);
-    shows(&r, "new-projects-capital", &["khoảng 1.140 tỷ đồng"], &["about VND 1,140 billion"]);
+    shows(&r, "new-projects-capital", &["gần 1.140 tỷ đồng"], &["nearly VND 1,140 billion"]);
     shows(&r, "long-giao-occupancy", &["khoảng 78%"], &["about 78%"]);
     shows(&r, "new-enterprises", &["126 doanh nghiệp", "▲ 15 doanh nghiệp so với cùng kỳ (tốt lên)"], &["126 enterprises", "▲ 15 enterprises on the same period last year (better)"]);
     shows(&r, "public-investment-disbursed", &["281,2 tỷ đồng", "41,2% kế hoạch (kế hoạch: 682,5 tỷ đồng)"], &["VND 281.2 billion", "41.2% of plan (plan: VND 682.5 billion)"]);
@@ -567,12 +567,12 @@ fn nghi_son_figures_as_readers_see_them() {
 #[test]
 fn van_ninh_figures_as_readers_see_them() {
     let r = report("van-ninh-2021-11-03");
-    shows(&r, "industrial-output", &["3.415,6 tỷ đồng", "▲ 12,5% so với năm 2020 (tốt lên)"], &["VND 3,415.6 billion", "▲ 12.5% on 2020 (better)"]);
-    shows(&r, "exports", &["128,6 triệu USD", "▲ 9,7% so với năm 2020 (tốt lên)"], &["USD 128.6 million", "▲ 9.7% on 2020 (better)"]);
-    shows(&r, "fish-catch", &["11.240 tấn", "102,2% kế hoạch"], &["11,240 tonnes", "102.2% of plan"]);
+    shows(&r, "industrial-output", &["3.415,6 tỷ đồng (ước tính)", "▲ 12,5% so với năm 2020 (tốt lên)"], &["VND 3,415.6 billion (estimate)", "▲ 12.5% on 2020 (better)"]);
+    shows(&r, "exports", &["128,6 triệu USD (ước tính)", "▲ 9,7% so với năm 2020 (tốt lên)"], &["USD 128.6 million (estimate)", "▲ 9.7% on 2020 (better)"]);
+    shows(&r, "fish-catch", &["11.240 tấn (ước tính)", "102,2% kế hoạch"], &["11,240 tonnes (estimate)", "102.2% of plan"]);
     // The issue's own example: an estimate, not a plan; above it, yet below last year.
-    shows(&r, "budget-revenue", &["245,8 tỷ đồng", "104,2% dự toán tỉnh giao", "▼ 6,3% so với năm 2020 (xấu đi)"],
-        &["VND 245.8 billion", "104.2% of the budget estimate set by the province", "▼ 6.3% on 2020 (worse)"]);
+    shows(&r, "budget-revenue", &["245,8 tỷ đồng (ước tính)", "104,2% dự toán tỉnh giao", "▼ 6,3% so với năm 2020 (xấu đi)"],
+        &["VND 245.8 billion (estimate)", "104.2% of the budget estimate set by the province", "▼ 6.3% on 2020 (worse)"]);
     assert_eq!(tone(&r, "budget-revenue"), Tone::Bad);
     shows(&r, "registered-capital", &["hơn 56.812 tỷ đồng"], &["more than VND 56,812 billion"]);
     shows(&r, "fdi-capital", &["812,3 triệu USD"], &["USD 812.3 million"]);

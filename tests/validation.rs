@@ -6,7 +6,7 @@ use common::seed_with;
 
 use session_report::core::locale::Locale;
 use session_report::core::parse::parse_report;
-use session_report::core::problem::{Problem, ProblemKind as P};
+use session_report::core::problem::{Problem, ProblemKind as P, Syntax};
 use session_report::SEED_REPORT_JSON;
 use serde_json::json;
 
@@ -20,38 +20,113 @@ fn paths(ps: &[Problem]) -> Vec<&str> {
 }
 
 #[test]
-fn syntax_errors_carry_line_and_column() {
+fn syntax_errors_carry_line_and_column_and_say_what_to_do() {
     let ps = problems("{\n  \"format\": 1,\n  \"meta\": {\n    \"title\": ,\n");
     assert_eq!(ps.len(), 1);
-    assert!(matches!(ps[0].kind, P::Syntax(_)), "{ps:?}");
-    assert_eq!(ps[0].at, Some((4, 14)));
-    assert!(ps[0].describe(Locale::En).starts_with("Not valid JSON"));
-    assert!(ps[0].describe(Locale::Vi).starts_with("Không phải JSON hợp lệ"));
+    assert_eq!(ps[0].kind, P::Syntax(Syntax::MissingValue));
+    assert_eq!((ps[0].at, ps[0].path.as_str()), (Some((4, 14)), "meta.title"));
+    assert_eq!(ps[0].describe(Locale::En), "A value is missing here.");
+    assert_eq!(ps[0].describe(Locale::Vi), "Thiếu giá trị ở đây.");
+
+    // A trailing comma is named where it is, not as "key must be a string" on the next line.
+    let ps = problems("{\n  \"format\": 1,\n  \"sections\": [\n    {\"id\": \"a\"},\n  ],\n}");
+    assert_eq!((&ps[0].kind, ps[0].at), (&P::Syntax(Syntax::TrailingComma { closer: ']' }), Some((4, 16))));
+    assert_eq!(ps[0].describe(Locale::En), "A comma before ]: remove it (no comma goes after the last entry).");
 
     for (text, kind) in [("", "syntax"), ("   ", "syntax"), ("[]", "shape"), ("null", "shape"), ("{\"format\":1}{}", "syntax")] {
         let ps = problems(text);
         let ok = match kind {
             "syntax" => matches!(ps[0].kind, P::Syntax(_)),
-            _ => matches!(ps[0].kind, P::Shape(_) | P::NotAnObject),
+            _ => matches!(ps[0].kind, P::NotAnObject),
         };
         assert!(ok, "{text:?}: {ps:?}");
     }
 }
 
+/// The three typical mistakes, all reported at once, located and said with the fix.
 #[test]
-fn wrong_types_and_missing_fields_name_the_field() {
-    let ps = problems(&seed_with(|v| v["indicators"][3]["value"] = json!("5.755")));
-    assert_eq!(paths(&ps), ["indicators[3].value"]);
+fn an_editors_three_mistakes_come_at_once_in_plain_words() {
+    let json = SEED_REPORT_JSON
+        .replacen("\"event_date\": \"2020-11-03\"", "\"event_date\": \"14/9/2023\"", 1)
+        .replacen("\"share_of_plan\": 99.7", "\"share_of_plan\": \"107,5%\"", 1);
+    let economy = json.find("\"id\": \"economy\"").unwrap();
+    let json = format!("{}{}", &json[..economy], json[economy..].replacen("\"paragraphs\"", "\"paragraph\"", 1));
+    let ps = problems(&json);
+    type Said = (Option<(usize, usize)>, String, String);
+    let seen: Vec<Said> = ps.iter().map(|p| (p.at, p.place(Locale::En), p.describe(Locale::En))).collect();
+    assert_eq!(
+        seen,
+        [
+            (Some((13, 18)), "meta › event_date".into(), "\"14/9/2023\": write dates as YYYY-MM-DD: 2023-09-14.".into()),
+            (Some((102, 7)), "section 3 (economy) › paragraph".into(), "There is no field \"paragraph\" here: did you mean \"paragraphs\"?".into()),
+            (
+                Some((221, 24)),
+                "indicator 4 (sown-area) › share_of_plan".into(),
+                "This should be a number, such as 107.5, but it is the text \"107,5%\". Write the number without quotes, with a dot for decimals and no % sign: 107.5.".into()
+            ),
+        ]
+    );
+    let vi: Vec<String> = ps.iter().map(|p| format!("{} — {}", p.place(Locale::Vi), p.describe(Locale::Vi))).collect();
+    assert_eq!(vi[1], "phần 3 (economy) › paragraph — Không có trường \"paragraph\" ở đây: có phải ý bạn là \"paragraphs\"?");
+    assert!(vi[2].ends_with("Viết số không có dấu ngoặc kép, dùng dấu chấm cho phần thập phân và không có dấu %: 107.5."), "{}", vi[2]);
+    assert!(vi[0].ends_with("viết ngày dạng YYYY-MM-DD: 2023-09-14."), "{}", vi[0]);
+}
+
+/// No message speaks Rust or counts from 0: every kind of structural problem, in both languages.
+#[test]
+fn messages_name_no_rust_types_and_no_backticks() {
+    let json = seed_with(|v| {
+        v["meta"]["title"] = json!("Văn Lãng");
+        v["meta"]["lede"] = json!(5);
+        v["meta"]["published"] = json!("2020-02-30");
+        v["meta"]["subtitle"] = json!("x");
+        v["participants"][0]["roles"] = json!("Bí thư");
+        v["participants"][0]["side"] = json!("guests");
+        v["sections"][0]["id"] = json!(7);
+        v["indicators"][0]["decimals"] = json!(1.5);
+        v["indicators"][0]["percent"] = json!("true");
+        v["indicators"][1]["counts"][0].as_object_mut().unwrap().remove("value");
+        v["indicators"][2]["value"] = json!("86.600.000.000");
+        v["indicators"][3]["value"] = json!(null);
+        v["indicators"][4]["qualifier"] = json!(3);
+    });
+    let ps = problems(&json);
+    assert!(ps.len() >= 12, "{ps:#?}");
+    for p in &ps {
+        for l in Locale::ALL {
+            let said = format!("{} {}", p.place(l), p.describe(l));
+            for rust in ["`", "f64", "u8", "u32", "String", "struct", "sequence", "a map", "invalid type", "variant", "[0]", "[1]"] {
+                assert!(!said.contains(rust), "{rust:?} in {said:?}");
+            }
+        }
+    }
+}
+
+/// Structural and semantic problems in one list, in the order of the file; a semantic problem
+/// that only repeats a structural one (a stand-in for an unreadable value) is left out.
+#[test]
+fn structural_and_semantic_problems_come_together_without_echoes() {
     let ps = problems(&seed_with(|v| {
-        v["meta"].as_object_mut().unwrap().remove("title");
+        v["meta"]["title"] = json!({"vi": "  "});
+        v["sections"][2]["titel"] = json!({"vi": "Kinh tế"});
+        v["indicators"][3]["value"] = json!("5.755");
+        v["indicators"][5]["plan"] = json!(0);
     }));
-    assert_eq!(paths(&ps), ["meta"]);
-    assert!(ps[0].describe(Locale::En).contains("missing field `title`"));
-    let ps = problems(&seed_with(|v| v["sections"][0]["kind"] = json!("sports")));
-    assert_eq!(paths(&ps), ["sections[0].kind"]);
-    let ps = problems(&seed_with(|v| v["meta"]["event_date"] = json!("2020-02-30")));
-    assert_eq!(paths(&ps), ["meta.event_date"]);
-    assert!(ps[0].describe(Locale::En).contains("no day 30"), "{:?}", ps[0]);
+    let got: Vec<(&str, bool)> = ps.iter().map(|p| (p.path.as_str(), p.is_structural())).collect();
+    assert_eq!(
+        got,
+        [
+            ("indicators[3].value", true),
+            ("indicators[5].plan", false),
+            ("meta.title", false),
+            ("sections[2].titel", true),
+        ]
+    );
+    assert!(ps[0].describe(Locale::En).ends_with("Write the number without quotes: 5.755 (or 5755 if the dot separates thousands)."), "{}", ps[0].describe(Locale::En));
+    assert!(ps.iter().all(|p| p.at.is_some()), "every problem has a line and column: {ps:?}");
+    // A section id that cannot be read says so once, not again as every reference to it.
+    let ps = problems(&seed_with(|v| v["indicators"][3]["id"] = json!(["sown-area"])));
+    assert_eq!(ps.len(), 1, "{ps:?}");
 }
 
 #[test]
@@ -77,17 +152,8 @@ fn semantic_problems_are_all_listed_with_paths() {
     });
     let ps = problems(&json);
     let got: Vec<(&str, &P)> = ps.iter().map(|p| (p.path.as_str(), &p.kind)).collect();
+    // In the order of the file (`seed_with` writes the keys in alphabetical order).
     let expected: Vec<(&str, P)> = vec![
-        ("meta.title", P::EmptyText),
-        ("meta.source.url", P::BadUrl),
-        ("meta.published", P::PublishedBeforeEvent),
-        ("participants[0]", P::PersonAndGroup),
-        ("participants[1].person", P::BlankName),
-        ("sections[1].id", P::DuplicateId("party-building".into())),
-        ("sections[2].id", P::BadId),
-        ("sections[0].indicators[1]", P::UnknownIndicator("missing".into())),
-        ("sections[4].items[0]", P::EmptyText),
-        ("meta.photos[0].section", P::UnknownSection("nowhere".into())),
         ("indicators[0].currency", P::BadCurrency),
         ("indicators[1].counts[0].value", P::Negative),
         ("indicators[1].id", P::IndicatorNotShown("inspections".into())),
@@ -95,6 +161,16 @@ fn semantic_problems_are_all_listed_with_paths() {
         ("indicators[3].plan", P::NotPositive),
         ("indicators[4].share_of_plan", P::Negative),
         ("indicators[6].currency", P::UnitAndCurrency),
+        ("meta.photos[0].section", P::UnknownSection("nowhere".into())),
+        ("meta.published", P::PublishedBeforeEvent),
+        ("meta.source.url", P::BadUrl),
+        ("meta.title", P::EmptyText),
+        ("participants[0]", P::PersonAndGroup),
+        ("participants[1].person", P::BlankName),
+        ("sections[0].indicators[1]", P::UnknownIndicator("missing".into())),
+        ("sections[1].id", P::DuplicateId("party-building".into())),
+        ("sections[2].id", P::BadId),
+        ("sections[4].items[0]", P::EmptyText),
     ];
     let expected: Vec<(&str, &P)> = expected.iter().map(|(p, k)| (*p, k)).collect();
     assert_eq!(got, expected);
@@ -115,7 +191,7 @@ fn share_of_plan_must_agree_with_value_and_plan() {
 fn numbers_json_cannot_hold_are_refused_not_infinite() {
     let json = SEED_REPORT_JSON.replacen("\"value\": 5755", "\"value\": 1e400", 1);
     let ps = problems(&json);
-    assert!(matches!(ps[0].kind, P::Syntax(_) | P::Shape(_)), "{ps:?}");
+    assert_eq!(ps[0].kind, P::NumberTooLarge("1e400".into()));
     assert!(ps[0].at.is_some());
     let json = SEED_REPORT_JSON.replacen("\"value\": 5755", "\"value\": 1e308", 1);
     assert!(parse_report(&json).is_ok(), "huge but finite is a number");
@@ -133,7 +209,8 @@ fn a_report_needs_sections() {
 #[test]
 fn deep_nesting_and_odd_bytes_do_not_panic() {
     let deep = "[".repeat(100_000);
-    assert!(matches!(problems(&deep)[0].kind, P::Syntax(_) | P::Shape(_)));
+    assert!(matches!(problems(&deep)[0].kind, P::Syntax(Syntax::TooDeep(_))));
+    assert!(matches!(problems(&"[".repeat(5_000))[0].kind, P::Syntax(Syntax::EndsOpen { opener: '[', line: 1 })));
     let deep_obj = format!("{{\"format\":1,\"meta\":{}}}", "{\"a\":".repeat(10_000));
     assert!(!problems(&deep_obj).is_empty());
     for s in ["\u{0}", "{\"format\":1,\"meta\":\"\u{202e}\"}", "\u{feff}{}", "{\"format\":18446744073709551616}"] {
@@ -158,18 +235,18 @@ fn the_indicator_semantics_are_checked_where_they_are_written() {
     assert_eq!(
         found,
         [
-            ("indicators[0].percent", &P::PercentWithUnit),
-            ("indicators[0].decimals", &P::TooManyDecimals),
-            ("indicators[0].total", &P::PartExceedsWhole),
-            ("indicators[0].references[0].by", &P::EmptyText),
-            ("indicators[0].references[0]", &P::EmptyReference),
-            ("indicators[0].references[1].share", &P::ShareDisagrees { stated: 12.0, computed: 50.0 }),
             ("indicators[0].changes[0].against", &P::EmptyText),
+            ("indicators[0].decimals", &P::TooManyDecimals),
+            ("indicators[0].percent", &P::PercentWithUnit),
+            ("indicators[0].references[0]", &P::EmptyReference),
+            ("indicators[0].references[0].by", &P::EmptyText),
+            ("indicators[0].references[1].share", &P::ShareDisagrees { stated: 12.0, computed: 50.0 }),
+            ("indicators[0].total", &P::PartExceedsWhole),
             ("indicators[1].decimals", &P::NeedsValue("decimals")),
         ]
     );
     assert_eq!(
-        ps[0].describe(Locale::En),
+        ps[2].describe(Locale::En),
         "\"percent\": true already makes the unit %; remove \"unit\" or \"currency\"."
     );
 }
@@ -182,4 +259,22 @@ fn an_indicator_no_section_lists_is_a_problem_not_a_silent_loss() {
     assert!(!ps.is_empty());
     assert!(ps.iter().all(|p| matches!(p.kind, P::IndicatorNotShown(_)) && p.path.ends_with(".id")), "{ps:?}");
     assert!(ps[0].describe(Locale::Vi).starts_with("Không phần nào liệt kê số liệu"));
+}
+
+#[test]
+fn repeated_fields_choices_and_unknown_names_say_what_is_allowed() {
+    let json = SEED_REPORT_JSON
+        .replacen("\"kind\": \"economy\"", "\"kind\": \"Economy\", \"kind\": \"economy\"", 1)
+        .replacen("\"side\": \"delegation\"", "\"side\": \"guests\"", 1)
+        .replacen("\"author\":", "\"writer\":", 1);
+    let said: Vec<String> = problems(&json).iter().map(|p| format!("{}: {}", p.place(Locale::En), p.describe(Locale::En))).collect();
+    assert_eq!(
+        said,
+        [
+            "meta › writer: There is no field \"writer\" here. The fields allowed here are: title, lede, event_date, published, place, source, author, photos.",
+            "participant 1 (Lâm Thị Phương Thanh) › side: \"guests\" is not an allowed value. The values are: delegation, host, other.",
+            "section 3 (economy) › kind: \"Economy\" is not an allowed value: did you mean \"economy\"? The values are: party_building, resolution_implementation, economy, culture_society, discussion, proposed_tasks, conclusion, directives, other.",
+            "section 3 (economy) › kind: The field \"kind\" is written twice in the same object: keep one.",
+        ]
+    );
 }

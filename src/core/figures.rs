@@ -60,10 +60,14 @@ pub fn figure(ind: &Indicator, l: Locale) -> Figure {
             Some(t) => part_of_whole(ind, v, t, l),
             None => amount(ind, v, ind.decimals, l),
         };
-        match ind.qualifier {
+        let mut s = match ind.qualifier {
             Some(q) => format!("{} {whole}", locale::qualifier(q, l)),
             None => whole,
+        };
+        if ind.estimated {
+            s = format!("{s} ({})", Msg::Estimated.text(l));
         }
+        s
     });
     let shares = ind.shares().iter().map(|(r, share)| reference_line(ind, r, *share, l)).collect();
     let changes = ind.changes.iter().map(|c| change_line(ind, c, l)).collect();
@@ -94,7 +98,7 @@ pub fn figure(ind: &Indicator, l: Locale) -> Figure {
 }
 
 /// A figure in the indicator's unit: money in the press's scale, a rate with its % sign.
-fn amount(ind: &Indicator, v: f64, decimals: Option<u8>, l: Locale) -> String {
+pub(crate) fn amount(ind: &Indicator, v: f64, decimals: Option<u8>, l: Locale) -> String {
     match &ind.currency {
         Some(cur) => locale::money(v, cur, decimals, l),
         None if ind.percent => format!("{}%", locale::reported(v, decimals, l)),

@@ -34,6 +34,8 @@ pub enum Msg {
     /// Said after a change a reader should read as good or bad news (never colour alone).
     Better,
     Worse,
+    /// After a figure that is an estimate.
+    Estimated,
     /// Before a goal still ahead.
     TargetAhead,
     /// Before a deadline: "đến" / "by".
@@ -81,6 +83,31 @@ pub enum Msg {
     ErrorLine,
     ErrorColumn,
     ErrorRoot,
+    /// A reader's one line for a report that cannot be shown.
+    CannotShow,
+    /// Opens the problems, which are meant for whoever edits the report.
+    EditorDetails,
+    /// Where a share stands against what it is measured against, before its name.
+    StandingUnder,
+    StandingOver,
+    StandingAt,
+    /// After a count of indicators, before what they are measured against.
+    IndicatorsAgainst,
+    /// Title of a shares chart, before what they are measured against.
+    SharesAgainst,
+    And,
+    ShareOf,
+    Against,
+    ColShareAchieved,
+    ColStanding,
+    FileShares,
+    ChartProgressTitle,
+    ColShareOfWhole,
+    FileProgress,
+    ChartChangesTitle,
+    FileChanges,
+    /// Before a goal still ahead, inside a sentence.
+    TargetInline,
 }
 
 impl Msg {
@@ -144,6 +171,7 @@ impl Msg {
             PercentagePoints => "điểm phần trăm",
             Better => "tốt lên",
             Worse => "xấu đi",
+            Estimated => "ước tính",
             TargetAhead => "Mục tiêu",
             By => "đến",
             AsReported => "Bài báo viết",
@@ -189,6 +217,25 @@ impl Msg {
             ErrorLine => "dòng",
             ErrorColumn => "cột",
             ErrorRoot => "(toàn bộ tệp)",
+            CannotShow => "Không thể hiển thị báo cáo này.",
+            EditorDetails => "Chi tiết cho biên tập viên",
+            StandingUnder => "chưa đạt",
+            StandingOver => "vượt",
+            StandingAt => "đạt đúng",
+            IndicatorsAgainst => "chỉ tiêu so với",
+            SharesAgainst => "Tỷ lệ thực hiện so với",
+            And => "và",
+            ShareOf => "Tỷ lệ",
+            Against => "So với",
+            ColShareAchieved => "Tỷ lệ đạt",
+            ColStanding => "Đánh giá",
+            FileShares => "ty-le-thuc-hien",
+            ChartProgressTitle => "Tiến độ thực hiện",
+            ColShareOfWhole => "Tỷ lệ",
+            FileProgress => "tien-do",
+            ChartChangesTitle => "Mức tăng, giảm",
+            FileChanges => "muc-tang-giam",
+            TargetInline => "mục tiêu",
         }
     }
 
@@ -245,6 +292,7 @@ impl Msg {
             PercentagePoints => "percentage points",
             Better => "better",
             Worse => "worse",
+            Estimated => "estimate",
             TargetAhead => "Target",
             By => "by",
             AsReported => "As reported",
@@ -290,6 +338,25 @@ impl Msg {
             ErrorLine => "line",
             ErrorColumn => "column",
             ErrorRoot => "(the whole file)",
+            CannotShow => "This report cannot be shown right now.",
+            EditorDetails => "Details for the editor",
+            StandingUnder => "under",
+            StandingOver => "over",
+            StandingAt => "exactly on",
+            IndicatorsAgainst => "indicators against",
+            SharesAgainst => "Share achieved against",
+            And => "and",
+            ShareOf => "Share of",
+            Against => "Against",
+            ColShareAchieved => "Share achieved",
+            ColStanding => "Assessment",
+            FileShares => "share-achieved",
+            ChartProgressTitle => "Progress",
+            ColShareOfWhole => "Share",
+            FileProgress => "progress",
+            ChartChangesTitle => "Change",
+            FileChanges => "changes",
+            TargetInline => "target",
         }
     }
 
@@ -308,6 +375,8 @@ impl Msg {
             Msg::Retry, Msg::OpenFile, Msg::CopyLink, Msg::CopySectionLink,
             Msg::LinkCopied, Msg::CopyThisLink, Msg::ErrorTitle,
             Msg::ErrorIntro, Msg::ErrorWhere, Msg::ErrorLine, Msg::ErrorColumn, Msg::ErrorRoot,
+            Msg::CannotShow, Msg::EditorDetails,
+            Msg::StandingUnder, Msg::StandingOver, Msg::StandingAt, Msg::IndicatorsAgainst, Msg::SharesAgainst, Msg::And, Msg::ShareOf, Msg::Against, Msg::ColShareAchieved, Msg::ColStanding, Msg::FileShares, Msg::ChartProgressTitle, Msg::ColShareOfWhole, Msg::FileProgress, Msg::ChartChangesTitle, Msg::FileChanges, Msg::TargetInline,
         ];
         all.extend([S::Delegation, S::Host, S::Other].map(Msg::Side));
         all.extend(SectionKind::ALL.map(Msg::SectionKind));

@@ -132,11 +132,13 @@ pub fn qualifier(q: Qualifier, locale: Locale) -> &'static str {
     use Qualifier::*;
     match (locale, q) {
         (Locale::Vi, MoreThan) => "hơn",
+        (Locale::Vi, Nearly) => "gần",
         (Locale::Vi, AtLeast) => "ít nhất",
         (Locale::Vi, About) => "khoảng",
         (Locale::Vi, AtMost) => "tối đa",
         (Locale::Vi, LessThan) => "dưới",
         (Locale::En, MoreThan) => "more than",
+        (Locale::En, Nearly) => "nearly",
         (Locale::En, AtLeast) => "at least",
         (Locale::En, About) => "about",
         (Locale::En, AtMost) => "at most",

@@ -5,6 +5,7 @@ pub mod chart;
 pub mod date;
 pub mod figures;
 pub mod i18n;
+pub mod json;
 pub mod load;
 pub mod locale;
 pub mod nfc_table;

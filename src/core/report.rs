@@ -216,6 +216,9 @@ pub struct Indicator {
     /// A goal still ahead ("more than 90 % by the end of the year").
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub target: Option<Target>,
+    /// The figure is an estimate ("ước đạt", "ước tính"), not a final count.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub estimated: bool,
     /// The article's sentence the figure comes from, verbatim, so a reader or an editor can check it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub quote: Option<String>,
@@ -305,6 +308,8 @@ pub struct Target {
 #[serde(rename_all = "snake_case")]
 pub enum Qualifier {
     MoreThan,
+    /// "gần": nearly, just under.
+    Nearly,
     AtLeast,
     About,
     AtMost,

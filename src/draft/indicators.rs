@@ -52,7 +52,7 @@ pub fn indicator(f: &Figure, used: &mut HashSet<String>) -> Result<Indicator, &'
         unit: f.unit.as_deref().filter(|_| !percent).map(vi),
         currency: f.currency.map(str::to_owned),
         share_of_plan: if single_plan { Some(f.references[0].share) } else { None },
-        note: f.estimate.then(|| vi("Ước đạt")),
+        estimated: f.estimate,
         period: f.period.as_deref().map(vi),
         counts: f.counts.iter().map(|c| Count { label: vi(&c.label), value: c.value, unit: None }).collect(),
         decimals: value.map(|_| decimals),

@@ -19,7 +19,7 @@ pub fn qualifier(lead: &str, tail: &str) -> (Option<Qualifier>, usize) {
     use Qualifier::*;
     for (w, q) in [
         ("ít nhất", AtLeast), ("tối thiểu", AtLeast), ("không quá", AtMost), ("tối đa", AtMost), ("hơn", MoreThan),
-        ("trên", MoreThan), ("gần", About), ("khoảng", About), ("dưới", LessThan),
+        ("trên", MoreThan), ("gần", Nearly), ("khoảng", About), ("dưới", LessThan),
     ] {
         if ends_with_word(lead, w) {
             return (Some(q), w.len());

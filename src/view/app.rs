@@ -59,6 +59,10 @@ pub struct AppProps {
     /// Names this widget's state in share links; `None` keeps the state out of the address.
     #[prop_or_default]
     pub link_key: Option<AttrValue>,
+    /// The editor is the audience (the page's element says `editor`): a report's problems are
+    /// shown open rather than behind "Details for the editor".
+    #[prop_or_default]
+    pub editor: bool,
     /// Called once there is something to show instead of what the page had in the widget's place
     /// (a report, or why there is none): `mount` then swaps the view in.
     #[prop_or_default]
@@ -295,10 +299,11 @@ pub fn App(props: &AppProps) -> Html {
     let notice = failure.as_ref().map(|f| match (&f.origin, &f.failure) {
         // The built-in or embedded report itself is broken: the located problems are the message.
         (Origin::Inline, LoadFailure::Report(problems)) => {
-            html! { <ErrorPanel problems={Rc::new(problems.clone())} locale={l} /> }
+            html! { <ErrorPanel problems={Rc::new(problems.clone())} locale={l} editor={props.editor} /> }
         }
-        _ => html! {
-            <FailureNotice failure={f.clone()} locale={l}
+        // Whoever opened a file is checking it: they are its editor.
+        (origin, _) => html! {
+            <FailureNotice failure={f.clone()} locale={l} editor={props.editor || matches!(origin, Origin::File(_))}
                            on_dismiss={shown.is_some().then(|| dismiss.clone())} on_retry={retry.clone()} />
         },
     });

@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
-use web_sys::{Element, ResizeObserver};
+use web_sys::{CanvasRenderingContext2d, Element, HtmlCanvasElement, ResizeObserver};
 use yew::prelude::*;
 
 use super::download::png::save_svg_as_png;
@@ -13,7 +13,7 @@ use super::download::save_text;
 use super::ReportRef;
 use crate::core::chart::csv::to_csv;
 use crate::core::chart::data::chart_data;
-use crate::core::chart::layout::layout;
+use crate::core::chart::layout::{layout, layout_measured, text_width, Measure};
 use crate::core::chart::svg::render_svg;
 use crate::core::chart::ChartSpec;
 use crate::core::i18n::Msg;
@@ -44,14 +44,19 @@ const DEFAULT_WIDTH: u32 = 720;
 pub fn ChartFigure(props: &ChartProps) -> Html {
     let l = props.locale;
     let width = use_state_eq(|| DEFAULT_WIDTH);
+    // Until the widget's font is known (and when pre-rendered), text widths are estimated.
+    let font = use_state_eq(|| None::<Rc<FontMeasure>>);
     let figure_ref = use_node_ref();
-    use_container_width(figure_ref.clone(), width.clone());
+    use_container_width(figure_ref.clone(), width.clone(), font.clone());
 
     let data = use_memo((props.report.clone(), props.spec.clone(), l), |(r, spec, l)| {
         Rc::new(chart_data(r, spec, *l))
     });
-    let drawn = use_memo((data.clone(), *width), |(data, width)| {
-        let layout = layout(data, *width);
+    let drawn = use_memo((data.clone(), *width, (*font).clone()), |(data, width, font)| {
+        let layout = match font {
+            Some(font) => layout_measured(data, *width, font.as_ref()),
+            None => layout(data, *width),
+        };
         (render_svg(&layout), layout.width, layout.height)
     });
     let (title_id, desc_id) = (format!("{}-title", props.dom_id), format!("{}-desc", props.dom_id));
@@ -122,19 +127,57 @@ pub fn ChartFigure(props: &ChartProps) -> Html {
     }
 }
 
-/// Keeps `width` at the element's content width, rounded to [`WIDTH_STEP`], while it is mounted.
+/// Text widths in the widget's own font, measured on a canvas that is never put in the page.
+pub struct FontMeasure {
+    context: CanvasRenderingContext2d,
+    family: String,
+}
+
+impl FontMeasure {
+    fn new(family: String) -> Option<Self> {
+        let canvas: HtmlCanvasElement = gloo::utils::document().create_element("canvas").ok()?.dyn_into().ok()?;
+        let context = canvas.get_context("2d").ok()??.dyn_into().ok()?;
+        Some(Self { context, family })
+    }
+}
+
+impl PartialEq for FontMeasure {
+    fn eq(&self, other: &Self) -> bool {
+        self.family == other.family
+    }
+}
+
+impl Measure for FontMeasure {
+    fn width(&self, text: &str, size: u32, bold: bool) -> i32 {
+        self.context.set_font(&format!("{}{size}px {}", if bold { "bold " } else { "" }, self.family));
+        match self.context.measure_text(text) {
+            Ok(m) => m.width().ceil() as i32,
+            Err(_) => text_width(text, size),
+        }
+    }
+}
+
+/// Keeps `width` at the element's content width, rounded to [`WIDTH_STEP`], and `font` measuring
+/// in the element's font family (the charts' text inherits it), while it is mounted.
 #[hook]
-fn use_container_width(node: NodeRef, width: UseStateHandle<u32>) {
+fn use_container_width(node: NodeRef, width: UseStateHandle<u32>, font: UseStateHandle<Option<Rc<FontMeasure>>>) {
     use_effect_with(node, move |node| {
         let element = node.cast::<Element>();
         let measure = {
             let element = element.clone();
+            let mut family = String::new();
             move || {
                 if let Some(e) = &element {
                     let w = e.client_width().max(0) as u32;
                     // use_state_eq: an unchanged width (the observer also fires on height) is no render.
                     if w > 0 {
                         width.set(w / WIDTH_STEP * WIDTH_STEP);
+                    }
+                    // Read once laid out, like the width; a new family (the page's fonts changed) is a new measure.
+                    let now = gloo::utils::window().get_computed_style(e).ok().flatten().and_then(|s| s.get_property_value("font-family").ok());
+                    if let Some(now) = now.filter(|f| !f.is_empty() && *f != family) {
+                        family = now.clone();
+                        font.set(FontMeasure::new(now).map(Rc::new));
                     }
                 }
             }

@@ -201,6 +201,9 @@ fn props_for(element: &Element, src: Option<String>, seed: &str, lang_attrs: &[&
         source,
         locale,
         page_locale,
+        // A page for editors (the editor page, a checking page) shows a report's problems open;
+        // an article's readers get one line, with the details a click away.
+        editor: element.has_attribute("editor") || element.has_attribute("data-editor"),
         page_named: None,
         takeover: None,
         on_expand: None,

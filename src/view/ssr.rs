@@ -17,6 +17,7 @@ pub fn render(json: &str, locale: Locale, key: &str) -> String {
         source: Source::Inline(json.to_owned().into()),
         locale,
         page_locale: Some(locale),
+        editor: false,
         page_named: None,
         takeover: None,
         on_expand: None,

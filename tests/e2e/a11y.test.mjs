@@ -54,9 +54,14 @@ test('axe-core finds no WCAG A/AA violations in either language, scheme, or coll
 test('axe-core finds no violations in the error panel and the failure notice', async () => {
   for (const colorScheme of ['light', 'dark']) {
     const { page, context } = await open('pages/bad-report.html', { colorScheme });
-    await page.locator('session-report#bad [role="alert"]').waitFor();
-    assert.match(await page.locator('session-report#bad [role="alert"]').innerText(), /sections\[2\]\.kind/);
-    assert.deepEqual(await axeViolations(page), [], `${colorScheme} invalid report`);
+    const panel = page.locator('session-report#bad [role="alert"]');
+    await panel.waitFor();
+    assert.deepEqual(await axeViolations(page), [], `${colorScheme} invalid report, reader's line`);
+    // The editor's details, one click away.
+    await panel.locator('summary').click();
+    await reaches(panel.locator('.sr-error__item[data-path="sections[2].kind"]'), 'visible', 'the problem is listed once opened');
+    assert.match(await panel.innerText(), /phần 3 \(economy\) › kind/);
+    assert.deepEqual(await axeViolations(page), [], `${colorScheme} invalid report, details open`);
     await context.close();
     const failing = await open('pages/failing.html', { colorScheme });
     await failing.page.locator('session-report#gone [role="alert"]').waitFor();

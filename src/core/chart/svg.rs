@@ -5,7 +5,7 @@
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-use super::layout::{Anchor, Bar, Layout, INK};
+use super::layout::{Anchor, Bar, Layout, INK, TRACK_OPACITY};
 
 /// The SVG document for a layout. Drawing into a string cannot fail in practice; should plotters
 /// report an error, the chart is simply incomplete rather than the widget broken.
@@ -18,10 +18,13 @@ pub fn render_svg(layout: &Layout) -> String {
             let (r, g, bl) = b.color;
             Rectangle::new([(b.x0, b.y0), (b.x1, b.y1)], RGBColor(r, g, bl).filled())
         };
+        for t in &layout.tracks {
+            let _ = root.draw(&Rectangle::new([(t.x0, t.y0), (t.x1, t.y1)], ink.mix(TRACK_OPACITY).filled()));
+        }
         for b in layout.bars.iter().chain(&layout.swatches) {
             let _ = root.draw(&rect(b));
         }
-        if let Some((x, top, bottom)) = layout.reference {
+        for &(x, top, bottom) in layout.reference.iter().chain(&layout.marks) {
             let _ = root.draw(&Rectangle::new([(x - 1, top), (x + 1, bottom)], ink.filled()));
         }
         for l in &layout.labels {
