@@ -17,6 +17,19 @@ const ready = import('./session-report.js').then(async (widget) => {
   return widget;
 });
 
+// --- The editor's details of a report that cannot be shown ------------------------------------
+// Every problem with its place and fix is written by a bundle of its own (src/bin/details.rs),
+// fetched only when someone opens "Details for the editor": readers never download the messages.
+let details;
+globalThis.sessionReportDetails = (json, lang) => {
+  details ??= import('./details.js').then(async (bundle) => {
+    await bundle.default({ module_or_path: here('details_bg.wasm') });
+    return bundle;
+  });
+  details.catch(() => { details = undefined; });
+  return details.then((bundle) => bundle.problem_details(json, lang));
+};
+
 // --- Where a report named by the page address may come from -------------------------------------
 // The same rule as the widget's (src/core/report_origin.rs): the page's own origin, or one the
 // site lists in <meta name="session-report-origins" content="https://data.example.org …">. Only

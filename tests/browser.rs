@@ -39,6 +39,31 @@ fn text(el: &Element) -> String {
     el.dyn_ref::<HtmlElement>().unwrap().inner_text()
 }
 
+/// What embed.js provides on a page: the details bundle's list, here from the same library.
+fn serve_details() {
+    use wasm_bindgen::closure::Closure;
+    let f = Closure::<dyn Fn(String, String) -> js_sys::Promise>::new(|json: String, lang: String| {
+        let l = Locale::from_tag(&lang).unwrap_or_default();
+        js_sys::Promise::resolve(&wasm_bindgen::JsValue::from(session_report::view::problem_list::problem_details_html(&json, l)))
+    });
+    js_sys::Reflect::set(&js_sys::global(), &"sessionReportDetails".into(), f.as_ref()).unwrap();
+    f.forget();
+}
+
+/// Waits (up to about two seconds) until `done` holds.
+async fn until(done: impl Fn() -> bool) {
+    for _ in 0..200 {
+        if done() {
+            return;
+        }
+        let tick = js_sys::Promise::new(&mut |resolve, _| {
+            gloo::utils::window().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 10).unwrap();
+        });
+        wasm_bindgen_futures::JsFuture::from(tick).await.unwrap();
+        yew::scheduler::flush().await;
+    }
+}
+
 fn region_of(root: &Element, button: &Element) -> Element {
     let id = button.get_attribute("aria-controls").expect("aria-controls");
     one(root, &format!("[id='{id}']"))
@@ -132,6 +157,7 @@ async fn the_language_switch_changes_labels_numbers_and_lang() {
 
 #[wasm_bindgen_test]
 async fn bad_json_shows_a_located_error_instead_of_a_blank_box() {
+    serve_details();
     let root = mount("{\n  \"format\": 1,\n  \"meta\": nope\n}", Locale::En).await;
     let panel = one(&root, "[role='alert']");
     let shown = text(&panel);
@@ -144,6 +170,7 @@ async fn bad_json_shows_a_located_error_instead_of_a_blank_box() {
     assert_eq!(text(&summary), "Details for the editor");
     click(&summary);
     assert!(details.has_attribute("open"));
+    until(|| text(&panel).contains("line 3")).await;
     let shown = text(&panel);
     assert!(shown.contains("line 3, column 11"), "{shown}");
     assert!(shown.contains("nope is not a JSON value: texts go in double quotes."), "{shown}");
@@ -152,7 +179,10 @@ async fn bad_json_shows_a_located_error_instead_of_a_blank_box() {
 #[wasm_bindgen_test]
 async fn invalid_fields_are_listed_by_path() {
     let json = SEED_REPORT_JSON.replacen("\"kind\": \"economy\"", "\"kind\": \"sport\"", 1);
+    serve_details();
     let root = mount(&json, Locale::Vi).await;
+    click(&one(&root, "summary"));
+    until(|| !all(&root, ".sr-error__item").is_empty()).await;
     let items = all(&root, ".sr-error__item");
     let paths: Vec<Option<String>> = items.iter().map(|i| i.get_attribute("data-path")).collect();
     assert_eq!(paths, [Some("sections[2].kind".to_owned())]);

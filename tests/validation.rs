@@ -278,3 +278,24 @@ fn repeated_fields_choices_and_unknown_names_say_what_is_allowed() {
         ]
     );
 }
+
+#[test]
+fn the_readers_path_agrees_with_the_full_parse_on_every_kept_file() {
+    use session_report::core::parse::read_sound_report;
+    let mut files: Vec<std::path::PathBuf> = Vec::new();
+    for dir in ["static/reports", "tests/hostile", "tests/e2e/pages", "tests/fixtures/charts"] {
+        if let Ok(entries) = std::fs::read_dir(dir) {
+            files.extend(entries.flatten().map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "json")));
+        }
+    }
+    assert!(files.len() > 40, "{files:?}");
+    for path in files {
+        let Ok(text) = std::fs::read_to_string(&path) else { continue };
+        let full = parse_report(&text);
+        let reader = read_sound_report(&text);
+        assert_eq!(full.as_ref().ok(), reader.as_ref(), "{}", path.display());
+    }
+    let broken = seed_with(|v| v["sections"][2]["indicators"] = json!([]));
+    assert!(read_sound_report(&broken).is_none() && parse_report(&broken).is_err());
+    assert!(read_sound_report(SEED_REPORT_JSON).is_some());
+}

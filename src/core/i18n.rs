@@ -87,6 +87,8 @@ pub enum Msg {
     CannotShow,
     /// Opens the problems, which are meant for whoever edits the report.
     EditorDetails,
+    /// The details could not be loaded (offline, or a page without embed.js).
+    DetailsUnavailable,
     /// Where a share stands against what it is measured against, before its name.
     StandingUnder,
     StandingOver,
@@ -219,6 +221,7 @@ impl Msg {
             ErrorRoot => "(toàn bộ tệp)",
             CannotShow => "Không thể hiển thị báo cáo này.",
             EditorDetails => "Chi tiết cho biên tập viên",
+            DetailsUnavailable => "Không tải được chi tiết. Mở tệp báo cáo trong trang biên tập để xem từng lỗi.",
             StandingUnder => "chưa đạt",
             StandingOver => "vượt",
             StandingAt => "đạt đúng",
@@ -340,6 +343,7 @@ impl Msg {
             ErrorRoot => "(the whole file)",
             CannotShow => "This report cannot be shown right now.",
             EditorDetails => "Details for the editor",
+            DetailsUnavailable => "The details could not be loaded. Open the report file in the editor page to see each problem.",
             StandingUnder => "under",
             StandingOver => "over",
             StandingAt => "exactly on",
@@ -375,7 +379,7 @@ impl Msg {
             Msg::Retry, Msg::OpenFile, Msg::CopyLink, Msg::CopySectionLink,
             Msg::LinkCopied, Msg::CopyThisLink, Msg::ErrorTitle,
             Msg::ErrorIntro, Msg::ErrorWhere, Msg::ErrorLine, Msg::ErrorColumn, Msg::ErrorRoot,
-            Msg::CannotShow, Msg::EditorDetails,
+            Msg::CannotShow, Msg::EditorDetails, Msg::DetailsUnavailable,
             Msg::StandingUnder, Msg::StandingOver, Msg::StandingAt, Msg::IndicatorsAgainst, Msg::SharesAgainst, Msg::And, Msg::ShareOf, Msg::Against, Msg::ColShareAchieved, Msg::ColStanding, Msg::FileShares, Msg::ChartProgressTitle, Msg::ColShareOfWhole, Msg::FileProgress, Msg::ChartChangesTitle, Msg::FileChanges, Msg::TargetInline,
         ];
         all.extend([S::Delegation, S::Host, S::Other].map(Msg::Side));

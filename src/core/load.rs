@@ -2,7 +2,6 @@
 //! Fetching and file reading live in the view; this is what they report.
 
 use super::locale::Locale;
-use super::problem::Problem;
 
 /// Reports larger than this are refused before parsing: no real report comes near it, and a
 /// reader's phone should not be made to parse hundreds of megabytes.
@@ -20,8 +19,9 @@ pub enum LoadFailure {
     TooLarge(usize),
     /// A local file could not be read.
     Unreadable,
-    /// It arrived but is not a valid report.
-    Report(Vec<Problem>),
+    /// It arrived but is not a valid report: its text, from which the editor's details are
+    /// written (`view::problem_list`, in a bundle of their own).
+    Report(std::rc::Rc<str>),
     /// Not an address the widget fetches from (only http(s) and paths relative to the page).
     BadAddress,
     /// Named by the page address, at an origin the page does not allow (core/report_origin.rs):
@@ -68,8 +68,8 @@ impl LoadFailure {
             LoadFailure::Refused(origin) => {
                 format!("This page does not show reports from {origin}, only from sources the site allows.")
             }
-            LoadFailure::Report(_) if vi => "Tệp không phải là một báo cáo hợp lệ:".into(),
-            LoadFailure::Report(_) => "The file is not a valid report:".into(),
+            LoadFailure::Report(..) if vi => "Tệp không phải là một báo cáo hợp lệ:".into(),
+            LoadFailure::Report(..) => "The file is not a valid report:".into(),
         }
     }
 }

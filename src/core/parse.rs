@@ -64,6 +64,20 @@ pub fn parse_report(json: &str) -> Result<Report, Vec<Problem>> {
     Err(finish(json, all, Some(&report)))
 }
 
+/// The reader's path: the report when it is sound, else `None`; `parse_report` says why (the
+/// details bundle calls it). Nothing here locates or words a problem, so the reader's download
+/// carries none of that. Agrees with `parse_report` on every input (tests/validation.rs).
+pub fn read_sound_report(json: &str) -> Option<Report> {
+    let json = json.strip_prefix('\u{feff}').unwrap_or(json);
+    let reading = json::read(json).ok()?;
+    let mut report = reading.report?;
+    if !reading.problems.is_empty() || !reading.version.is_some_and(|v| v.is_current()) {
+        return None;
+    }
+    normalize_report(&mut report);
+    validate(&report).is_empty().then_some(report)
+}
+
 fn at(offset: usize, path: &str, kind: ProblemKind) -> Located {
     Located { problem: Problem::at(path, kind), at: offset }
 }

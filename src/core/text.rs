@@ -54,6 +54,12 @@ impl Text {
     }
 }
 
+/// Text for an HTML attribute or element, escaped: for HTML written as a string (the pre-render
+/// step's pages, the editor's details of a report's problems).
+pub fn escape_html(s: &str) -> String {
+    s.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;").replace('>', "&gt;")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

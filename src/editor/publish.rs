@@ -10,9 +10,7 @@ use crate::core::locale::Locale;
 use crate::view::mount::INLINE_ATTR;
 
 /// Text for an HTML attribute or element, escaped.
-pub fn escape(s: &str) -> String {
-    s.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;").replace('>', "&gt;")
-}
+pub use crate::core::text::escape_html as escape;
 
 /// The loader's `<script>` for a snippet, with the widget's files at `base`.
 pub fn loader(base: &str) -> String {

@@ -43,6 +43,7 @@ words! {
     HasProblems => "Báo cáo còn vấn đề, mỗi vấn đề ở dòng của nó trong thẻ JSON:", "The report still has problems, each at its line in the JSON step:";
     SeeProblems => "Xem các vấn đề", "See the problems";
     Preview => "Xem trước", "Preview";
+    NoValidYet => "Báo cáo chưa hiển thị được: các vấn đề của nó ở thẻ JSON, mỗi vấn đề ở dòng của nó.", "The report cannot be shown yet: its problems are in the JSON step, each at its line.";
     PreviewStale => "Báo cáo đang có vấn đề (xem thẻ JSON): bản xem trước là phiên bản hợp lệ gần nhất.", "The report has problems (see the JSON tab): the preview shows the last valid version.";
     NoReport => "Chưa có báo cáo. Dán một bài báo ở bước 1 để bắt đầu.", "No report yet. Paste an article in step 1 to begin.";
     Broken => "Báo cáo chưa đúng cấu trúc nên chưa hiện được bằng biểu mẫu: sửa ở thẻ JSON trước.", "The report's structure is broken, so the forms cannot show it: fix it in the JSON tab first.";

@@ -19,7 +19,7 @@ use super::ReportRef;
 use crate::core::i18n::Msg;
 use crate::core::load::LoadFailure;
 use crate::core::locale::Locale;
-use crate::core::parse::parse_report;
+use crate::core::parse::read_sound_report;
 use crate::core::share_link::{decode, restore, LinkState};
 use crate::core::view_state::{Action, ViewState};
 
@@ -95,13 +95,13 @@ pub struct Failure {
 }
 
 fn parsed(json: String, foreign: Option<String>) -> Result<Shown, LoadFailure> {
-    match parse_report(&json) {
-        Ok(r) => {
+    match read_sound_report(&json) {
+        Some(r) => {
             static LOADS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
             let generation = LOADS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
             Ok(Shown { report: ReportRef(Rc::new(r)), json: json.into(), foreign: foreign.map(Into::into), generation })
         }
-        Err(problems) => Err(LoadFailure::Report(problems)),
+        None => Err(LoadFailure::Report(json.into())),
     }
 }
 
@@ -298,8 +298,8 @@ pub fn App(props: &AppProps) -> Html {
     };
     let notice = failure.as_ref().map(|f| match (&f.origin, &f.failure) {
         // The built-in or embedded report itself is broken: the located problems are the message.
-        (Origin::Inline, LoadFailure::Report(problems)) => {
-            html! { <ErrorPanel problems={Rc::new(problems.clone())} locale={l} editor={props.editor} /> }
+        (Origin::Inline, LoadFailure::Report(json)) => {
+            html! { <ErrorPanel json={json.clone()} locale={l} editor={props.editor} /> }
         }
         // Whoever opened a file is checking it: they are its editor.
         (origin, _) => html! {

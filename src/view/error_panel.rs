@@ -10,14 +10,11 @@ use yew::prelude::*;
 
 use crate::core::i18n::Msg;
 use crate::core::locale::Locale;
-use crate::core::problem::Problem;
-
-/// At most this many problems are listed; a broken generator can produce thousands.
-const SHOWN: usize = 50;
 
 #[derive(Properties, PartialEq)]
 pub struct ErrorPanelProps {
-    pub problems: Rc<Vec<Problem>>,
+    /// The report's text: the details are written from it.
+    pub json: Rc<str>,
     pub locale: Locale,
     /// The editor is the audience: the details are open.
     #[prop_or_default]
@@ -30,40 +27,102 @@ pub fn ErrorPanel(props: &ErrorPanelProps) -> Html {
     let l = props.locale;
     html! {
         <div class="sr-widget sr-error" role="alert" lang={l.tag()}>
-            { problems_message(&props.problems, l, props.editor, None) }
+            { problems_message(&props.json, l, props.editor, None) }
         </div>
     }
 }
 
 /// The reader's line, then the editor's details: where the report came from (`from`), and every
 /// problem. Reused wherever report problems are shown (the notice below, the editor page).
-pub fn problems_message(problems: &[Problem], l: Locale, editor: bool, from: Option<String>) -> Html {
-    let hidden = problems.len().saturating_sub(SHOWN);
+pub fn problems_message(json: &Rc<str>, l: Locale, editor: bool, from: Option<String>) -> Html {
     html! {
         <>
             <p class="sr-error__title">{ Msg::CannotShow.text(l) }</p>
-            <details class="sr-error__details" open={editor}>
-                <summary class="sr-error__summary">{ Msg::EditorDetails.text(l) }</summary>
-                if let Some(from) = from { <p>{ from }</p> }
-                <p>{ Msg::ErrorIntro.text(l) }</p>
-                <ol class="sr-error__list">{ for problems.iter().take(SHOWN).map(|p| problem(p, l)) }</ol>
-                if hidden > 0 { <p>{ format!("… +{hidden}") }</p> }
-            </details>
+            <ProblemDetails json={json.clone()} locale={l} open={editor} from={from} />
         </>
     }
 }
 
-/// "section 3 (economy) › paragraph (line 102, column 7): There is no field …". The JSON path
-/// stays as data for tools and tests; people read the place, counted from 1.
-fn problem(p: &Problem, l: Locale) -> Html {
-    let at = p.at.map(|(line, col)| format!(" ({} {line}, {} {col})", Msg::ErrorLine.text(l), Msg::ErrorColumn.text(l)));
+#[derive(Properties, PartialEq)]
+struct DetailsProps {
+    json: Rc<str>,
+    locale: Locale,
+    open: bool,
+    from: Option<String>,
+}
+
+/// The details, closed for readers. Their list comes from `problem_list`: written in place when
+/// pre-rendering; in the browser asked of the details bundle once they are opened (embed.js loads
+/// it), so readers of a sound report never download the messages.
+#[function_component]
+fn ProblemDetails(props: &DetailsProps) -> Html {
+    let l = props.locale;
+    let list = use_state(|| None::<Result<String, ()>>);
+    let ontoggle = {
+        let (list, json) = (list.clone(), props.json.clone());
+        Callback::from(move |e: Event| {
+            let open = e.target_dyn_into::<web_sys::Element>().is_some_and(|d| d.has_attribute("open"));
+            if open && list.is_none() {
+                request_details(json.clone(), l, list.clone());
+            }
+        })
+    };
+    {
+        // Open from the start (an editor's page): ask at once.
+        let (list, json, open) = (list.clone(), props.json.clone(), props.open);
+        use_effect_with((json.clone(), l), move |_| {
+            list.set(None);
+            if open {
+                request_details(json, l, list);
+            }
+        });
+    }
+    let body = match &*list {
+        Some(Ok(html)) => Html::from_html_unchecked(html.clone().into()),
+        Some(Err(())) => html! { <p>{ Msg::DetailsUnavailable.text(l) }</p> },
+        None if cfg!(target_arch = "wasm32") => html! { <p>{ Msg::Loading.text(l) }</p> },
+        None => native_list(&props.json, l),
+    };
     html! {
-        <li class="sr-error__item" data-path={p.path.clone()}>
-            <span class="sr-error__place">{ p.place(l) }</span>
-            { at.unwrap_or_default() }
-            { ": " }
-            <span class="sr-error__why">{ p.describe(l) }</span>
-        </li>
+        <details class="sr-error__details" open={props.open} {ontoggle}>
+            <summary class="sr-error__summary">{ Msg::EditorDetails.text(l) }</summary>
+            if let Some(from) = props.from.clone() { <p>{ from }</p> }
+            { body }
+        </details>
+    }
+}
+
+/// Pre-rendering and native tests write the list in place.
+#[cfg(not(target_arch = "wasm32"))]
+fn native_list(json: &str, l: Locale) -> Html {
+    Html::from_html_unchecked(super::problem_list::problem_details_html(json, l).into())
+}
+
+#[cfg(target_arch = "wasm32")]
+fn native_list(_: &str, _: Locale) -> Html {
+    Html::default()
+}
+
+/// Asks embed.js's `sessionReportDetails(json, lang)` for the list's HTML.
+fn request_details(json: Rc<str>, l: Locale, list: UseStateHandle<Option<Result<String, ()>>>) {
+    #[cfg(target_arch = "wasm32")]
+    wasm_bindgen_futures::spawn_local(async move {
+        use wasm_bindgen::JsCast;
+        let call = || -> Option<js_sys::Promise> {
+            let f = js_sys::Reflect::get(&js_sys::global(), &"sessionReportDetails".into()).ok()?;
+            let f = f.dyn_into::<js_sys::Function>().ok()?;
+            f.call2(&wasm_bindgen::JsValue::NULL, &(*json).into(), &l.tag().into()).ok()?.dyn_into().ok()
+        };
+        let html = match call() {
+            Some(p) => wasm_bindgen_futures::JsFuture::from(p).await.ok().and_then(|v| v.as_string()),
+            None => None,
+        };
+        list.set(Some(html.ok_or(())));
+    });
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let _ = (json, l);
+        list.set(None);
     }
 }
 
@@ -93,7 +152,7 @@ pub fn FailureNotice(props: &FailureNoticeProps) -> Html {
     };
     let body = match &props.failure.failure {
         // A report with problems: the reader's line; where it came from goes with the details.
-        LoadFailure::Report(problems) => problems_message(problems, l, props.editor, Some(from)),
+        LoadFailure::Report(json) => problems_message(json, l, props.editor, Some(from)),
         other => html! {
             <>
                 <p class="sr-error__title">{ from }</p>

@@ -12,6 +12,7 @@ pub mod header;
 pub mod mount;
 pub mod panic;
 pub mod participants;
+pub mod problem_list;
 pub mod report_view;
 pub mod section;
 pub mod share_url;

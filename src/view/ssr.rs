@@ -67,8 +67,7 @@ pub fn link_preview(json: &str, locale: Locale, page_url: Option<&str>) -> Optio
     Some(tags.join(""))
 }
 
-/// Text for an HTML attribute or element, escaped (the pre-render step's pages use it too).
-pub use crate::editor::publish::escape;
+pub use crate::core::text::escape_html as escape;
 
 /// At most `max` characters, cut at a space with "…" when longer.
 fn clip(s: &str, max: usize) -> String {

@@ -12,7 +12,6 @@ use session_report::editor::draft::draft;
 use session_report::editor::edit::file_stem;
 use session_report::editor::words::{drafted, problem_count, W};
 use session_report::editor::work::{pretty, shape, Change, Work};
-use session_report::view::error_panel::ErrorPanel;
 use session_report::view::fetch::read_file;
 use session_report::view::ReportRef;
 use web_sys::File;
@@ -234,8 +233,13 @@ pub fn Editor() -> Html {
                     if let Some(report) = preview {
                         <Preview {report} json={work.0.json.clone()} locale={l} on_open_file={open_file} />
                     } else if !checked.problems.is_empty() {
-                        // Never valid yet: what the widget itself would show, its problems.
-                        <ErrorPanel problems={checked.problems.clone()} locale={l} />
+                        // Never valid yet: nothing to preview; its problems are in the JSON step.
+                        <p class="ed-note ed-note--problem" role="status">
+                            { W::NoValidYet.text(l) }{ " " }{ problem_count(l, checked.problems.len()) }{ " " }
+                            <button type="button" class="ed-btn ed-btn--small" onclick={{ let step = step.clone(); Callback::from(move |_| step.set(Step::Json)) }}>
+                                { W::SeeProblems.text(l) }
+                            </button>
+                        </p>
                     } else {
                         <p class="ed-note">{ W::NoReport.text(l) }</p>
                     }
