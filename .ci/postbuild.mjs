@@ -58,7 +58,7 @@ const optimised = join(dir, `${wasmName}.opt`);
 // segments can drop their zeros) and nothing lives in its first 1,024 bytes (Rust's stack ends
 // far above them), which lets constant addresses fold into offsets. 0.9 KB less brotli, measured.
 // Then a whole-program type flow pass (gufa) and inlining, and -Oz again: 1.5 KB less, measured.
-execFileSync(wasmOpt, ['-Oz', '--converge', '--zero-filled-memory', '--low-memory-unused', '--gufa', '--inlining-optimizing', '-Oz', '--converge', `--output=${optimised}`, join(dir, wasmName)],
+execFileSync(wasmOpt, ['-Oz', '--converge', '--zero-filled-memory', '--low-memory-unused', '--gufa', '--inlining-optimizing', '-Oz', '--converge', '--strip-producers', '--strip-target-features', `--output=${optimised}`, join(dir, wasmName)],
   { stdio: 'inherit' });
 renameSync(optimised, join(dir, wasmName));
 

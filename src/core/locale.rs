@@ -85,10 +85,73 @@ pub fn number(value: f64, max_fraction: usize, locale: Locale) -> String {
     out
 }
 
+/// A number as plain digits with a dot, no grouping, no exponent: the shortest decimal that reads
+/// back as `v` (what `f64`'s Display prints) for every figure a report holds (up to 15 significant
+/// digits; longer ones get at most 17). For data files (CSV) and the digits `number` rounds.
+/// Written here because core's float printing (Grisu and Dragon, with their tables) would cost
+/// about 4 KB of the reader's download, and plotters no longer needs it (chart/svg.rs).
+pub fn plain(v: f64) -> String {
+    if !v.is_finite() {
+        return if v.is_nan() { "NaN".into() } else if v > 0.0 { "inf".into() } else { "-inf".into() };
+    }
+    let sign = if v < 0.0 { "-" } else { "" };
+    let a = v.abs();
+    // Below 2^53 integers are exact, and so are powers of ten up to 10^22: n / 10^d, rounded once
+    // by the division, is the double nearest to the decimal n·10^-d, i.e. what parsing it gives.
+    const EXACT: f64 = 9_007_199_254_740_992.0;
+    let mut scale = 1.0;
+    for d in 0..=22 {
+        let scaled = a * scale;
+        if scaled >= EXACT {
+            break;
+        }
+        let n = scaled.round();
+        for n in [n, n - 1.0, n + 1.0] {
+            if n >= 0.0 && n / scale == a {
+                return format!("{sign}{}", with_point(n as u64, d));
+            }
+        }
+        scale *= 10.0;
+    }
+    if a >= EXACT {
+        // Large values are whole numbers: exact up to 2^128, then 17 digits and zeros.
+        if a < 3.4e38 {
+            return format!("{sign}{}", a as u128);
+        }
+        let (mut s, mut k) = (a, 0);
+        while s >= 1e17 {
+            s /= 10.0;
+            k += 1;
+        }
+        return format!("{sign}{}{}", s.round() as u64, "0".repeat(k));
+    }
+    // Beyond what a report holds: 17 significant digits.
+    let mut d = 0;
+    let mut scaled = a;
+    while scaled < 1e16 && d < 340 {
+        scaled *= 10.0;
+        d += 1;
+    }
+    let n = if scaled < 1.8e19 { scaled.round() as u64 } else { u64::MAX };
+    let s = with_point(n, d);
+    let s = if s.contains('.') { s.trim_end_matches('0').trim_end_matches('.').to_owned() } else { s };
+    format!("{sign}{s}")
+}
+
+/// `n` with a decimal point `d` digits from the right: (12345, 2) → "123.45", (5, 3) → "0.005".
+fn with_point(n: u64, d: usize) -> String {
+    let digits = n.to_string();
+    if d == 0 {
+        return digits;
+    }
+    let digits = format!("{digits:0>width$}", width = d + 1);
+    let (int, frac) = digits.split_at(digits.len() - d);
+    format!("{int}.{frac}")
+}
+
 /// Integer and fraction digits of a non-negative finite value, rounded to `max_fraction` places.
 fn round_half_even(value: f64, max_fraction: usize) -> (String, String) {
-    // Display prints the shortest round-trip form and never an exponent.
-    let shortest = value.to_string();
+    let shortest = plain(value);
     let (int, frac) = shortest.split_once('.').unwrap_or((&shortest, ""));
     if frac.len() <= max_fraction {
         return (int.to_owned(), frac.trim_end_matches('0').to_owned());
@@ -276,6 +339,29 @@ mod tests {
         let d: Date = "2020-11-28".parse().unwrap();
         assert_eq!(date(d, Vi), "Thứ Bảy, 28/11/2020");
         assert_eq!(date(d, En), "Saturday, 28 November 2020");
+    }
+
+    #[test]
+    fn plain_digits_are_what_display_prints() {
+        let cases = [0.0, 1.0, 99.7, 5755.0, 0.1, 0.3, 1.0 / 3.0, 2318.7e9, 27.094e9, 1234567.891, 0.000123, 12.35, 104.2, -1.6, 9.412e3, 1e15, 123456789.123];
+        for v in cases {
+            assert_eq!(plain(v), v.to_string(), "{v}");
+        }
+        // Every value a report can write with up to 15 significant digits.
+        let mut x: u64 = 0x2545_f491_4f6c_dd1d;
+        for _ in 0..20_000 {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            let digits = (x % 1_000_000_000_000_000) as f64;
+            let v = digits / 10f64.powi((x >> 60) as i32);
+            assert_eq!(plain(v), v.to_string(), "{v}");
+            assert_eq!(plain(v).parse::<f64>().unwrap(), v);
+        }
+        assert_eq!(plain(1e21), "1000000000000000000000");
+        for v in [1e21, 123.456e200, 1.5e-10, 1.0 / 7.0] {
+            assert_eq!(plain(v).parse::<f64>().map(|p| (p - v).abs() <= v.abs() * 1e-15), Ok(true), "{v}");
+        }
     }
 
     #[test]

@@ -4,7 +4,6 @@
 //! (`src/bin/details.rs`, loaded by embed.js on demand) for this HTML when the details are opened;
 //! the pre-render step and the editor call it directly.
 
-use crate::core::i18n::Msg;
 use crate::core::locale::Locale;
 use crate::core::parse::parse_report;
 use crate::core::problem::Problem;
@@ -23,11 +22,11 @@ pub fn problems_html(problems: &[Problem], l: Locale) -> String {
     if problems.is_empty() {
         return String::new();
     }
-    let mut out = format!("<p>{}</p><ol class=\"sr-error__list\">", escape_html(Msg::ErrorIntro.text(l)));
+    let mut out = format!("<p>{}</p><ol class=\"sr-error__list\">", words(l).0);
     for p in problems.iter().take(SHOWN) {
         let at = p
             .at
-            .map(|(line, col)| format!(" ({} {line}, {} {col})", Msg::ErrorLine.text(l), Msg::ErrorColumn.text(l)))
+            .map(|(line, col)| format!(" ({} {line}, {} {col})", words(l).1, words(l).2))
             .unwrap_or_default();
         out.push_str(&format!(
             "<li class=\"sr-error__item\" data-path=\"{}\"><span class=\"sr-error__place\">{}</span>{}: <span class=\"sr-error__why\">{}</span></li>",
@@ -43,4 +42,12 @@ pub fn problems_html(problems: &[Problem], l: Locale) -> String {
         out.push_str(&format!("<p>… +{hidden}</p>"));
     }
     out
+}
+
+/// The list's own words (here rather than in `i18n::Msg`, whose strings all ship in the reader).
+fn words(l: Locale) -> (&'static str, &'static str, &'static str) {
+    match l {
+        Locale::Vi => ("Dữ liệu báo cáo có lỗi. Mỗi lỗi ghi rõ vị trí và lý do:", "dòng", "cột"),
+        Locale::En => ("The report data has errors. Each names where it is and why:", "line", "column"),
+    }
 }

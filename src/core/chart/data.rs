@@ -144,7 +144,7 @@ fn heads(msgs: &[Msg], l: Locale) -> Vec<String> {
 }
 
 fn raw(v: Option<f64>) -> String {
-    v.map(|v| v.to_string()).unwrap_or_default()
+    v.map(locale::plain).unwrap_or_default()
 }
 
 /// A reference as a share is "of" it: "kế hoạch", "dự toán tỉnh giao"; in English with an article
@@ -219,7 +219,7 @@ fn shares(inds: &[&Indicator], l: Locale) -> ChartData {
                 plain_row.push(series[s].name.clone());
             }
             row.extend([pct, format!("{} {words}", st.symbol())]);
-            plain_row.extend([v.to_string(), words]);
+            plain_row.extend([locale::plain(v), words]);
             table_rows.push(row);
             raw_rows.push(plain_row);
         }
@@ -295,7 +295,7 @@ fn progress(inds: &[&Indicator], l: Locale) -> ChartData {
         });
         let target_cell = target_words.split_once(": ").map(|(_, t)| t.to_owned()).unwrap_or_default();
         table_rows.push(vec![categories[c].clone(), headline, locale::percent(share, l), target_cell]);
-        raw_rows.push(vec![categories[c].clone(), raw(ind.value), ((share * 10.0).round() / 10.0).to_string(), raw(ind.target.as_ref().map(|t| t.value))]);
+        raw_rows.push(vec![categories[c].clone(), raw(ind.value), locale::plain((share * 10.0).round() / 10.0), raw(ind.target.as_ref().map(|t| t.value))]);
         points.push(Some(Point { value: share, label, paint: Paint::Series(0), target }));
     }
     let description = format!("{}.", parts.join("; "));
@@ -353,7 +353,7 @@ fn changes(inds: &[&Indicator], measure: ChangeMeasure, l: Locale) -> ChartData 
         };
         parts.push(format!("{} {line}", text_in(&ind.label, l)));
         table_rows.push(vec![category.clone(), f.headline.unwrap_or_default(), format!("{symbol} {size}"), verdict.to_owned()]);
-        raw_rows.push(vec![category.clone(), raw(ind.value), change.value.to_string(), verdict.to_owned()]);
+        raw_rows.push(vec![category.clone(), raw(ind.value), locale::plain(change.value), verdict.to_owned()]);
         points.push(Some(Point { value: change.value, label, paint: Paint::Tone(tone), target: None }));
         categories.push(category);
     }
