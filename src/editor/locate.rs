@@ -26,6 +26,12 @@ pub fn line_of(json: &str, path: &str) -> Option<usize> {
     }
 }
 
+/// Whether `path` is `prefix` or lies inside it (`indicators[1].value` in `indicators[1]`, not
+/// `indicators[10]`): which problems belong to a form.
+pub fn within(path: &str, prefix: &str) -> bool {
+    path.strip_prefix(prefix).is_some_and(|rest| rest.is_empty() || rest.starts_with(['.', '[']))
+}
+
 /// `a.b[2]` → `a.b`, `a.b` → `a`, `a` → ``.
 fn parent(path: &str) -> &str {
     let cut = path.rfind(['.', '[']).unwrap_or(0);
@@ -153,6 +159,13 @@ mod tests {
         assert_eq!(line_of(JSON, "meta.title.en"), Some(3));
         assert_eq!(line_of(JSON, "sections[1].indicators[5]"), Some(9));
         assert_eq!(line_of(JSON, "indicators[0]"), Some(1));
+    }
+
+    #[test]
+    fn within_a_path() {
+        assert!(within("indicators[1].value", "indicators[1]"));
+        assert!(within("indicators[1]", "indicators[1]"));
+        assert!(!within("indicators[10]", "indicators[1]"));
     }
 
     #[test]

@@ -5,6 +5,7 @@ use session_report::core::locale::Locale;
 use session_report::core::problem::Problem;
 use session_report::core::report::Report;
 use session_report::editor::edit::add_indicator;
+use session_report::editor::locate::within;
 use session_report::editor::words::W;
 use session_report::editor::work::Edit;
 use yew::prelude::*;
@@ -22,11 +23,6 @@ pub struct ReviewProps {
     pub problems: std::rc::Rc<Vec<Problem>>,
     pub ui: Locale,
     pub on_edit: Callback<Edit>,
-}
-
-/// Whether `path` is `prefix` or lies inside it (`indicators[1].value` in `indicators[1]`).
-fn within(path: &str, prefix: &str) -> bool {
-    path.strip_prefix(prefix).is_some_and(|rest| rest.is_empty() || rest.starts_with(['.', '[']))
 }
 
 #[function_component]
@@ -54,15 +50,5 @@ pub fn Review(props: &ReviewProps) -> Html {
             </fieldset>
             <Sections sections={report.sections.clone()} {ui} on_edit={e.clone()} />
         </div>
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn within_a_path() {
-        assert!(super::within("indicators[1].value", "indicators[1]"));
-        assert!(super::within("indicators[1]", "indicators[1]"));
-        assert!(!super::within("indicators[10]", "indicators[1]"));
     }
 }
