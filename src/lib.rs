@@ -7,6 +7,7 @@
 
 pub mod core;
 pub mod draft;
+pub mod editor;
 pub mod view;
 
 /// The report shown when the page names no other: the seed article (Lạng Sơn, 3 November 2020).

@@ -33,7 +33,12 @@ curl -sf "http://127.0.0.1:$port/session-report_bg.wasm" -o "$clone/w.wasm"
 magic=$(head -c 4 "$clone/w.wasm" | od -An -tx1 | tr -d ' ')
 [ "$magic" = 0061736d ] || { echo "fresh clone: the served wasm is not a wasm file" >&2; exit 1; }
 
+# The editor page's own wasm, built by the same post-build hook (.ci/build-editor).
+curl -sf "http://127.0.0.1:$port/editor.html" | grep -q 'editor-start.js' || { echo "fresh clone: editor.html is not served" >&2; exit 1; }
+curl -sf "http://127.0.0.1:$port/editor/editor_bg.wasm" -o "$clone/e.wasm"
+[ "$(head -c 4 "$clone/e.wasm" | od -An -tx1 | tr -d ' ')" = 0061736d ] || { echo "fresh clone: the editor's wasm is not a wasm file" >&2; exit 1; }
+
 kb=$(( $(stat -c %s "$clone/w.wasm") / 1024 ))
 if grep -q '<script type="module" src="./embed.js">' "$clone/index.html"; then loader=embed.js; else loader=missing; fi
-echo "fresh clone: plain 'trunk serve' served index.html (pre-rendered, loader $loader) and a ${kb} KB wasm after $((SECONDS - t0)) s"
+echo "fresh clone: plain 'trunk serve' served index.html (pre-rendered, loader $loader), a ${kb} KB wasm and the editor's $(( $(stat -c %s "$clone/e.wasm") / 1024 )) KB one after $((SECONDS - t0)) s"
 [ "$loader" = embed.js ]

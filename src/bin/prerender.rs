@@ -13,6 +13,11 @@
 //! prerender --snippet <src> [--lang vi|en] [--key report] [--base URL]
 //!                                    the light snippet: the same without the report, whose box
 //!                                    keeps one height until the reader opens it (no layout shift)
+//! prerender --standalone <report.json> [--lang vi|en] [--dist DIR]
+//!                                    one self-contained HTML page (widget, styles, report and its
+//!                                    render inlined) that works from file:// with no network; the
+//!                                    widget's built files are read from DIR (default dist/, made
+//!                                    by `trunk build --release`)
 //! ```
 //! In a page (the directory mode):
 //! - `<div data-session-report data-prerender="reports/x.json">` gets the widget's first render of
@@ -38,7 +43,8 @@ mod cli {
     use std::path::Path;
 
     use session_report::core::locale::Locale;
-    use session_report::view::ssr::{escape as attr, link_preview, render};
+    use session_report::editor::publish::{embed_element, light_element, loader, shadow_root, standalone, Widget};
+    use session_report::view::ssr::{link_preview, render};
 
     pub fn run(args: Vec<String>) -> Result<(), String> {
         let flag = |name: &str| args.iter().position(|a| a == name).and_then(|i| args.get(i + 1)).map(String::as_str);
@@ -58,13 +64,17 @@ mod cli {
                 let json = read(file)?;
                 let base = flag("--base").unwrap_or("");
                 println!("{}", loader(base));
-                println!("{}", embed_element(&json, src, locale, key, &format!("{base}widget.css")));
+                println!("{}", embed_element(&render(&json, locale, key), src, locale, key, &format!("{base}widget.css")));
             }
             Some("--snippet") => {
                 let src = args.get(1).filter(|s| !s.starts_with('-')).ok_or("--snippet needs the report's src")?;
                 let base = flag("--base").unwrap_or("");
                 println!("{}", loader(base));
                 println!("{}", light_element(src, locale, key, &format!("{base}widget.css")));
+            }
+            Some("--standalone") => {
+                let json = read(args.get(1).filter(|s| !s.starts_with('-')).ok_or("--standalone needs a report file")?)?;
+                print!("{}", standalone_page(&json, locale, Path::new(flag("--dist").unwrap_or("dist")))?);
             }
             Some(dir) if !dir.starts_with('-') => {
                 for entry in fs::read_dir(dir).map_err(|e| format!("{dir}: {e}"))? {
@@ -76,7 +86,7 @@ mod cli {
             }
             _ => {
                 return Err(
-                    "usage: prerender <dir> | --fragment <report.json> | --embed <report.json> <src> | --snippet <src>".into()
+                    "usage: prerender <dir> | --fragment <report.json> | --embed <report.json> <src> | --snippet <src> | --standalone <report.json>".into()
                 )
             }
         }
@@ -88,48 +98,23 @@ mod cli {
         fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))
     }
 
-    /// The loader's `<script>` for a snippet, with the widget's files at `base`.
-    fn loader(base: &str) -> String {
-        format!("<script type=\"module\" src=\"{}embed.js\"></script>", attr(base))
-    }
-
-    /// A `<session-report>` whose shadow root already holds the stylesheet and the rendered report
-    /// (declarative shadow DOM): readable before embed.js runs and without JavaScript, isolated
-    /// from the page's CSS like the live widget; embed.js mounts into it and swaps the live view in.
-    pub fn embed_element(json: &str, src: &str, locale: Locale, key: &str, css: &str) -> String {
-        format!(
-            "<session-report src=\"{}\" lang=\"{}\" key=\"{}\">{}</session-report>",
-            attr(src),
-            locale.tag(),
-            attr(key),
-            shadow_root(json, locale, key, css)
-        )
-    }
-
-    /// A `<session-report>` whose declarative shadow root holds only the stylesheet and the box the
-    /// report will fill: the box has its height before any script runs, so the report arriving
-    /// moves nothing on the page (widget.css, `[data-compact]`).
-    pub fn light_element(src: &str, locale: Locale, key: &str, css: &str) -> String {
-        format!(
-            "<session-report src=\"{}\" lang=\"{}\" key=\"{}\"><template shadowrootmode=\"open\">\
-             <link rel=\"stylesheet\" href=\"{}\"><div data-compact><p class=\"sr-loading\">\
-             Đang tải báo cáo… / Loading the report…</p></div></template></session-report>",
-            attr(src),
-            locale.tag(),
-            attr(key),
-            attr(css)
-        )
-    }
-
-    /// The declarative shadow root of a pre-rendered `<session-report>`; `css` is widget.css's
-    /// address relative to the page.
-    fn shadow_root(json: &str, locale: Locale, key: &str, css: &str) -> String {
-        format!(
-            "<template shadowrootmode=\"open\"><link rel=\"stylesheet\" href=\"{}\">\
-             <div data-prerendered>{}</div></template>",
-            attr(css),
-            render(json, locale, key)
-        )
+    /// The self-contained page of a report (`editor::publish::standalone`), with the widget's
+    /// built files from `dist`. A report with problems gives its error panel, as the widget would.
+    fn standalone_page(json: &str, locale: Locale, dist: &Path) -> Result<String, String> {
+        let file = |name: &str| {
+            let path = dist.join(name);
+            fs::read(&path).map_err(|e| {
+                format!("{}: {e}: --standalone needs the built widget; run `trunk build --release` first, or give --dist DIR", path.display())
+            })
+        };
+        let (glue, wasm, css) = (file("session-report.js")?, file("session-report_bg.wasm")?, file("widget.css")?);
+        let text = |bytes: Vec<u8>| String::from_utf8(bytes).map_err(|e| e.to_string());
+        let (glue, css) = (text(glue)?, text(css)?);
+        let title = session_report::core::parse::parse_report(json)
+            .ok()
+            .and_then(|r| r.meta.title.resolve(locale).map(|t| t.text.to_owned()))
+            .unwrap_or_else(|| "Báo cáo buổi làm việc / Work-session report".to_owned());
+        Ok(standalone(json, &render(json, locale, "report"), &title, locale, &Widget { glue: &glue, wasm: &wasm, css: &css }))
     }
 
     /// Replaces the contents of each `data-prerender` element of the page with its report:
@@ -161,7 +146,7 @@ mod cli {
             let json = read(dir.join(&report))?;
             let close_tag = if embed { "</session-report>" } else { "</div>" };
             let close = tag_end + html[tag_end..].find(close_tag).ok_or(format!("no {close_tag} after {tag}"))?;
-            let rendered = if embed { shadow_root(&json, locale, &key, "widget.css") } else { render(&json, locale, &key) };
+            let rendered = if embed { shadow_root(&render(&json, locale, &key), "widget.css") } else { render(&json, locale, &key) };
             // A page that is the report (not a news page with embeds) gets its link preview.
             if !embed && preview.is_none() {
                 preview = link_preview(&json, locale, page_url(page).as_deref()).map(|tags| (tags, locale));

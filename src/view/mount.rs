@@ -112,6 +112,16 @@ pub fn mount_all() {
     let allowed = Rc::new(allowed);
     for i in 0..roots.length() {
         let Some(root) = roots.item(i).and_then(|n| n.dyn_into::<Element>().ok()) else { continue };
+        // A self-contained page (the editor's export, `prerender --standalone`) carries its report
+        // in the page, for file:// and no network: nothing is fetched, the address is not asked.
+        if let Some(json) = inline_report(&document, &root) {
+            let key = widget_key(&root, &["data-key", "id"]);
+            let mut props = props_for(&root, None, "", &["data-lang", "lang"], key);
+            props.source = Source::Inline(json.into());
+            let keep_static = root.has_attribute("data-prerendered");
+            let _ = mount(root, props, keep_static);
+            continue;
+        }
         let own_src = root.get_attribute("data-src");
         let page_named = own_src.is_none() && page_src.is_some();
         let prerendered = root.get_attribute("data-prerendered");
@@ -126,6 +136,14 @@ pub fn mount_all() {
         props.page_named = page_named.then(|| allowed.clone());
         let _ = mount(root, props, keep_static);
     }
+}
+
+/// Names the `<script type="application/json">` holding the element's report, by its id.
+pub const INLINE_ATTR: &str = "data-report";
+
+/// The report text of the script element `root`'s [`INLINE_ATTR`] names, if any.
+fn inline_report(document: &web_sys::Document, root: &Element) -> Option<String> {
+    document.get_element_by_id(&root.get_attribute(INLINE_ATTR)?)?.text_content()
 }
 
 /// Mounts the widget for a `<session-report>` element (`host`) into `root`, a container in its

@@ -1,0 +1,197 @@
+// The editor page end to end (issue 13): paste the seed article, fix a figure through the form,
+// write one English text, publish all three ways, and open the self-contained page from file://
+// with the network blocked. Then: the work survives a reload, a new article asks before replacing
+// it, a report file opens back; axe on every step; screenshots at 1280 and 390 px.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, copyFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { serveDir } from './serve.mjs';
+import { launch } from './browser.mjs';
+import { openPage, here, dist, artifacts, eventually, attributeIs, reaches } from './harness.mjs';
+
+const ARTICLE = readFileSync(join(here, '..', 'fixtures', 'seed-article.txt'), 'utf8');
+const SEED_REPORT = join(here, '..', '..', 'static', 'reports', 'van-lang-2020-11-03.json');
+const AXE = join(here, 'node_modules', 'axe-core', 'axe.min.js');
+const TITLE_EN = 'Provincial Standing Board works with the Văn Lãng District Party Committee';
+
+let server, browser;
+before(async () => { server = await serveDir(dist); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+/** The editor in a fresh context (empty storage), clipboard allowed. */
+async function openEditor(options = {}) {
+  const opened = await openPage(browser, `${server.url}editor.html`, { viewport: { width: 1280, height: 900 }, ...options });
+  await opened.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+  await opened.page.locator('.ed-article__text, .ed-review').first().waitFor();
+  return opened;
+}
+
+/** Pastes the seed article into the article field, as an editor would (Ctrl+V). */
+async function pasteArticle(page) {
+  await page.evaluate((text) => navigator.clipboard.writeText(text), ARTICLE);
+  await page.locator('.ed-article__text').focus();
+  await page.keyboard.press('Control+V');
+  await page.locator('.ed-preview h2.sr-title').waitFor();
+}
+
+const step = (page, id) => page.locator(`.ed-step[data-step="${id}"]`).click();
+
+/** The review card of the indicator read from the sentence holding `figure`. */
+const indicatorWith = (page, figure) => page.locator('.ed-indicator').filter({ has: page.locator('.ed-quote mark', { hasText: figure }) }).first();
+
+async function download(page, action) {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.locator(`[data-action="${action}"]`).click()]);
+  return { name: file.suggestedFilename(), path: await file.path() };
+}
+
+async function axeViolations(page) {
+  await page.addScriptTag({ path: AXE });
+  return page.evaluate(async () => {
+    const r = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+    return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+  });
+}
+
+test('article to published widget: draft, a figure fixed, English added, JSON, snippet and a self-contained page that works offline', async () => {
+  const { page, errors, context } = await openEditor();
+  await pasteArticle(page);
+  const preview = page.locator('.ed-preview');
+  assert.equal(await preview.locator('h2.sr-title').innerText(), 'Thường trực Tỉnh ủy làm việc với Huyện ủy Văn Lãng');
+
+  // Review: the sown area's card shows its sentence with the figure marked; fix the figure.
+  await step(page, 'review');
+  const found = indicatorWith(page, '5.755');
+  await reaches(found, 'visible', 'the sown area is listed for review with its sentence');
+  // By its place from now on: once fixed, 5.755 is no longer its figure, so no longer marked.
+  const card = page.locator(`#${await found.getAttribute('id')}`);
+  await card.getByLabel(/^(Giá trị|Value)$/).fill('5760');
+  await eventually(() => card.locator('.ed-sees strong').innerText(), /5\.760 ha/, 'the form says what readers will see');
+  await reaches(preview.getByText('5.760 ha', { exact: true }), 'visible', 'the preview follows the form');
+
+  // English: the title's English, written beside its Vietnamese; the missing count drops by one.
+  await step(page, 'english');
+  const count = () => page.locator('.ed-count').innerText();
+  const before = Number((await count()).match(/^\d+/)[0]);
+  assert.ok(before > 0, 'a draft has no English yet');
+  await page.locator('.ed-pair').filter({ has: page.locator('code', { hasText: /^meta\.title$/ }) }).locator('textarea').fill(TITLE_EN);
+  await eventually(count, new RegExp(`^${before - 1} `), 'one text fewer lacks English');
+
+  // Publish 1: the report file.
+  await step(page, 'publish');
+  const json = await download(page, 'download-json');
+  assert.match(json.name, /^thuong-truc-tinh-uy-lam-2020-11-03\.json$/);
+  const report = JSON.parse(readFileSync(json.path, 'utf8'));
+  assert.equal(report.meta.title.en, TITLE_EN);
+  assert.equal(report.indicators.find((i) => i.quote?.includes('5.755')).value, 5760);
+
+  // Publish 2: the embed snippet, pre-rendered, copied to the clipboard.
+  const snippet = page.locator('textarea.ed-snippet');
+  const text = await eventually(() => snippet.inputValue(), /<session-report src="reports\/thuong-truc-tinh-uy-lam-2020-11-03\.json" lang="vi" key="report"><template shadowrootmode="open">/, 'the snippet is made');
+  assert.match(text, /^<script type="module" src="http:\/\/127\.0\.0\.1:\d+\/embed\.js"><\/script>\n/);
+  assert.ok(text.includes('5.760 ha'), 'the snippet carries the report as fixed');
+  await page.locator('[data-action="copy-snippet"]').click();
+  await eventually(() => page.evaluate(() => navigator.clipboard.readText()), text, 'the snippet is on the clipboard');
+
+  // Publish 3: one self-contained HTML file.
+  const standalone = await download(page, 'download-standalone');
+  assert.match(standalone.name, /\.html$/);
+  const file = join(artifacts, 'editor-standalone.html');
+  copyFileSync(standalone.path, file);
+  assert.deepEqual(errors, []);
+  await context.close();
+
+  // From file://, with every request but the file itself refused.
+  const offline = await browser.newContext({ offline: true, locale: 'vi-VN' });
+  const requests = [];
+  await offline.route('**/*', (route) => {
+    const url = route.request().url();
+    requests.push(url);
+    return url.startsWith('file:') ? route.continue() : route.abort();
+  });
+  const sa = await offline.newPage();
+  const saErrors = [];
+  sa.on('console', (m) => { if (m.type() === 'error') saErrors.push(m.text()); });
+  sa.on('pageerror', (e) => saErrors.push(String(e)));
+  await sa.goto(pathToFileURL(file).href);
+  await sa.locator('[data-sr-ready]').waitFor();
+  assert.equal(await sa.locator('h2.sr-title').innerText(), 'Thường trực Tỉnh ủy làm việc với Huyện ủy Văn Lãng');
+  assert.ok(await sa.getByText('5.760 ha', { exact: true }).isVisible());
+  const toggle = sa.locator('.sr-section__toggle').first();
+  const open = await toggle.getAttribute('aria-expanded');
+  await toggle.click();
+  await attributeIs(toggle, 'aria-expanded', open === 'true' ? 'false' : 'true', 'a section toggles in the offline page');
+  await sa.locator('.sr-lang__btn[lang="en"]').click();
+  await eventually(() => sa.locator('h2.sr-title').innerText(), TITLE_EN, 'the language switches to the English written in the editor');
+  assert.deepEqual(requests.filter((u) => !u.startsWith('file:')), [], 'nothing was requested from the network');
+  assert.deepEqual(saErrors, []);
+  await offline.close();
+});
+
+test('nothing is lost: the work survives a reload, a new article asks first, a report file opens back', async () => {
+  const { page, errors, context } = await openEditor();
+  await pasteArticle(page);
+  await step(page, 'english');
+  await page.locator('.ed-pair').filter({ has: page.locator('code', { hasText: /^meta\.title$/ }) }).locator('textarea').fill(TITLE_EN);
+  // Stored as typed (once Yew has rendered the change), before the reload.
+  await eventually(() => page.evaluate((t) => localStorage.getItem('session-report-editor/work')?.includes(t), TITLE_EN), true, 'the work is stored as it is typed');
+  await page.reload();
+  await page.locator('.ed-review, .ed-article__text').first().waitFor();
+  await step(page, 'english');
+  assert.equal(await page.locator('.ed-pair').filter({ has: page.locator('code', { hasText: /^meta\.title$/ }) }).locator('textarea').inputValue(), TITLE_EN);
+
+  // A new draft over unpublished work asks; declined, nothing changes.
+  await step(page, 'article');
+  assert.equal(await page.locator('.ed-article__text').inputValue(), ARTICLE.replace(/\r\n/g, '\n'));
+  const dialogs = [];
+  page.once('dialog', (d) => { dialogs.push(d.message()); d.dismiss(); });
+  await page.locator('[data-action="make-draft"]').click();
+  await eventually(() => dialogs.length, 1, 'replacing unpublished work asks first');
+  await step(page, 'english');
+  assert.equal(await page.locator('.ed-pair').filter({ has: page.locator('code', { hasText: /^meta\.title$/ }) }).locator('textarea').inputValue(), TITLE_EN);
+
+  // A report file opened back into the editor (accepted this time).
+  await step(page, 'article');
+  page.once('dialog', (d) => d.accept());
+  await page.locator('.ed-file input[accept^=".json"]').setInputFiles(SEED_REPORT);
+  await eventually(() => page.locator('.ed-work').getAttribute('data-step'), 'review', 'the opened report is shown for review');
+  await eventually(() => page.locator('.ed-indicator').count(), 7, "the seed report's seven indicators are listed");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the JSON view shows each problem at its line', async () => {
+  const { page, errors, context } = await openEditor();
+  await page.locator('.ed-file input[accept^=".json"]').setInputFiles(SEED_REPORT);
+  await step(page, 'json');
+  const area = page.locator('.ed-json__text');
+  const json = await area.inputValue();
+  // A section id readers' links cannot carry, on its own line.
+  await area.fill(json.replace('"id": "economy"', '"id": "Kinh Tế"'));
+  const line = json.split('\n').findIndex((l) => l.includes('"id": "economy"')) + 1;
+  await eventually(() => page.locator('.ed-problem-list li').allInnerTexts(), (items) => items.some((t) => t.includes(`Dòng ${line}`) && t.includes('sections[2].id')), 'the problem is listed at its line');
+  await reaches(page.locator('.ed-preview .ed-note--problem'), 'visible', 'the preview says it shows the last valid version');
+  await reaches(page.locator('.ed-json__lines mark', { hasText: String(line) }), 'attached', 'the line number is marked beside the text');
+  await page.locator('.ed-problem-list button').first().click();
+  await page.screenshot({ path: join(artifacts, 'editor-1280-json-problem.png') });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('axe finds no violations on any step; screenshots at 1280 and 390 px', async () => {
+  for (const [width, locale] of [[1280, 'vi-VN'], [390, 'en-US']]) {
+    const { page, errors, context } = await openEditor({ viewport: { width, height: 900 }, locale });
+    assert.deepEqual(await axeViolations(page), [], `${width} article (empty)`);
+    await page.locator('.ed-file input[accept^=".json"]').setInputFiles(SEED_REPORT);
+    for (const id of ['review', 'english', 'json', 'publish', 'article']) {
+      await step(page, id);
+      await eventually(() => page.locator('.ed-work').getAttribute('data-step'), id, `step ${id}`);
+      if (id === 'publish') await eventually(() => page.locator('textarea.ed-snippet').inputValue(), /session-report/, 'the snippet is made');
+      assert.deepEqual(await axeViolations(page), [], `${width} ${locale} ${id}`);
+      await page.screenshot({ path: join(artifacts, `editor-${width}-${id}.png`) });
+    }
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+});
