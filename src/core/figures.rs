@@ -130,13 +130,13 @@ fn reference_line(ind: &Indicator, r: &Reference, share: Option<f64>, l: Locale)
         (None, Locale::Vi) => kind.to_owned(),
         (None, Locale::En) => format!("of {kind}"),
     };
-    let of_value = r.value.map(|v| format!("{kind}: {}", amount(ind, v, None, l)));
-    match (share, of_value) {
-        (Some(s), Some(p)) => format!("{} {what} ({p})", share_text(r, s, l)),
+    let value = r.value.map(|v| amount(ind, v, None, l));
+    match (share, value) {
+        (Some(s), Some(v)) => format!("{} {what} ({kind}: {v})", share_text(r, s, l)),
         (Some(s), None) => format!("{} {what}", share_text(r, s, l)),
         // Alone on its line, the kind starts with a capital ("Kế hoạch: 5.772 ha"); from a table,
         // since char::to_uppercase would bring Unicode's case tables (≈ 4 KB) into the wasm.
-        (None, Some(_)) => format!("{}: {}", Msg::ReferenceTitle(r.kind).text(l), amount(ind, r.value.unwrap_or_default(), None, l)),
+        (None, Some(v)) => format!("{}: {v}", Msg::ReferenceTitle(r.kind).text(l)),
         (None, None) => String::new(),
     }
 }

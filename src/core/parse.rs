@@ -16,9 +16,7 @@ use super::validate::validate;
 /// pile of unknown fields); otherwise every structural problem and every semantic one are listed
 /// together, except semantic ones that only repeat a structural problem.
 pub fn parse_report(json: &str) -> Result<Report, Vec<Problem>> {
-    // Editors on Windows often save a byte-order mark; browsers drop it when they decode a file
-    // or a response, so the parser does the same and a report reads alike everywhere.
-    let json = json.strip_prefix('\u{feff}').unwrap_or(json);
+    let json = without_bom(json);
     let reading = match json::read(json) {
         Ok(reading) => reading,
         Err(e) => {
@@ -68,14 +66,19 @@ pub fn parse_report(json: &str) -> Result<Report, Vec<Problem>> {
 /// details bundle calls it). Nothing here locates or words a problem, so the reader's download
 /// carries none of that. Agrees with `parse_report` on every input (tests/validation.rs).
 pub fn read_sound_report(json: &str) -> Option<Report> {
-    let json = json.strip_prefix('\u{feff}').unwrap_or(json);
-    let reading = json::read(json).ok()?;
+    let reading = json::read(without_bom(json)).ok()?;
     let mut report = reading.report?;
     if !reading.problems.is_empty() || !reading.version.is_some_and(|v| v.is_current()) {
         return None;
     }
     normalize_report(&mut report);
     validate(&report).is_empty().then_some(report)
+}
+
+/// Editors on Windows often save a byte-order mark; browsers drop it when they decode a file or a
+/// response, so the parser does the same and a report reads alike everywhere.
+fn without_bom(json: &str) -> &str {
+    json.strip_prefix('\u{feff}').unwrap_or(json)
 }
 
 fn at(offset: usize, path: &str, kind: ProblemKind) -> Located {

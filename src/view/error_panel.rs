@@ -120,11 +120,9 @@ fn request_details(json: Rc<str>, l: Locale, list: UseStateHandle<Option<Result<
         };
         list.set(Some(html.ok_or(())));
     });
+    // Pre-rendering writes the list in place and never runs effects or clicks.
     #[cfg(not(target_arch = "wasm32"))]
-    {
-        let _ = (json, l);
-        list.set(None);
-    }
+    let _ = (json, l, list);
 }
 
 #[derive(Properties, PartialEq)]

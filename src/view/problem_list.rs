@@ -18,7 +18,7 @@ pub fn problem_details_html(json: &str, l: Locale) -> String {
     problems_html(&problems, l)
 }
 
-pub fn problems_html(problems: &[Problem], l: Locale) -> String {
+fn problems_html(problems: &[Problem], l: Locale) -> String {
     if problems.is_empty() {
         return String::new();
     }
