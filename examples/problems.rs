@@ -2,10 +2,10 @@
 fn main() {
     let path = std::env::args().nth(1).expect("a report file");
     let text = std::fs::read_to_string(&path).unwrap();
-    match session_report::core::parse::parse_report(&text) {
+    match report::parse::parse_report(&text) {
         Ok(_) => println!("{path}: a valid report"),
         Err(ps) => {
-            for l in session_report::core::locale::Locale::ALL {
+            for l in report::locale::Locale::ALL {
                 println!("--- {l:?}");
                 for p in &ps {
                     let (line, col) = p.at.unwrap_or((0, 0));

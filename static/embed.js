@@ -18,7 +18,7 @@ const ready = import('./session-report.js').then(async (widget) => {
 });
 
 // --- The editor's details of a report that cannot be shown ------------------------------------
-// Every problem with its place and fix is written by a bundle of its own (src/bin/details.rs),
+// Every problem with its place and fix is written by a bundle of its own (src/widget/src/bin/details.rs),
 // fetched only when someone opens "Details for the editor": readers never download the messages.
 let details;
 globalThis.sessionReportDetails = (json, lang) => {
@@ -31,7 +31,7 @@ globalThis.sessionReportDetails = (json, lang) => {
 };
 
 // --- Where a report named by the page address may come from -------------------------------------
-// The same rule as the widget's (src/core/report_origin.rs): the page's own origin, or one the
+// The same rule as the widget's (src/report/src/report_origin.rs): the page's own origin, or one the
 // site lists in <meta name="session-report-origins" content="https://data.example.org …">. Only
 // used here to decide what to preload: the widget itself enforces it, redirects included.
 function pageMayLoad(url) {
@@ -66,7 +66,7 @@ if (pageSrc && document.querySelector('[data-session-report]:not([data-src])')) 
 // --- Taps before the widget is live -------------------------------------------------------------
 // A pre-rendered report is on screen long before the wasm has started on a slow phone. Its section
 // headings, "expand / collapse all" and the language switch answer at once, on the static HTML;
-// the view is marked, and the live widget starts from what the reader left (src/view/takeover.rs).
+// the view is marked, and the live widget starts from what the reader left (src/widget/src/takeover.rs).
 const EARLY = '.sr-section__toggle, .sr-lang__btn, [data-action="expand-all"], [data-action="collapse-all"]';
 document.addEventListener('click', (event) => {
   const button = event.composedPath().find((node) => node instanceof Element && node.matches(EARLY));

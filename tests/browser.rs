@@ -3,9 +3,9 @@
 //! a fresh `<section>` and asserts on the DOM a reader would see and use.
 #![cfg(target_arch = "wasm32")]
 
-use session_report::core::locale::Locale;
-use session_report::view::app::{App, AppProps, Source};
-use session_report::SEED_REPORT_JSON;
+use report::locale::Locale;
+use widget::app::{App, AppProps, Source};
+use report::SEED_REPORT_JSON;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement};
@@ -44,7 +44,7 @@ fn serve_details() {
     use wasm_bindgen::closure::Closure;
     let f = Closure::<dyn Fn(String, String) -> js_sys::Promise>::new(|json: String, lang: String| {
         let l = Locale::from_tag(&lang).unwrap_or_default();
-        js_sys::Promise::resolve(&wasm_bindgen::JsValue::from(session_report::view::problem_list::problem_details_html(&json, l)))
+        js_sys::Promise::resolve(&wasm_bindgen::JsValue::from(widget::problem_list::problem_details_html(&json, l)))
     });
     js_sys::Reflect::set(&js_sys::global(), &"sessionReportDetails".into(), f.as_ref()).unwrap();
     f.forget();
@@ -207,10 +207,10 @@ async fn report_text_is_text_never_markup() {
 fn the_panic_panel_replaces_mounted_widgets() {
     let document = gloo::utils::document();
     let root = document.create_element("div").unwrap();
-    root.set_attribute(session_report::view::mount::MOUNTED_ATTR, "").unwrap();
+    root.set_attribute(report::embed::MOUNTED, "").unwrap();
     root.set_inner_html("<p>old</p>");
     document.body().unwrap().append_child(&root).unwrap();
-    session_report::view::panic::show_panel(&document, "index out of bounds");
+    widget::panic::show_panel(&document, "index out of bounds");
     let panel = one(&root, "[role='alert']");
     assert!(text(&panel).contains("This report cannot be shown"));
     assert!(text(&panel).contains("index out of bounds"));
@@ -220,7 +220,7 @@ fn the_panic_panel_replaces_mounted_widgets() {
 
 /// Every UI string of the catalogue in one language, as it appears on the page (text and labels).
 fn ui_strings(l: Locale) -> Vec<&'static str> {
-    session_report::core::i18n::Msg::all().into_iter().map(|m| m.text(l)).collect()
+    report::i18n::Msg::all().into_iter().map(|m| m.text(l)).collect()
 }
 
 fn page_words(root: &Element) -> String {

@@ -1,23 +1,22 @@
 //! Charts: which chart the data calls for, geometry proportional to the data, escaping in the SVG,
 //! and the CSV export.
-#![cfg(feature = "charts")]
 
 use serde_json::json;
-use session_report::core::chart::csv::to_csv;
-use session_report::core::chart::data::{chart_data, Paint, Standing};
-use session_report::core::chart::layout::{layout, text_width, Layout, NARROW};
-use session_report::core::chart::svg::render_svg;
-use session_report::core::chart::{charts_for, ChartKind, ChartSpec};
-use session_report::core::locale::Locale;
-use session_report::core::parse::parse_report;
-use session_report::core::report::Report;
-use session_report::SEED_REPORT_JSON;
+use report::chart::csv::to_csv;
+use report::chart::data::{chart_data, Paint, Standing};
+use report::chart::layout::{layout, text_width, Layout, NARROW};
+use report::chart::svg::render_svg;
+use report::chart::{charts_for, ChartKind, ChartSpec};
+use report::locale::Locale;
+use report::parse::parse_report;
+use report::format::Report;
+use report::SEED_REPORT_JSON;
 
 fn seed() -> Report {
     parse_report(SEED_REPORT_JSON).unwrap()
 }
 
-fn section<'a>(r: &'a Report, id: &str) -> &'a session_report::core::report::Section {
+fn section<'a>(r: &'a Report, id: &str) -> &'a report::format::Section {
     r.sections.iter().find(|s| s.id == id).unwrap()
 }
 
@@ -85,7 +84,7 @@ fn chart_kinds_follow_the_data_of_any_report() {
     assert!(charts_for(&r, &r.sections[0]).is_empty());
 }
 
-fn plan_layout(width: u32) -> (Layout, session_report::core::chart::data::ChartData) {
+fn plan_layout(width: u32) -> (Layout, report::chart::data::ChartData) {
     let r = seed();
     let spec = &charts_for(&r, section(&r, "economy"))[0];
     let data = chart_data(&r, spec, Locale::Vi);
@@ -119,7 +118,7 @@ fn plan_bars_are_proportional_with_the_100_percent_line_in_place() {
         // Nothing drawn outside the chart, labels estimated to fit.
         for t in &l.labels {
             let right = match t.anchor {
-                session_report::core::chart::layout::Anchor::Start => t.x + text_width(&t.text, t.size),
+                report::chart::layout::Anchor::Start => t.x + text_width(&t.text, t.size),
                 _ => t.x,
             };
             assert!(t.x >= 0 && right <= width as i32 + 2, "{width}: {:?} overflows", t.text);
@@ -211,7 +210,7 @@ fn strings(v: &[&str]) -> Vec<String> {
 
 #[test]
 fn shares_progress_and_changes_follow_the_data() {
-    use session_report::core::report::ChangeMeasure::{Absolute, Percent, Points};
+    use report::format::ChangeMeasure::{Absolute, Percent, Points};
     let r = fixture("binh-gia-2023-year-end");
     assert_eq!(kinds(&r, "economy"), [
         (ChartKind::Shares, strings(&["budget-revenue", "grain-output"])),
@@ -290,7 +289,7 @@ fn progress_bars_fill_their_whole_and_mark_the_target() {
 
 #[test]
 fn changes_go_both_ways_from_zero_in_colour_and_words() {
-    use session_report::core::chart::layout::{BAD, GOOD};
+    use report::chart::layout::{BAD, GOOD};
     let r = fixture("binh-gia-2023-year-end");
     let specs = charts_for(&r, section(&r, "economy"));
     let percent = chart_data(&r, &specs[2], Locale::Vi);
@@ -327,7 +326,7 @@ fn changes_go_both_ways_from_zero_in_colour_and_words() {
 }
 
 /// Every chart of the seed and the fixtures, in both languages.
-fn every_chart() -> Vec<(String, session_report::core::chart::data::ChartData)> {
+fn every_chart() -> Vec<(String, report::chart::data::ChartData)> {
     let mut out = Vec::new();
     let reports = std::iter::once(("seed".to_owned(), seed())).chain(FIXTURES.iter().map(|n| (n.to_string(), fixture(n))));
     for (name, r) in reports {
@@ -345,7 +344,7 @@ fn every_chart() -> Vec<(String, session_report::core::chart::data::ChartData)> 
 
 /// Wider text than the estimate, bold wider still: a font the layout was not tuned for.
 struct Wide;
-impl session_report::core::chart::layout::Measure for Wide {
+impl report::chart::layout::Measure for Wide {
     fn width(&self, text: &str, size: u32, bold: bool) -> i32 {
         (text.chars().count() as f64 * size as f64 * if bold { 0.72 } else { 0.64 }).ceil() as i32
     }
@@ -353,7 +352,7 @@ impl session_report::core::chart::layout::Measure for Wide {
 
 #[test]
 fn no_text_comes_closer_than_2_px_to_anything_at_any_width() {
-    use session_report::core::chart::layout::{collisions, layout_measured, Estimate};
+    use report::chart::layout::{collisions, layout_measured, Estimate};
     let charts = every_chart();
     assert!(charts.len() >= 20, "{}", charts.len());
     let mut found = Vec::new();
@@ -372,7 +371,7 @@ fn no_text_comes_closer_than_2_px_to_anything_at_any_width() {
 
 #[test]
 fn the_estimated_layout_is_kept_while_real_text_fits_it() {
-    use session_report::core::chart::layout::{layout_measured, Estimate};
+    use report::chart::layout::{layout_measured, Estimate};
     let (estimated, data) = plan_layout(720);
     assert_eq!(layout_measured(&data, 720, &Estimate), estimated);
     // Wider text than estimated gets room: the label column grows.

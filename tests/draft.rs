@@ -6,14 +6,14 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use proptest::prelude::*;
-use session_report::core::parse::parse_report;
-use session_report::core::report::{Indicator, Report};
-use session_report::draft::{draft, score, Unusable};
-use session_report::SEED_REPORT_JSON;
+use report::parse::parse_report;
+use report::format::{Indicator, Report};
+use draft::{draft, score, Unusable};
+use report::SEED_REPORT_JSON;
 use unicode_normalization::UnicodeNormalization;
 
 fn root() -> &'static Path {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
+    Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."))
 }
 
 fn read(path: &str) -> String {
@@ -41,7 +41,7 @@ fn drafted(article: &str) -> Report {
     parse_report(&json).unwrap_or_else(|p| panic!("the draft does not validate: {p:?}\n{json}"))
 }
 
-fn vi(t: &session_report::core::text::Text) -> &str {
+fn vi(t: &report::text::Text) -> &str {
     t.vi.as_deref().unwrap_or("")
 }
 

@@ -5,10 +5,10 @@
 mod common;
 use common::seed_with;
 
-use session_report::core::parse::parse_report;
-use session_report::core::problem::ProblemKind;
-use session_report::core::schema::{schema_json, SCHEMA_PATH};
-use session_report::SEED_REPORT_JSON;
+use report::parse::parse_report;
+use report::problem::ProblemKind;
+use report::schema::{schema_json, SCHEMA_PATH};
+use report::SEED_REPORT_JSON;
 
 #[test]
 fn seed_round_trips_through_json_unchanged() {
@@ -42,7 +42,7 @@ fn other_format_versions_are_refused_by_name() {
         assert_eq!(errs.len(), 1, "{bad}: {errs:?}");
         assert_eq!(errs[0].path, "format");
         assert!(matches!(errs[0].kind, ProblemKind::UnsupportedFormat(_)), "{bad}: {errs:?}");
-        assert!(errs[0].describe(session_report::core::locale::Locale::En).contains("reads version 1"));
+        assert!(errs[0].describe(report::locale::Locale::En).contains("reads version 1"));
     }
     let json = seed_with(|v| {
         v.as_object_mut().unwrap().remove("format");
@@ -69,7 +69,7 @@ fn unknown_fields_are_errors_at_their_path() {
     assert_eq!(errs.len(), 1);
     assert_eq!(errs[0].path, "sections[2].titel");
     assert!(matches!(&errs[0].kind, ProblemKind::UnknownField { name, .. } if name == "titel"), "{errs:?}");
-    assert_eq!(errs[0].describe(session_report::core::locale::Locale::En), "There is no field \"titel\" here: did you mean \"title\"?");
+    assert_eq!(errs[0].describe(report::locale::Locale::En), "There is no field \"titel\" here: did you mean \"title\"?");
     assert!(errs[0].at.is_some(), "shape errors carry line and column");
 }
 

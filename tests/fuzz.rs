@@ -7,12 +7,12 @@
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use proptest::prelude::*;
-use session_report::core::chart::{charts_for, data::chart_data, layout::layout, svg::render_svg};
-use session_report::core::figures::figure;
-use session_report::core::locale::Locale;
-use session_report::core::parse::parse_report;
-use session_report::core::share_link::{decode, encode, restore};
-use session_report::SEED_REPORT_JSON;
+use report::chart::{charts_for, data::chart_data, layout::layout, svg::render_svg};
+use report::figures::figure;
+use report::locale::Locale;
+use report::parse::parse_report;
+use report::share_link::{decode, encode, restore};
+use report::SEED_REPORT_JSON;
 
 static CASES: AtomicUsize = AtomicUsize::new(0);
 

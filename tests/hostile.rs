@@ -9,12 +9,12 @@ use common::seed_with;
 use std::collections::BTreeMap;
 
 use serde::Deserialize;
-use session_report::core::locale::Locale;
-use session_report::core::parse::parse_report;
-use session_report::core::problem::ProblemKind;
-use session_report::core::share_link::{decode, restore};
-use session_report::core::view_state::ViewState;
-use session_report::SEED_REPORT_JSON;
+use report::locale::Locale;
+use report::parse::parse_report;
+use report::problem::ProblemKind;
+use report::share_link::{decode, restore};
+use report::view_state::ViewState;
+use report::SEED_REPORT_JSON;
 
 const DIR: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/hostile");
 
@@ -146,7 +146,7 @@ fn millions_of_problems_and_megabytes_of_brackets_stay_bounded() {
     let json = seed_with(|v| v["sections"][0]["paragraphs"] = serde_json::json!(vec![0; 1_000_000]));
     let started = std::time::Instant::now();
     let problems = parse_report(&json).expect_err("numbers are not paragraphs");
-    assert_eq!(problems.len(), session_report::core::json::MAX_PROBLEMS);
+    assert_eq!(problems.len(), report::json::MAX_PROBLEMS);
     assert_eq!(problems[0].path, "sections[0].paragraphs[0]");
     let brackets = "[".repeat(20 * 1024 * 1024);
     let problems = parse_report(&brackets).expect_err("not a report");

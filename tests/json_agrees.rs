@@ -7,10 +7,10 @@
 
 use proptest::prelude::*;
 use serde_json::Value;
-use session_report::core::date::Date;
-use session_report::core::json;
-use session_report::core::report::*;
-use session_report::core::text::Text;
+use report::date::Date;
+use report::json;
+use report::format::*;
+use report::text::Text;
 
 fn root(path: &str) -> std::path::PathBuf {
     std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(path)

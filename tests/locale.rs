@@ -2,8 +2,8 @@
 //! percent pattern "#,##0%" (no space in either language), negative numbers, zero, large values,
 //! money in the units readers use, and long dates on every weekday.
 
-use session_report::core::date::Date;
-use session_report::core::locale::{date, money, number, percent, Locale::*};
+use report::date::Date;
+use report::locale::{date, money, number, percent, Locale::*};
 
 #[test]
 fn numbers() {

@@ -1,14 +1,14 @@
-//! The Latin NFC tables in src/core/nfc_table.rs are generated from the unicode-normalization crate
+//! The Latin NFC tables in src/report/src/nfc_table.rs are generated from the unicode-normalization crate
 //! (a dev-dependency only) and must stay equal to it; the composer must give the crate's NFC.
 //! Regenerate with `UPDATE_NFC_TABLE=1 cargo test --test nfc`.
 
 mod common;
 
-use session_report::core::normalize::nfc;
+use report::normalize::nfc;
 use unicode_normalization::char::{canonical_combining_class, compose, decompose_canonical};
 use unicode_normalization::UnicodeNormalization;
 
-const TABLE_PATH: &str = "src/core/nfc_table.rs";
+const TABLE_PATH: &str = "src/report/src/nfc_table.rs";
 
 /// Latin letters and IPA (U+0000–U+02FF), and Latin Extended Additional (U+1E00–U+1EFF).
 fn letters() -> impl Iterator<Item = char> {

@@ -2,9 +2,9 @@
 //! HTML carries the whole report, in the language asked for, and a broken report renders as the
 //! located problems the live widget would show, never as an empty box.
 
-use session_report::core::locale::Locale;
-use session_report::view::ssr::{link_preview, render};
-use session_report::SEED_REPORT_JSON;
+use report::locale::Locale;
+use widget::ssr::{link_preview, render};
+use report::SEED_REPORT_JSON;
 
 #[test]
 fn the_seed_report_renders_in_full_in_both_languages() {

@@ -1,6 +1,6 @@
 //! Where a report named by the page address may come from (core/report_origin.rs).
 
-use session_report::core::report_origin::{allowed_origins, foreign, may_load};
+use report::report_origin::{allowed_origins, foreign, may_load};
 
 #[test]
 fn a_site_lists_origins_in_its_own_html() {

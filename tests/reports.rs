@@ -15,11 +15,11 @@
 
 use std::collections::BTreeSet;
 
-use session_report::core::figures::{figure, Tone};
-use session_report::core::locale::{self, Locale};
-use session_report::core::parse::parse_report;
-use session_report::core::report::{Better, ChangeMeasure, Indicator, Qualifier, ReferenceKind, Report, Side};
-use session_report::core::text::Text;
+use report::figures::{figure, Tone};
+use report::locale::{self, Locale};
+use report::parse::parse_report;
+use report::format::{Better, ChangeMeasure, Indicator, Qualifier, ReferenceKind, Report, Side};
+use report::text::Text;
 use unicode_normalization::UnicodeNormalization;
 
 /// Report file (in static/reports/) and the article it was made from (in tests/fixtures/articles/).

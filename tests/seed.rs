@@ -3,11 +3,11 @@
 
 use std::collections::BTreeSet;
 
-use session_report::core::locale::{self, Locale};
-use session_report::core::parse::parse_report;
-use session_report::core::report::Report;
-use session_report::core::text::Text;
-use session_report::SEED_REPORT_JSON;
+use report::locale::{self, Locale};
+use report::parse::parse_report;
+use report::format::Report;
+use report::text::Text;
+use report::SEED_REPORT_JSON;
 
 const ARTICLE: &str = include_str!("fixtures/seed-article.txt");
 

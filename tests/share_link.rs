@@ -1,12 +1,12 @@
 //! Share links: the view state survives a round trip through the address, and hostile or stale
 //! state is ignored, never an error.
 
-use session_report::core::locale::Locale;
-use session_report::core::parse::parse_report;
-use session_report::core::report::Report;
-use session_report::core::share_link::{clean_key, decode, encode, restore, with_param, LinkState, MAX_LEN};
-use session_report::core::view_state::{Action, ViewState};
-use session_report::SEED_REPORT_JSON;
+use report::locale::Locale;
+use report::parse::parse_report;
+use report::format::Report;
+use report::share_link::{clean_key, decode, encode, restore, with_param, LinkState, MAX_LEN};
+use report::view_state::{Action, ViewState};
+use report::SEED_REPORT_JSON;
 
 fn seed() -> Report {
     parse_report(SEED_REPORT_JSON).unwrap()

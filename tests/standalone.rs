@@ -6,7 +6,7 @@ use std::process::Command;
 const SEED: &str = "static/reports/van-lang-2020-11-03.json";
 
 fn prerender(args: &[&str]) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_prerender")).args(args).current_dir(env!("CARGO_MANIFEST_DIR")).output().unwrap()
+    Command::new(env!("CARGO_BIN_EXE_prerender")).args(args).current_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/../..")).output().unwrap()
 }
 
 #[test]

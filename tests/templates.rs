@@ -8,8 +8,8 @@ mod common;
 use common::fields::{report_fields, schema, text_fields, values_at, Field};
 
 use serde_json::Value;
-use session_report::core::locale::Locale;
-use session_report::core::parse::parse_report;
+use report::locale::Locale;
+use report::parse::parse_report;
 
 const MINIMAL: &str = "static/reports/template-minimal.json";
 const FULL: &str = "static/reports/template-full.json";

@@ -4,10 +4,10 @@
 mod common;
 use common::seed_with;
 
-use session_report::core::locale::Locale;
-use session_report::core::parse::parse_report;
-use session_report::core::problem::{Problem, ProblemKind as P, Syntax};
-use session_report::SEED_REPORT_JSON;
+use report::locale::Locale;
+use report::parse::parse_report;
+use report::problem::{Problem, ProblemKind as P, Syntax};
+use report::SEED_REPORT_JSON;
 use serde_json::json;
 
 
@@ -281,7 +281,7 @@ fn repeated_fields_choices_and_unknown_names_say_what_is_allowed() {
 
 #[test]
 fn the_readers_path_agrees_with_the_full_parse_on_every_kept_file() {
-    use session_report::core::parse::read_sound_report;
+    use report::parse::read_sound_report;
     let mut files: Vec<std::path::PathBuf> = Vec::new();
     for dir in ["static/reports", "tests/hostile", "tests/e2e/pages", "tests/fixtures/charts"] {
         if let Ok(entries) = std::fs::read_dir(dir) {

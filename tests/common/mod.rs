@@ -3,7 +3,7 @@
 
 pub mod fields;
 
-use session_report::SEED_REPORT_JSON;
+use report::SEED_REPORT_JSON;
 
 /// The seed report as JSON text after `edit`.
 pub fn seed_with(edit: impl FnOnce(&mut serde_json::Value)) -> String {

@@ -35,7 +35,7 @@ after(async () => { await browser?.close(); await server?.close(); });
 
 /**
  * Per chart on the page: its title and the pairs closer than GAP (or texts outside the chart).
- * Runs in the page. The width rule mirrors src/view/chart.rs: each chart is drawn for its
+ * Runs in the page. The width rule mirrors src/widget/src/chart.rs: each chart is drawn for its
  * container's width rounded down to 16 px, at least 240.
  */
 function collisions(gap) {

@@ -1,6 +1,6 @@
 // Reports from elsewhere. A report that cannot be loaded says why, where from, in the reader's
 // language, and the report that was open stays. A report named by the page address (?src=) comes
-// only from the page's own origin or one the page lists (src/core/report_origin.rs); an author's
+// only from the page's own origin or one the page lists (src/report/src/report_origin.rs); an author's
 // src attribute may name any site that allows it, and readers see which.
 // Two local servers: the site (127.0.0.1:A) and another origin (127.0.0.1:B, also reached as
 // localhost:B, which is a third origin to the browser).

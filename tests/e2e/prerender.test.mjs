@@ -1,4 +1,4 @@
-// The pages carry the report pre-rendered at build time (src/bin/prerender.rs): it must read
+// The pages carry the report pre-rendered at build time (src/publish/src/main.rs): it must read
 // without JavaScript, and the live widget must take over without anything on screen moving.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';

@@ -1,6 +1,6 @@
 // A slow phone: the pre-rendered report is on screen well before the widget is live. Taps on it
 // meanwhile must neither do nothing nor be undone when the live widget takes over
-// (static/embed.js answers them on the static HTML; src/view/takeover.rs carries them over).
+// (static/embed.js answers them on the static HTML; src/widget/src/takeover.rs carries them over).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serveDir } from './serve.mjs';

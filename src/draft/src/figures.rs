@@ -1,0 +1,288 @@
+//! A sentence's figures with what the article says about each: its qualifier, the plan, estimate
+//! or target it is a share of and who set it, the part of a whole, its change on an earlier
+//! period, a goal still ahead, related counts. A number that cannot be read this way is returned
+//! as left in the text, with the reason, and is never guessed.
+
+pub use super::figure::*;
+use report::format::Qualifier;
+use super::label::label_after;
+use super::text::lower;
+use super::tokens::{tokens, Shape, Token};
+use super::wording::{against, deadline, ends_with_word, qualifier, reference, LOWER_BETTER};
+
+/// The figures of one sentence, and the numbers in it left unread.
+pub fn figures(sentence: &str, voice: Voice) -> (Vec<Figure>, Vec<Left>) {
+    let mut figs = Vec::new();
+    let mut left = Vec::new();
+    for clause in sentence.split_inclusive([';', ':']) {
+        clause_figures(sentence, clause, voice, &mut figs, &mut left);
+    }
+    for f in &mut figs {
+        f.quote = sentence.to_owned();
+    }
+    (figs, left)
+}
+
+/// One clause (the sentence's text up to a `;` or `:`): each number is a goal, a change, a
+/// share of the figure before it, or a figure of its own. Kept as one loop: which it is depends
+/// on the figure before it in the clause (`main`) and where that figure's words ended.
+fn clause_figures(sentence: &str, clause: &str, voice: Voice, figs: &mut Vec<Figure>, left: &mut Vec<Left>) {
+    let toks = tokens(clause);
+    let lc = lower(clause);
+    // "mục tiêu" alone also names programmes ("chương trình mục tiêu quốc gia"): only with a deadline.
+    let goal_words = ["phấn đấu", "mục tiêu đến", "bảo đảm đến", "đảm bảo đến", "cam kết"].iter().any(|w| lc.contains(w));
+    let due = deadline(clause);
+    let first_of_clause = figs.len();
+    // The figure later shares and changes belong to, and where its words end.
+    let mut main: Option<usize> = None;
+    let mut label_from = 0;
+    let leave = |t: &Token, reason: &'static str, left: &mut Vec<Left>| {
+        left.push(Left { written: t.written(clause).to_owned(), reason, quote: sentence.to_owned() });
+    };
+    for (k, t) in toks.iter().enumerate() {
+        let prev_end = if k == 0 { 0 } else { toks[k - 1].end };
+        let lead = lc[prev_end.max(label_from).min(t.number.start)..t.number.start].trim_end().to_owned();
+        let tail = &clause[t.end..];
+        // "Tỷ lệ người từ 18 tuổi … được tiêm ít nhất 1 mũi … đạt 97,4%": numbers inside the
+        // definition of a rate are part of its name.
+        let rate_at = lc[..t.number.start].rfind("tỷ lệ");
+        let rate_follows = toks[k + 1..].iter().any(|n| n.shape == Shape::Percent);
+        if rate_at.is_some() && rate_follows && t.shape != Shape::Percent {
+            continue;
+        }
+        let (q, qlen) = qualifier(&lead, tail);
+        let verb = lead[..lead.len() - qlen].trim_end();
+        let change_verb = ["tăng", "giảm", "tăng thêm", "giảm thêm"].iter().find(|w| ends_with_word(verb, w));
+        let before_words = || {
+            let from = label_from.min(t.number.start);
+            let cut = toks
+                .iter()
+                .filter(|o| o.shape != Shape::Bare)
+                .map(|o| o.number.start)
+                .filter(|&s| s >= from && s < t.number.start)
+                .min();
+            clause[from..cut.unwrap_or(t.number.start)].to_owned()
+        };
+        let after_words = || {
+            let next = toks[k + 1..].iter().find(|o| o.shape != Shape::Bare).map_or(tail.len(), |o| o.number.start - t.end);
+            let seg = &tail[..next];
+            let end = [", ", "; ", ";", " so với", " với ", ":", "."].iter().filter_map(|e| seg.find(e)).min().unwrap_or(seg.len());
+            seg[..end].trim().to_owned()
+        };
+        let estimate = lead.split(' ').rev().take(3).any(|w| w == "ước");
+        let Some(value) = t.value() else {
+            leave(t, "quá lớn / too large", left);
+            continue;
+        };
+        let ahead = goal_words || (voice == Voice::Directions && due.is_some() && (t.shape == Shape::Percent || ends_with_word(verb, "thêm")));
+        if ahead {
+            if change_verb.is_some() {
+                leave(t, "mục tiêu tăng/giảm / a goal of change", left);
+                continue;
+            }
+            let (unit, currency, percent) = shape_unit(&t.shape);
+            figs.push(Figure {
+                label: label_after(label_from > 0, &before_words(), unit.as_deref(), &after_words()),
+                unit,
+                currency,
+                percent,
+                decimals: t.number.decimals,
+                target: Some(Target { value, qualifier: q, deadline: due.clone() }),
+                ..Figure::default()
+            });
+            label_from = t.end;
+            continue;
+        }
+        if let Some(verb) = change_verb {
+            let Some(base) = against(tail) else {
+                leave(t, "thay đổi không rõ so với gì / a change without what it is compared with", left);
+                continue;
+            };
+            let sign = if verb.starts_with("giảm") { -1.0 } else { 1.0 };
+            let measure = match t.shape {
+                Shape::Percent => Measure::Percent,
+                Shape::Points => Measure::Points,
+                Shape::Bare => {
+                    leave(t, "không có đơn vị / no unit", left);
+                    continue;
+                }
+                _ => Measure::Absolute,
+            };
+            if measure == Measure::Percent && main.is_some_and(|m| figs[m].percent) {
+                leave(t, "thay đổi của một tỷ lệ viết bằng %: phần trăm hay điểm phần trăm? / a change of a rate written with %: percent or points?", left);
+                continue;
+            }
+            let change = Change { value: sign * value, measure, against: base };
+            match main {
+                Some(m) => figs[m].changes.push(change),
+                None => {
+                    let (unit, currency, _) = shape_unit(&t.shape);
+                    figs.push(Figure {
+                        label: label_after(label_from > 0, &before_words(), None, ""),
+                        unit: if measure == Measure::Absolute { unit } else { None },
+                        currency: if measure == Measure::Absolute { currency } else { None },
+                        changes: vec![change],
+                        ..Figure::default()
+                    });
+                }
+            }
+            continue;
+        }
+        match &t.shape {
+            Shape::Percent => {
+                if ends_with_word(verb, "vượt") {
+                    leave(t, "vượt bao nhiêu phần trăm / exceeded by a percentage", left);
+                    continue;
+                }
+                if let Some(r) = reference(tail, value) {
+                    match main {
+                        Some(m) => figs[m].references.push(r),
+                        None => figs.push(Figure {
+                            label: label_after(label_from > 0, &before_words(), None, ""),
+                            references: vec![r],
+                            ..Figure::default()
+                        }),
+                    }
+                    continue;
+                }
+                if main.is_some_and(|m| !figs[m].percent) {
+                    leave(t, "tỷ lệ so với gì không rõ / a share of something not named", left);
+                    continue;
+                }
+                figs.push(own(t, value, q, estimate, label_after(label_from > 0, &before_words(), None, "")));
+                main = Some(figs.len() - 1);
+                label_from = t.end;
+            }
+            Shape::Points => leave(t, "điểm phần trăm không rõ của gì / percentage points of what?", left),
+            Shape::Bare => leave(t, "không có đơn vị / no unit", left),
+            Shape::Count { unit } => {
+                // "7 tổ chức đảng, 20 đảng viên": counts of one action, in one indicator.
+                let joined = clause[prev_end..t.number.start].trim();
+                let prev_count = k > 0 && matches!(toks[k - 1].shape, Shape::Count { .. }) && main == Some(figs.len() - 1);
+                if prev_count && q.is_none() && (joined == "," || joined == "và") && figs.len() > first_of_clause {
+                    let f = figs.last_mut().expect("main is the last figure");
+                    if f.counts.is_empty() {
+                        if let (Some(v), Some(u)) = (f.value.take(), f.unit.take()) {
+                            f.counts.push(Count { label: super::text::capitalise(&u), value: v });
+                            f.decimals = 0;
+                        }
+                    }
+                    f.counts.push(Count { label: super::text::capitalise(unit), value });
+                    f.label = label_after(false, group_words(clause, &toks, k), None, &after_words());
+                } else {
+                    let label = label_after(label_from > 0, &before_words(), Some(unit), &after_words());
+                    figs.push(own(t, value, q, estimate, label));
+                    main = Some(figs.len() - 1);
+                }
+                label_from = t.end;
+            }
+            Shape::Money { .. } => {
+                figs.push(own(t, value, q, estimate, label_after(label_from > 0, &before_words(), None, "")));
+                main = Some(figs.len() - 1);
+                label_from = t.end;
+            }
+            Shape::Part { unit, .. } => {
+                let label = label_after(label_from > 0, &before_words(), unit.as_deref(), &after_words());
+                figs.push(own(t, value, None, false, label));
+                main = Some(figs.len() - 1);
+                label_from = t.end;
+            }
+        }
+    }
+    for f in &mut figs[first_of_clause..] {
+        let words = lower(&format!("{} {}", f.label, f.unit.clone().unwrap_or_default()));
+        f.lower_better = LOWER_BETTER.iter().any(|w| words.contains(w));
+    }
+}
+
+/// The words before a group of counts ("kiểm tra 7 tổ chức đảng, 20 đảng viên"): from the
+/// figure before the group, or the clause's start, to the group's first count.
+fn group_words<'a>(clause: &'a str, toks: &[Token], k: usize) -> &'a str {
+    let joins = |i: usize| matches!(clause[toks[i - 1].end..toks[i].number.start].trim(), "," | "và");
+    let mut first = k;
+    while first > 0 && matches!(toks[first - 1].shape, Shape::Count { .. }) && joins(first) {
+        first -= 1;
+    }
+    let start = if first == 0 { 0 } else { toks[first - 1].end };
+    &clause[start..toks[first].number.start]
+}
+
+/// A figure of its own, read from token `t`: its value in its shape's unit, currency or percent.
+fn own(t: &Token, value: f64, qualifier: Option<Qualifier>, estimate: bool, label: String) -> Figure {
+    let (unit, currency, percent) = shape_unit(&t.shape);
+    Figure {
+        label,
+        value: Some(value),
+        decimals: t.number.decimals,
+        qualifier,
+        unit,
+        currency,
+        percent,
+        total: match &t.shape {
+            Shape::Part { total, .. } => Some(total.value),
+            _ => None,
+        },
+        // A part of a whole is counted, not estimated.
+        estimate: estimate && !matches!(t.shape, Shape::Part { .. }),
+        ..Figure::default()
+    }
+}
+
+fn shape_unit(shape: &Shape) -> (Option<String>, Option<&'static str>, bool) {
+    match shape {
+        Shape::Percent => (None, None, true),
+        Shape::Money { currency, .. } => (None, Some(currency), false),
+        Shape::Count { unit } => (Some(unit.clone()), None, false),
+        Shape::Part { unit, .. } => (unit.clone(), None, false),
+        Shape::Points | Shape::Bare => (None, None, false),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn one(s: &str) -> Figure {
+        let (mut f, _) = figures(s, Voice::Report);
+        assert_eq!(f.len(), 1, "{f:#?}");
+        f.remove(0)
+    }
+
+    #[test]
+    fn a_figure_with_two_plans_and_a_change() {
+        let f = one("Tổng thu ngân sách ước đạt 318,46 tỷ đồng, đạt 61% kế hoạch tỉnh giao, đạt 57% kế hoạch HĐND huyện giao, tăng 12,8% so với cùng kỳ.");
+        assert_eq!((f.value, f.decimals, f.currency, f.estimate), (Some(318_460_000_000.0), 2, Some("VND"), true));
+        let refs: Vec<(RefKind, Option<&str>, f64)> = f.references.iter().map(|r| (r.kind, r.by.as_deref(), r.share)).collect();
+        assert_eq!(refs, [(RefKind::Plan, Some("tỉnh giao"), 61.0), (RefKind::Plan, Some("HĐND huyện giao"), 57.0)]);
+        assert_eq!(f.changes, [Change { value: 12.8, measure: Measure::Percent, against: "cùng kỳ".into() }]);
+        assert_eq!(f.label, "Tổng thu ngân sách");
+    }
+
+    #[test]
+    fn parts_rates_points_and_counts() {
+        let f = one("toàn huyện có 29/47 trường học đạt chuẩn quốc gia.");
+        assert_eq!((f.value, f.total, f.unit.as_deref()), (Some(29.0), Some(47.0), Some("trường học")));
+        let f = one("tỷ lệ tổ chức đảng được kiểm tra có vi phạm chiếm 14,3%, giảm 1,6 điểm phần trăm so với năm 2021.");
+        assert!(f.percent && f.lower_better);
+        assert_eq!(f.changes, [Change { value: -1.6, measure: Measure::Points, against: "năm 2021".into() }]);
+        let f = one("cấp ủy đã kiểm tra 7 tổ chức đảng, 20 đảng viên.");
+        let counts: Vec<(&str, f64)> = f.counts.iter().map(|c| (c.label.as_str(), c.value)).collect();
+        assert_eq!((f.value, counts), (None, vec![("Tổ chức đảng", 7.0), ("Đảng viên", 20.0)]));
+        let f = one("Huyện phấn đấu đến hết năm 2024 giải ngân trên 90% kế hoạch vốn.");
+        let t = f.target.unwrap();
+        assert_eq!((t.value, t.qualifier, t.deadline.as_deref()), (90.0, Some(Qualifier::MoreThan), Some("đến hết năm 2024")));
+    }
+
+    #[test]
+    fn what_it_cannot_read_it_leaves() {
+        for (s, written) in [
+            ("tỷ lệ hộ nghèo giảm 4,2%, còn 21,37%.", "4,2%"),
+            ("kết nạp 156 đảng viên, vượt 5,4% chỉ tiêu Nghị quyết.", "5,4%"),
+            ("huyện đã giải ngân 281,2 tỷ đồng, đạt 41,2%.", "41,2%"),
+            ("sản phẩm đạt tiêu chuẩn 3 sao.", "3"),
+        ] {
+            let (_, left) = figures(s, Voice::Report);
+            assert_eq!(left.iter().map(|l| l.written.as_str()).collect::<Vec<_>>(), [written], "{s}");
+        }
+    }
+}

@@ -1,0 +1,250 @@
+//! From article text to a draft report (issue 12): paste a Vietnamese work-session article, get
+//! a report that passes the widget's validation, with every figure traced to its sentence.
+//!
+//! Pure: no web-sys, gloo, yew or js-sys, so the editor page can run it in the browser. It never
+//! invents: every number in an indicator is read from the article, a number it cannot read stays
+//! in its paragraph (and is listed for review), and English is left for the editor to write.
+
+pub mod dates;
+pub mod figure;
+pub mod figures;
+pub mod indicators;
+pub mod label;
+pub mod layout;
+pub mod number;
+pub mod outlet;
+pub mod people;
+pub mod period;
+pub mod place;
+pub mod score;
+pub mod sections;
+pub mod text;
+pub mod tokens;
+pub mod units;
+pub mod wording;
+
+use std::collections::HashSet;
+
+use report::format::{Meta, Participant, Photo, Report, Section, SectionKind, Side, Source, FORMAT_VERSION};
+use report::text::Text;
+
+use figures::{figures, Voice};
+use layout::{layout, Block};
+pub use text::Unusable;
+
+/// A draft report and what the editor should know about it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Draft {
+    pub report: Report,
+    /// What was found, one line each.
+    pub found: Vec<String>,
+    /// What needs an editor's eye: guesses from outside the text, numbers left in it.
+    pub review: Vec<String>,
+}
+
+fn vi(s: &str) -> Text {
+    Text { vi: Some(s.to_owned()), en: None }
+}
+
+pub fn draft(article: &str) -> Result<Draft, Unusable> {
+    let lines = text::clean_lines(article)?;
+    let page = layout(&lines);
+    let mut found = Vec::new();
+    let mut review = Vec::new();
+    let lede = page.lede.clone().unwrap_or_default();
+
+    let published = page.published;
+    // The lede says when the session was; a date further on is a deadline or a period's bound.
+    let event = dates::event_date(&lede, published);
+    let event_date = match (event, published) {
+        (Some(d), _) => d,
+        (None, Some(p)) => {
+            review.push("Không thấy ngày làm việc: dùng ngày đăng bài. / No session date found: the publication date is used.".into());
+            p
+        }
+        (None, None) => return Err(Unusable::NoDate),
+    };
+    // A session reported before it happened is a misread date: keep the session's day only.
+    let published = published.filter(|p| *p >= event_date);
+
+    let known = page.marker.as_deref().and_then(outlet::known);
+    let outlet = match (&page.marker, known) {
+        (Some(m), Some(o)) => format!("{} ({m})", o.name),
+        (Some(m), None) => {
+            review.push(format!("Tên báo \"{m}\" chưa biết: hãy ghi tên đầy đủ. / Outlet marker \"{m}\" is unknown: write the outlet's full name."));
+            m.clone()
+        }
+        (None, _) => {
+            review.push("Không thấy ký hiệu báo (\"LSO-\", \"(BĐN) -\"): hãy ghi tên báo. / No outlet marker found: write the outlet's name.".into());
+            "[Tên báo]".into()
+        }
+    };
+    let locality = place::locality(&lede).or_else(|| page.title.as_deref().and_then(place::locality));
+    let place = match place::place(locality.as_deref(), known.map(|o| o.province)) {
+        Some(p) => {
+            if known.is_some() {
+                review.push(format!("Địa điểm \"{p}\": tỉnh lấy theo tờ báo, bài không ghi. / Place \"{p}\": the province comes from the outlet, not the text."));
+            }
+            p
+        }
+        None => {
+            review.push("Không thấy địa điểm: hãy ghi. / No place found: write it.".into());
+            "[Địa điểm]".into()
+        }
+    };
+
+    let paragraphs: Vec<&Block> = page.body.iter().collect();
+    let listing: Vec<&str> = paragraphs
+        .iter()
+        .filter_map(|b| match b {
+            Block::Paragraph(p) if people::is_participant_paragraph(p) => Some(p.as_str()),
+            _ => None,
+        })
+        .collect();
+    let rest: Vec<&str> = paragraphs
+        .iter()
+        .map(|b| match b {
+            Block::Paragraph(p) | Block::Caption(p) => p.as_str(),
+        })
+        .filter(|p| !listing.contains(p))
+        .collect();
+    let who = people::people(&lede, &listing, &rest);
+
+    let body: Vec<&Block> =
+        paragraphs.into_iter().filter(|b| !matches!(b, Block::Paragraph(p) if listing.contains(&p.as_str()))).collect();
+    let (mut drafted, captions) = sections::sections(&body);
+    if drafted.is_empty() {
+        drafted.push(sections::DraftSection {
+            kind: SectionKind::Other,
+            paragraphs: vec![lede.clone()],
+            items: Vec::new(),
+            sources: vec![text::sentences(&lede).into_iter().map(str::to_owned).collect()],
+        });
+    }
+
+    let mut used_ids = HashSet::new();
+    let mut section_ids: Vec<String> = Vec::new();
+    let mut sections_out = Vec::new();
+    let mut indicators = Vec::new();
+    let mut left = Vec::new();
+    for s in &drafted {
+        let mut id = sections::id(s.kind).to_owned();
+        let mut n = 2;
+        while section_ids.contains(&id) {
+            id = format!("{}-{n}", sections::id(s.kind));
+            n += 1;
+        }
+        section_ids.push(id.clone());
+        let voice = match s.kind {
+            SectionKind::Directives | SectionKind::Conclusion | SectionKind::ProposedTasks => Voice::Directions,
+            _ => Voice::Report,
+        };
+        let mut shown = Vec::new();
+        let sentences = s.sources.iter().flat_map(|paragraph| {
+            // A period opening a sentence ("Năm 2020, …", "tính đến hết tháng 10/2020, …") holds
+            // for the figures of the rest of its paragraph; goals ahead have deadlines instead.
+            let mut current: Option<String> = None;
+            paragraph.iter().map(move |sentence| {
+                if let Some(p) = period::period(sentence) {
+                    current = Some(p);
+                }
+                (sentence, current.clone().filter(|_| voice == Voice::Report))
+            })
+        });
+        for (sentence, period) in sentences {
+            let (figs, l) = figures(sentence, voice);
+            left.extend(l);
+            for mut f in figs {
+                f.period = period.clone();
+                match indicators::indicator(&f, &mut used_ids) {
+                    Ok(ind) => {
+                        shown.push(ind.id.clone());
+                        indicators.push(ind);
+                    }
+                    Err(reason) => left.extend(f.changes.iter().map(|c| figures::Left {
+                        written: format!("{} ({})", c.value, c.against),
+                        reason,
+                        quote: f.quote.clone(),
+                    })),
+                }
+            }
+        }
+        sections_out.push(Section {
+            id,
+            kind: s.kind,
+            title: vi(sections::title(s.kind)),
+            paragraphs: s.paragraphs.iter().map(|p| vi(p)).collect(),
+            items: s.items.iter().map(|p| vi(p)).collect(),
+            indicators: shown,
+        });
+    }
+
+    let photos = captions
+        .iter()
+        .map(|c| Photo { caption: vi(&c.text), src: None, section: c.after_section.map(|i| section_ids[i].clone()) })
+        .collect();
+    let mut participants: Vec<Participant> = who
+        .persons
+        .iter()
+        .map(|p| Participant { person: Some(p.name.clone()), group: None, roles: p.roles.iter().map(|r| vi(r)).collect(), side: p.side })
+        .collect();
+    participants.extend(who.groups.iter().map(|g| Participant { person: None, group: Some(vi(&g.name)), roles: Vec::new(), side: g.side }));
+    participants.sort_by_key(|p| match p.side {
+        Side::Delegation => 0,
+        Side::Host => 1,
+        Side::Other => 2,
+    });
+
+    let title = match &page.title {
+        Some(t) => t.clone(),
+        None => {
+            review.push("Không thấy tiêu đề: hãy ghi. / No title found: write it.".into());
+            "[Tiêu đề]".into()
+        }
+    };
+    found.push(format!("tiêu đề / title: {title}"));
+    found.push(format!("ngày làm việc / session: {event_date}; ngày đăng / published: {}", published.map_or("—".into(), |d| d.to_string())));
+    found.push(format!("báo / outlet: {outlet}; tác giả / author: {}", page.author.as_deref().unwrap_or("—")));
+    found.push(format!("nơi / place: {place}"));
+    found.push(format!(
+        "{} người, {} nhóm / {} persons, {} groups",
+        who.persons.len(), who.groups.len(), who.persons.len(), who.groups.len()
+    ));
+    found.push(format!(
+        "{} phần, {} chỉ số, {} ảnh / {} sections, {} indicators, {} photo captions",
+        sections_out.len(), indicators.len(), photos_len(&captions), sections_out.len(), indicators.len(), photos_len(&captions)
+    ));
+    if page.dropped > 0 {
+        found.push(format!("bỏ {} dòng ngoài bài (menu, liên kết) / {} lines of page chrome left out", page.dropped, page.dropped));
+    }
+    if indicators.is_empty() {
+        review.push("Bài không có số liệu nào đọc được: báo cáo không có chỉ số. / No figures found: the report has no indicators.".into());
+    }
+    for l in &left {
+        review.push(format!("để lại trong bài / left in the text: \"{}\" — {}", l.written, l.reason));
+    }
+    review.push("Tiêu đề các phần là tiêu đề chung theo loại; phần tiếng Anh để trống. / Section titles are generic for their kind; English is left for you to write.".into());
+
+    let report = Report {
+        schema: Some("../report.schema.json".into()),
+        format: FORMAT_VERSION,
+        meta: Meta {
+            title: vi(&title),
+            lede: page.lede.as_deref().map(vi),
+            event_date,
+            published,
+            place: vi(&place),
+            source: Source { outlet: vi(&outlet), url: None },
+            author: page.author.clone(),
+            photos,
+        },
+        participants,
+        sections: sections_out,
+        indicators,
+    };
+    Ok(Draft { report, found, review })
+}
+
+fn photos_len(c: &[sections::Caption]) -> usize {
+    c.len()
+}

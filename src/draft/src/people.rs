@@ -1,0 +1,385 @@
+//! Who took part: persons with their offices ("đồng chí NAME, ROLE, ROLE", "ông NAME - ROLE",
+//! "ROLE ROLE NAME"), groups named without persons, and the side of each from the genre's cues
+//! ("Tham gia đoàn công tác có", "Cùng dự có" for the delegation; "Về phía huyện", "Tiếp và làm việc
+//! với đoàn có" for the host).
+
+use report::format::Side;
+
+use super::text::{capitalise, is_capitalised, lower, sentences};
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Person {
+    pub name: String,
+    /// As written, most senior first as the article lists them.
+    pub roles: Vec<String>,
+    pub side: Side,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Group {
+    pub name: String,
+    pub side: Side,
+}
+
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct People {
+    pub persons: Vec<Person>,
+    pub groups: Vec<Group>,
+}
+
+/// Common Vietnamese family names: a name starts with one, so "Văn Lãng" or "Na Sầm" (places)
+/// and the capitalised words of an office are not taken for persons.
+const SURNAMES: [&str; 78] = [
+    "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô",
+    "Dương", "Lý", "Lâm", "Lương", "Nông", "Vi", "Hà", "Triệu", "Đoàn", "Trịnh", "Đinh", "Mai", "Tô", "Tạ",
+    "Chu", "Cao", "Lưu", "Quách", "Thái", "Tăng", "La", "Hứa", "Kiều", "Mạc", "Lục", "Âu", "Đàm", "Tống",
+    "Giáp", "Ninh", "Lò", "Vương", "Doãn", "Từ", "Khổng", "Tôn", "Nghiêm", "Lã", "Lại", "Diệp", "Bế", "Hầu",
+    "Sầm", "Ma", "Mông", "Thân", "Bạch", "Phùng", "Kim", "Châu", "Quan", "Trương", "Đào", "Khúc", "Tiêu",
+    "Thạch", "Phí", "Giàng", "Sùng", "Thào", "Mã", "Hán", "Lèo", "Nịnh",
+];
+
+/// Names that are not persons present ("tư tưởng Hồ Chí Minh", "Thành phố Hồ Chí Minh").
+const NOT_PERSONS: [&str; 1] = ["Hồ Chí Minh"];
+
+/// How an office starts ("Phó Chủ tịch", "Ủy viên", "Bí thư"), compared without case.
+const ROLE_HEADS: [&str; 26] = [
+    "ủy viên", "uỷ viên", "bí thư", "phó ", "chủ tịch", "trưởng ", "giám đốc", "chủ nhiệm", "tỉnh ủy viên",
+    "huyện ủy viên", "thành ủy viên", "thị ủy viên", "tổng ", "bộ trưởng", "thứ trưởng", "chánh ", "chính ủy",
+    "tư lệnh", "đại tá", "thiếu tướng", "trung tướng", "thượng tướng", "chỉ huy", "thường trực", "đại biểu quốc hội",
+    "hiệu trưởng",
+];
+
+/// Words after which an office has ended and the sentence goes on ("Bí thư Tỉnh ủy làm trưởng đoàn").
+const ROLE_ENDS: [&str; 34] = [
+    " làm ", " chủ trì", " phát biểu", " cho biết", " ghi nhận", " đề nghị", " nhấn mạnh", " yêu cầu",
+    " chỉ đạo", " giải trình", " cơ bản", " báo cáo", " tham dự", " tiếp ", " đánh giá", " lưu ý", " kết luận",
+    " đã ", " cùng ", " và các ", " và lãnh đạo", " với ", " tại ", " về ", " để ", " đang ", " sẽ ", " có ",
+    " trao ", " thăm ", " khẳng định", " biểu dương", " kiến nghị", " thông tin",
+];
+
+/// A person named in `text`, where, and how the sentence offers them.
+#[derive(Debug, Clone, PartialEq)]
+struct Mention {
+    name: String,
+    start: usize,
+    end: usize,
+    roles: Vec<String>,
+    /// "… làm trưởng đoàn": the head of the delegation.
+    heads_delegation: bool,
+}
+
+/// Whether a paragraph lists participants (and belongs to no section).
+pub fn is_participant_paragraph(p: &str) -> bool {
+    side_cues(p).first().is_some_and(|&(at, _)| at == 0)
+}
+
+/// The side cues of a paragraph, with where each starts.
+fn side_cues(p: &str) -> Vec<(usize, Side)> {
+    const DELEGATION: [&str; 7] =
+        ["Tham gia đoàn", "Cùng dự", "Cùng tham dự", "Tham dự", "Cùng đi", "Dự buổi làm việc", "Cùng làm việc với đoàn"];
+    const HOST: [&str; 4] = ["Về phía", "Tiếp đoàn", "Tiếp và làm việc", "Đón tiếp đoàn"];
+    let mut cues = Vec::new();
+    for s in sentences(p) {
+        let at = s.as_ptr() as usize - p.as_ptr() as usize;
+        if DELEGATION.iter().any(|c| s.starts_with(c)) {
+            cues.push((at, Side::Delegation));
+        } else if HOST.iter().any(|c| s.starts_with(c)) {
+            // "Về phía tỉnh" is the visitors' side; "Về phía huyện …" the host's.
+            let provincial = ["Về phía tỉnh", "Về phía Bộ", "Về phía Trung ương"].iter().any(|c| s.starts_with(c));
+            // "Về phía huyện, ông X đề nghị": a speaker, not a list of those present.
+            let lists = s.contains(" có ");
+            if lists {
+                cues.push((at, if provincial { Side::Delegation } else { Side::Host }));
+            }
+        }
+    }
+    cues
+}
+
+/// Everyone the article names: from the lede (the delegation and whom it works with), the
+/// participant paragraphs, then the rest of the text (speakers not listed before are `other`).
+pub fn people(lede: &str, participant_paragraphs: &[&str], rest: &[&str]) -> People {
+    let mut out = People::default();
+    for s in sentences(lede) {
+        for m in mentions(s) {
+            let before = lower(&s[..m.start]);
+            let side = if before.contains("làm việc với") { Side::Host } else { Side::Delegation };
+            add(&mut out, m, side);
+        }
+    }
+    let host_in_lede = lede_host(lede);
+    for p in participant_paragraphs {
+        let cues = side_cues(p);
+        for (k, &(at, side)) in cues.iter().enumerate() {
+            let end = cues.get(k + 1).map_or(p.len(), |&(next, _)| next);
+            list(&mut out, &p[at..end], side);
+        }
+    }
+    if let Some(host) = host_in_lede {
+        out.groups.push(Group { name: capitalise(&host), side: Side::Host });
+    }
+    for text in rest {
+        for s in sentences(text) {
+            for m in mentions(s) {
+                add(&mut out, m, Side::Other);
+            }
+        }
+    }
+    out
+}
+
+/// One side's list: "… có đồng chí A, ROLE; đồng chí B, ROLE; lãnh đạo các sở, ngành liên quan."
+fn list(out: &mut People, text: &str, side: Side) {
+    let body = match text.find(" có ") {
+        Some(i) => &text[i + " có ".len()..],
+        None => text,
+    };
+    let body = body.strip_prefix("các đồng chí:").unwrap_or(body);
+    for item in body.trim_end_matches('.').split(';') {
+        for part in split_groups(item) {
+            let ms = mentions(part);
+            if ms.is_empty() {
+                let name = part.trim().trim_end_matches('.').trim();
+                if name.split(' ').count() >= 2 && !name.starts_with("các đồng chí:") {
+                    out.groups.push(Group { name: capitalise(name), side });
+                }
+            }
+            for m in ms {
+                add(out, m, side);
+            }
+        }
+    }
+}
+
+/// An item split where a group follows a person or another group: "… cùng lãnh đạo các sở",
+/// "… và các đồng chí thành viên đoàn", "lãnh đạo các ban … và lãnh đạo các sở …".
+fn split_groups(item: &str) -> Vec<&str> {
+    const JOINS: [&str; 8] = [
+        " cùng lãnh đạo", " cùng các ", " cùng đại diện", " và lãnh đạo", " và các đồng chí", " cùng đại biểu",
+        " và đại diện", " cùng toàn thể",
+    ];
+    let mut parts = Vec::new();
+    let mut rest = item;
+    while let Some((i, j)) = JOINS.iter().filter_map(|j| rest.find(j).map(|i| (i, j))).min() {
+        parts.push(&rest[..i]);
+        let join_word = if j.starts_with(" cùng") { " cùng " } else { " và " };
+        rest = &rest[i + join_word.len()..];
+    }
+    parts.push(rest);
+    parts
+}
+
+/// "… làm việc với Huyện ủy Văn Lãng về …": the body the delegation visits.
+fn lede_host(lede: &str) -> Option<String> {
+    let i = lede.find("làm việc với ")? + "làm việc với ".len();
+    let rest = &lede[i..];
+    let end = [" về ", " để ", ",", ".", " nhằm "].iter().filter_map(|e| rest.find(e)).min().unwrap_or(rest.len());
+    let host = rest[..end].trim();
+    (host.split(' ').count() >= 2 && is_capitalised(host)).then(|| host.to_owned())
+}
+
+fn add(out: &mut People, m: Mention, side: Side) {
+    let mut roles = m.roles;
+    if m.heads_delegation {
+        roles.push("Trưởng đoàn".to_owned());
+    }
+    match out.persons.iter_mut().find(|p| p.name == m.name) {
+        Some(p) => {
+            for r in roles {
+                if !p.roles.iter().any(|q| lower(q) == lower(&r)) {
+                    p.roles.push(r);
+                }
+            }
+        }
+        None => {
+            let mut unique: Vec<String> = Vec::new();
+            for r in roles {
+                if !unique.iter().any(|q| lower(q) == lower(&r)) {
+                    unique.push(r);
+                }
+            }
+            out.persons.push(Person { name: m.name, roles: unique, side });
+        }
+    }
+}
+
+/// The persons named in one sentence, with the offices written next to each. A name without a
+/// title ("đồng chí", "ông", "bà") and without an office is not taken: it may be a place.
+fn mentions(s: &str) -> Vec<Mention> {
+    let words: Vec<(usize, &str)> = s.split(' ').scan(0usize, |at, w| {
+        let start = *at;
+        *at += w.len() + 1;
+        Some((start, w))
+    }).collect();
+    let mut out = Vec::new();
+    let mut k = 0;
+    while k < words.len() {
+        // A run of capitalised words, ended by punctuation or a lower-case word.
+        let start = k;
+        while k < words.len() && is_capitalised(words[k].1) && words[k].1.chars().all(char::is_alphabetic) {
+            k += 1;
+        }
+        let mut end = k;
+        // The last word of the run may carry punctuation ("Thanh," "Khoa;").
+        if k < words.len() && is_capitalised(words[k].1) {
+            let core = words[k].1.trim_end_matches(|c: char| !c.is_alphabetic());
+            if !core.is_empty() && core.chars().all(char::is_alphabetic) {
+                end = k + 1;
+            }
+        }
+        if end == start {
+            k += 1;
+            continue;
+        }
+        let run: Vec<&str> = words[start..end]
+            .iter()
+            .map(|(_, w)| w.trim_end_matches(|c: char| !c.is_alphabetic()))
+            .collect();
+        k = end.max(start + 1);
+        let Some(first) = (0..run.len()).find(|&i| SURNAMES.contains(&run[i]) && (3..=4).contains(&(run.len() - i)))
+            .or_else(|| (0..run.len()).find(|&i| SURNAMES.contains(&run[i]) && run.len() - i == 2))
+        else {
+            continue;
+        };
+        let name = run[first..].join(" ");
+        if NOT_PERSONS.contains(&name.as_str()) {
+            continue;
+        }
+        let name_start = words[start + first].0;
+        let last = words[end - 1];
+        let name_end = last.0 + last.1.trim_end_matches(|c: char| !c.is_alphabetic()).len();
+        let before = &s[..name_start];
+        let titled = ["đồng chí", "ông", "bà", "các đồng chí:"].iter().any(|t| lower(before.trim_end()).ends_with(t));
+        let mut roles = if titled { Vec::new() } else { roles_before(before) };
+        let (after, heads) = roles_after(&s[name_end..]);
+        roles.extend(after);
+        if !titled && (run.len() - first == 2 || roles.is_empty()) {
+            continue;
+        }
+        out.push(Mention { name, start: name_start, end: name_end, roles, heads_delegation: heads });
+    }
+    out
+}
+
+fn role_head_at(text: &str) -> Option<usize> {
+    let l = lower(text);
+    let mut best: Option<usize> = None;
+    for h in ROLE_HEADS {
+        for (i, _) in l.match_indices(h) {
+            let word_start = i == 0 || l[..i].ends_with(' ');
+            let capital = text.get(i..).and_then(|t| t.chars().next()).is_some_and(char::is_uppercase);
+            if word_start && capital {
+                best = Some(best.map_or(i, |b| b.min(i)));
+                break;
+            }
+        }
+    }
+    best
+}
+
+/// Offices written before the name ("Phó chủ tịch UBND tỉnh Võ Tấn Lực").
+fn roles_before(before: &str) -> Vec<String> {
+    let clause = before.rsplit([';', ':', '(']).next().unwrap_or(before);
+    let parts: Vec<&str> = clause.split(',').collect();
+    let mut roles = Vec::new();
+    for (n, part) in parts.iter().rev().enumerate() {
+        let Some(i) = role_head_at(part) else { break };
+        let lead = lower(part[..i].trim());
+        let cue = lead.is_empty() || ["có", "do", "gồm", "là"].iter().any(|c| lead.ends_with(c));
+        if !cue {
+            break;
+        }
+        let role = part[i..].trim();
+        if role.is_empty() || (n == 0 && !part.ends_with(' ')) {
+            break;
+        }
+        roles.insert(0, role.to_owned());
+        if !lead.is_empty() {
+            break;
+        }
+    }
+    roles
+}
+
+/// Offices written after the name ("NAME, ROLE, ROLE làm trưởng đoàn", "NAME - ROLE, ROLE"), and
+/// whether the person heads the delegation.
+fn roles_after(after: &str) -> (Vec<String>, bool) {
+    let heads = |t: &str| lower(t).trim_start().starts_with("làm trưởng đoàn");
+    let list = if let Some(r) = after.strip_prefix(',') {
+        r
+    } else if let Some(r) = after.strip_prefix(" - ").or_else(|| after.strip_prefix(" – ")) {
+        r
+    } else {
+        return (Vec::new(), heads(after));
+    };
+    let end = list.find([';', '(', ':']).unwrap_or(list.len());
+    let mut roles = Vec::new();
+    let mut heads_delegation = false;
+    for part in list[..end].split(',') {
+        let part = part.trim();
+        if !is_capitalised(part) {
+            break;
+        }
+        let padded = format!("{part} ");
+        let cut = ROLE_ENDS.iter().filter_map(|e| padded.find(e)).min();
+        let role = match cut {
+            Some(i) => padded[..i].trim(),
+            None => part.trim_end_matches('.'),
+        };
+        if !role.is_empty() {
+            roles.push(role.to_owned());
+        }
+        if let Some(i) = cut {
+            heads_delegation = heads(&padded[i..]);
+            break;
+        }
+    }
+    (roles, heads_delegation)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn named(p: &People) -> Vec<(String, Vec<String>, Side)> {
+        p.persons.iter().map(|p| (p.name.clone(), p.roles.clone(), p.side)).collect()
+    }
+
+    #[test]
+    fn name_then_roles() {
+        let p = people(
+            "Hôm nay (3/11), Đoàn công tác của Thường trực Tỉnh ủy do đồng chí Lâm Thị Phương Thanh, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy làm trưởng đoàn làm việc với Huyện ủy Văn Lãng về tình hình.",
+            &["Tham gia đoàn công tác có đồng chí Hồ Tiến Thiệu, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh; lãnh đạo các ban xây dựng Đảng và lãnh đạo các sở, ngành liên quan."],
+            &[],
+        );
+        assert_eq!(
+            named(&p),
+            [
+                ("Lâm Thị Phương Thanh".into(), vec!["Ủy viên Trung ương Đảng".into(), "Bí thư Tỉnh ủy".into(), "Trưởng đoàn".into()], Side::Delegation),
+                ("Hồ Tiến Thiệu".into(), vec!["Phó Bí thư Tỉnh ủy".into(), "Chủ tịch UBND tỉnh".into()], Side::Delegation),
+            ]
+        );
+        let groups: Vec<&str> = p.groups.iter().map(|g| g.name.as_str()).collect();
+        assert_eq!(groups, ["Lãnh đạo các ban xây dựng Đảng", "Lãnh đạo các sở, ngành liên quan", "Huyện ủy Văn Lãng"]);
+    }
+
+    #[test]
+    fn roles_then_name_and_sides() {
+        let p = people(
+            "Chiều 11-7, đoàn công tác do Phó bí thư Thường trực Tỉnh ủy Phạm Thị Ngọc Diệp làm trưởng đoàn đã làm việc.",
+            &["Cùng dự có Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng ban Tuyên giáo Tỉnh ủy Nguyễn Hữu Phước; Phó chủ tịch UBND tỉnh Võ Tấn Lực cùng lãnh đạo các sở. Tiếp và làm việc với đoàn có Bí thư Huyện ủy Cẩm Mỹ Huỳnh Văn Thạnh; Phó bí thư Huyện ủy, Chủ tịch UBND huyện Đặng Minh Khoa cùng các đồng chí trong Ban Thường vụ Huyện ủy."],
+            &["Ông Lý Minh Khang - Giám đốc Công ty TNHH Thủy sản Hải Vân cho biết, xã Hoa Thám đạt chuẩn."],
+        );
+        assert_eq!(
+            named(&p),
+            [
+                ("Phạm Thị Ngọc Diệp".into(), vec!["Phó bí thư Thường trực Tỉnh ủy".into(), "Trưởng đoàn".into()], Side::Delegation),
+                ("Nguyễn Hữu Phước".into(), vec!["Ủy viên Ban Thường vụ Tỉnh ủy".into(), "Trưởng ban Tuyên giáo Tỉnh ủy".into()], Side::Delegation),
+                ("Võ Tấn Lực".into(), vec!["Phó chủ tịch UBND tỉnh".into()], Side::Delegation),
+                ("Huỳnh Văn Thạnh".into(), vec!["Bí thư Huyện ủy Cẩm Mỹ".into()], Side::Host),
+                ("Đặng Minh Khoa".into(), vec!["Phó bí thư Huyện ủy".into(), "Chủ tịch UBND huyện".into()], Side::Host),
+                ("Lý Minh Khang".into(), vec!["Giám đốc Công ty TNHH Thủy sản Hải Vân".into()], Side::Other),
+            ]
+        );
+    }
+}

@@ -1,0 +1,227 @@
+//! The body cut into the genre's sections by their opening phrases (xây dựng Đảng, triển khai nghị
+//! quyết, kinh tế, văn hóa – xã hội, thảo luận, đề nghị, kết luận, chỉ đạo), with enumerations after
+//! ":" and ";" in discussions, proposals and directions turned into items.
+
+use report::format::SectionKind;
+
+use super::layout::Block;
+use super::text::{lower, sentences};
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct DraftSection {
+    pub kind: SectionKind,
+    pub paragraphs: Vec<String>,
+    pub items: Vec<String>,
+    /// The sentences the section holds, as written, one list per paragraph (or part of one):
+    /// where its figures and their periods are looked for.
+    pub sources: Vec<Vec<String>>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Caption {
+    pub text: String,
+    /// Index of the section the photo follows, if any came before it.
+    pub after_section: Option<usize>,
+}
+
+pub fn title(kind: SectionKind) -> &'static str {
+    match kind {
+        SectionKind::PartyBuilding => "Xây dựng Đảng",
+        SectionKind::ResolutionImplementation => "Triển khai nghị quyết",
+        SectionKind::Economy => "Kinh tế",
+        SectionKind::CultureSociety => "Văn hóa – xã hội",
+        SectionKind::Discussion => "Thảo luận",
+        SectionKind::ProposedTasks => "Đề nghị, kiến nghị",
+        SectionKind::Conclusion => "Kết luận",
+        SectionKind::Directives => "Chỉ đạo, nhiệm vụ",
+        SectionKind::Other => "Tình hình chung",
+    }
+}
+
+pub fn id(kind: SectionKind) -> &'static str {
+    match kind {
+        SectionKind::PartyBuilding => "party-building",
+        SectionKind::ResolutionImplementation => "resolution-implementation",
+        SectionKind::Economy => "economy",
+        SectionKind::CultureSociety => "culture-society",
+        SectionKind::Discussion => "discussion",
+        SectionKind::ProposedTasks => "proposed-tasks",
+        SectionKind::Conclusion => "conclusion",
+        SectionKind::Directives => "directives",
+        SectionKind::Other => "overview",
+    }
+}
+
+/// What a paragraph's first sentence says it is about; `None` continues the section before.
+/// The speech acts (conclusion, directions, discussion, proposals) are known by how the
+/// sentence opens; a topic by the earliest of its cue words anywhere in the sentence.
+fn classify(sentence: &str) -> Option<SectionKind> {
+    use SectionKind::*;
+    let s = lower(sentence);
+    let starts = |cues: &[&str]| cues.iter().any(|c| s.starts_with(c));
+    let has = |cues: &[&str]| cues.iter().any(|c| s.contains(c));
+    if starts(&["kết luận", "phát biểu kết luận", "kết thúc buổi làm việc"]) {
+        return Some(Conclusion);
+    }
+    if starts(&["về nhiệm vụ", "về phương hướng", "chỉ đạo", "đồng chí chỉ đạo", "đồng chí yêu cầu"]) {
+        return Some(Directives);
+    }
+    if starts(&["thảo luận", "các đại biểu", "tại buổi làm việc, các đại biểu", "góp ý", "ý kiến", "phát biểu tại buổi"]) {
+        return Some(Discussion);
+    }
+    if starts(&["đồng thời đề nghị", "đề nghị", "kiến nghị"])
+        || (starts(&["tại buổi làm việc", "tại buổi", "về phía"]) && has(&["đề nghị", "kiến nghị"]))
+    {
+        return Some(ProposedTasks);
+    }
+    if starts(&["tuy nhiên", "bên cạnh đó", "bên cạnh ưu điểm", "bên cạnh những kết quả"]) {
+        return None;
+    }
+    if starts(&["triển khai thực hiện nghị quyết", "triển khai nghị quyết", "thực hiện nghị quyết", "quán triệt"]) {
+        return Some(ResolutionImplementation);
+    }
+    let topics: [(SectionKind, &[&str]); 3] = [
+        (PartyBuilding, &["xây dựng đảng", "kiểm tra, giám sát", "kỷ luật đảng", "tổ chức cơ sở đảng", "kết nạp", "đảng viên"]),
+        (CultureSociety, &["văn hóa", "an sinh", "giáo dục", "y tế", "hộ nghèo", "giảm nghèo", "xã hội"]),
+        (Economy, &[
+            "kinh tế", "giá trị sản xuất", "thu ngân sách", "đầu tư", "sản xuất", "nông thôn mới", "doanh nghiệp",
+            "xuất khẩu", "giải ngân", "diện tích", "sản lượng",
+        ]),
+    ];
+    // "kinh tế - xã hội" is the economy's cue, not society's.
+    let s = s.replace("kinh tế - xã hội", "kinh tế").replace("kinh tế – xã hội", "kinh tế");
+    topics
+        .iter()
+        .filter_map(|(kind, cues)| cues.iter().filter_map(|c| s.find(c)).min().map(|at| (at, *kind)))
+        .min_by_key(|&(at, _)| at)
+        .map(|(_, kind)| kind)
+}
+
+/// After a conclusion, the sentence where the directions begin ("Đồng chí yêu cầu …").
+fn starts_directions(sentence: &str) -> bool {
+    let opening: String = lower(sentence).split(' ').take(10).collect::<Vec<_>>().join(" ");
+    ["yêu cầu", "đề nghị", "chỉ đạo", " giao ", "lưu ý"].iter().any(|c| opening.contains(c))
+}
+
+/// The body as sections and photo captions, in reading order.
+pub fn sections(body: &[&Block]) -> (Vec<DraftSection>, Vec<Caption>) {
+    let mut out: Vec<DraftSection> = Vec::new();
+    let mut captions = Vec::new();
+    for block in body {
+        let p = match block {
+            Block::Caption(c) => {
+                captions.push(Caption { text: c.clone(), after_section: out.len().checked_sub(1) });
+                continue;
+            }
+            Block::Paragraph(p) => p,
+        };
+        let all = sentences(p);
+        let kind = all.first().and_then(|s| classify(s));
+        let current = out.last().map(|s| s.kind);
+        let kind = kind.or(current).unwrap_or(SectionKind::Other);
+        // Directions often follow the conclusion inside its paragraph.
+        let split = if kind == SectionKind::Conclusion {
+            all.iter().skip(1).position(|s| starts_directions(s)).map(|i| i + 1)
+        } else {
+            None
+        };
+        let (first, second) = all.split_at(split.unwrap_or(all.len()));
+        push(&mut out, kind, first);
+        if !second.is_empty() {
+            push(&mut out, SectionKind::Directives, second);
+        }
+    }
+    (out, captions)
+}
+
+fn push(out: &mut Vec<DraftSection>, kind: SectionKind, sentences: &[&str]) {
+    if out.last().is_none_or(|s| s.kind != kind) {
+        out.push(DraftSection { kind, paragraphs: Vec::new(), items: Vec::new(), sources: Vec::new() });
+    }
+    let section = out.last_mut().expect("pushed above");
+    section.sources.push(sentences.iter().map(|s| s.to_string()).collect());
+    let enumerates = matches!(kind, SectionKind::Discussion | SectionKind::ProposedTasks | SectionKind::Directives);
+    // Items are shown after the paragraphs: once a section has items, later text stays items too,
+    // so nothing is read out of order.
+    if enumerates || !section.items.is_empty() {
+        if let Some((lead, items)) = enumeration(sentences) {
+            if !lead.is_empty() && section.items.is_empty() {
+                section.paragraphs.push(lead);
+            } else if !lead.is_empty() {
+                section.items.push(lead);
+            }
+            section.items.extend(items);
+            return;
+        }
+    }
+    let text = sentences.join(" ");
+    if section.items.is_empty() {
+        section.paragraphs.push(text);
+    } else {
+        section.items.push(text);
+    }
+}
+
+/// A lead-in and its items: "… như: a, b, c" or "… làm rõ: a; b; c", or sentences listing tasks
+/// with ";". Everything from the first item on becomes items, each later sentence too.
+fn enumeration(sentences: &[&str]) -> Option<(String, Vec<String>)> {
+    let clean = |s: &str| s.trim().trim_end_matches(['.', ';']).trim().to_owned();
+    let split_semi = |s: &str| -> Vec<String> { s.split(';').map(clean).filter(|s| !s.is_empty()).collect() };
+    for (k, s) in sentences.iter().enumerate() {
+        if let Some(colon) = s.find(':').filter(|_| !s.contains("Ảnh:")) {
+            let lead = &s[..=colon];
+            let rest = &s[colon + 1..];
+            let by_comma = ["như:", "như sau:", "gồm:"].iter().any(|c| lead.ends_with(c)) && !rest.contains(';');
+            let mut items: Vec<String> =
+                if by_comma { rest.split(',').map(clean).filter(|s| !s.is_empty()).collect() } else { split_semi(rest) };
+            if items.len() < 2 && !rest.contains(';') {
+                continue;
+            }
+            for later in &sentences[k + 1..] {
+                items.extend(split_semi(later));
+            }
+            let before: Vec<&str> = sentences[..k].to_vec();
+            let lead = if before.is_empty() { lead.to_owned() } else { format!("{} {lead}", before.join(" ")) };
+            return Some((lead, items));
+        }
+        if s.matches(';').count() >= 2 {
+            let mut items = split_semi(s);
+            for later in &sentences[k + 1..] {
+                items.extend(split_semi(later));
+            }
+            return Some((sentences[..k].join(" "), items));
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn para(s: &str) -> Block {
+        Block::Paragraph(s.to_owned())
+    }
+
+    #[test]
+    fn seed_like_sections() {
+        let blocks = [
+            para("Năm 2020, Huyện ủy đã tăng cường công tác xây dựng đảng; kiểm tra 7 tổ chức đảng."),
+            para("Đối với lĩnh vực kinh tế, thu ngân sách đạt hơn 86,6 tỷ đồng…"),
+            para("Thảo luận tại buổi làm việc, các đại biểu đề nghị huyện làm rõ một số nội dung: bố trí, sắp xếp cán bộ; việc nêu gương; công tác kiểm tra."),
+            para("Đồng thời đề nghị huyện triển khai một số công việc như: đẩy mạnh giao thông, mở rộng đô thị, phòng chống tội phạm…"),
+            Block::Caption("Đồng chí A chủ trì thảo luận".into()),
+            para("Kết luận buổi làm việc, đồng chí Bí thư ghi nhận những nỗ lực. Đồng chí yêu cầu huyện tập trung a; b; c."),
+        ];
+        let refs: Vec<&Block> = blocks.iter().collect();
+        let (s, c) = sections(&refs);
+        let kinds: Vec<SectionKind> = s.iter().map(|s| s.kind).collect();
+        use SectionKind::*;
+        assert_eq!(kinds, [PartyBuilding, Economy, Discussion, ProposedTasks, Conclusion, Directives]);
+        assert_eq!(s[2].paragraphs, ["Thảo luận tại buổi làm việc, các đại biểu đề nghị huyện làm rõ một số nội dung:"]);
+        assert_eq!(s[2].items, ["bố trí, sắp xếp cán bộ", "việc nêu gương", "công tác kiểm tra"]);
+        assert_eq!(s[3].items, ["đẩy mạnh giao thông", "mở rộng đô thị", "phòng chống tội phạm…"]);
+        assert_eq!(s[5].items, ["Đồng chí yêu cầu huyện tập trung a", "b", "c"]);
+        assert_eq!(c[0].after_section, Some(3));
+    }
+}

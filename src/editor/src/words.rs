@@ -1,0 +1,198 @@
+//! Every string of the editor page, in Vietnamese and English. Kept apart from the widget's own
+//! catalogue (`core::i18n::Msg`), whose strings ship in every reader's wasm; these are linked only
+//! by the editor. One line per string, both languages side by side, so neither can be forgotten.
+
+use report::locale::Locale;
+
+macro_rules! words {
+    ($($name:ident => $vi:literal, $en:literal;)*) => {
+        /// A string of the editor's interface.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        pub enum W { $($name),* }
+
+        impl W {
+            pub const ALL: &'static [W] = &[$(W::$name),*];
+
+            pub fn text(self, l: Locale) -> &'static str {
+                match (self, l) {
+                    $((W::$name, Locale::Vi) => $vi, (W::$name, Locale::En) => $en,)*
+                }
+            }
+        }
+    };
+}
+
+words! {
+    AppTitle => "Soạn báo cáo buổi làm việc", "Work-session report editor";
+    Intro => "Dán một bài báo, kiểm tra bản nháp, thêm tiếng Anh rồi xuất bản. Mọi thứ ở lại trong trình duyệt này, không gửi đi đâu.", "Paste an article, check the draft, add the English, then publish. Everything stays in this browser; nothing is uploaded.";
+    UiLanguage => "Ngôn ngữ giao diện", "Interface language";
+    Steps => "Các bước", "Steps";
+    TabArticle => "1. Bài báo", "1. Article";
+    TabReview => "2. Kiểm tra", "2. Review";
+    TabEnglish => "3. Tiếng Anh", "3. English";
+    TabJson => "4. JSON", "4. JSON";
+    TabPublish => "5. Xuất bản", "5. Publish";
+    Saved => "Đã lưu trong trình duyệt này", "Saved in this browser";
+    NotStored => "Trình duyệt không cho lưu: đừng đóng trang trước khi xuất bản.", "This browser refuses storage: do not close the page before publishing.";
+    ArticleLabel => "Bài báo: dán toàn bộ văn bản (ngày đăng, tiêu đề, sa-pô, nội dung, tác giả)", "The article: paste its whole text (date line, title, standfirst, body, byline)";
+    MakeDraft => "Lập bản nháp", "Make the draft";
+    OpenText => "Mở tệp bài báo (.txt)", "Open an article file (.txt)";
+    OpenReport => "Mở tệp báo cáo (.json)", "Open a report file (.json)";
+    ConfirmReplace => "Công việc hiện tại chưa được xuất bản. Thay nó bằng báo cáo mới?", "The current work has not been published. Replace it with the new report?";
+    ToCheck => "Cần kiểm tra:", "To check:";
+    HasProblems => "Báo cáo còn vấn đề, mỗi vấn đề ở dòng của nó trong thẻ JSON:", "The report still has problems, each at its line in the JSON step:";
+    SeeProblems => "Xem các vấn đề", "See the problems";
+    Preview => "Xem trước", "Preview";
+    NoValidYet => "Báo cáo chưa hiển thị được: các vấn đề của nó ở thẻ JSON, mỗi vấn đề ở dòng của nó.", "The report cannot be shown yet: its problems are in the JSON step, each at its line.";
+    PreviewStale => "Báo cáo đang có vấn đề (xem thẻ JSON): bản xem trước là phiên bản hợp lệ gần nhất.", "The report has problems (see the JSON tab): the preview shows the last valid version.";
+    NoReport => "Chưa có báo cáo. Dán một bài báo ở bước 1 để bắt đầu.", "No report yet. Paste an article in step 1 to begin.";
+    Broken => "Báo cáo chưa đúng cấu trúc nên chưa hiện được bằng biểu mẫu: sửa ở thẻ JSON trước.", "The report's structure is broken, so the forms cannot show it: fix it in the JSON tab first.";
+    About => "Thông tin chung", "About the session";
+    Title => "Tiêu đề", "Title";
+    Lede => "Sa-pô", "Standfirst";
+    EventDate => "Ngày làm việc", "Session date";
+    Published => "Ngày đăng", "Published";
+    Place => "Địa điểm", "Place";
+    Outlet => "Tên báo", "Outlet";
+    Url => "Địa chỉ bài gốc (https://…)", "Original article's address (https://…)";
+    Author => "Tác giả", "Author";
+    People => "Người tham dự", "Participants";
+    Name => "Họ tên", "Name";
+    GroupName => "Tên nhóm", "Group";
+    Side => "Phía", "Side";
+    Delegation => "Đoàn công tác", "Visiting delegation";
+    Host => "Nơi được làm việc", "Host";
+    OtherSide => "Khác", "Other";
+    Roles => "Chức vụ (mỗi dòng một chức vụ, cao nhất trước)", "Roles (one per line, most senior first)";
+    AddPerson => "Thêm người", "Add a person";
+    AddGroup => "Thêm nhóm", "Add a group";
+    Remove => "Xoá", "Remove";
+    Sections => "Các mục", "Sections";
+    Id => "Mã (dùng trong liên kết)", "Id (used in links)";
+    Kind => "Loại", "Kind";
+    Paragraphs => "Đoạn văn (mỗi dòng một đoạn)", "Paragraphs (one per line)";
+    Items => "Ý liệt kê (mỗi dòng một ý)", "Bullet items (one per line)";
+    AddSection => "Thêm mục", "Add a section";
+    Indicators => "Chỉ số", "Indicators";
+    AsReported => "Câu gốc trong bài", "As the article says it";
+    NoQuote => "Không có câu gốc: hãy đối chiếu với bài báo.", "No source sentence: check it against the article.";
+    Label => "Tên chỉ số", "Label";
+    Value => "Giá trị", "Value";
+    Qualifier => "Mức", "Qualifier";
+    Exact => "đúng bằng", "exactly";
+    Unit => "Đơn vị", "Unit";
+    Currency => "Tiền tệ (mã ISO, vd. VND)", "Currency (ISO code, e.g. VND)";
+    Percent => "Giá trị là một tỷ lệ %", "The value is a percentage";
+    Decimals => "Số chữ số thập phân như bài viết", "Decimals as reported";
+    Total => "Trên tổng số", "Out of a total of";
+    Better => "Tốt hơn khi", "Better when";
+    Higher => "cao hơn", "higher";
+    Lower => "thấp hơn", "lower";
+    NotSaid => "(không nói)", "(not said)";
+    Period => "Thời kỳ", "Period";
+    Note => "Ghi chú", "Note";
+    InSection => "Hiện trong mục", "Shown in section";
+    NoSection => "(không mục nào)", "(none)";
+    Plan => "Kế hoạch", "Plan";
+    ShareOfPlan => "% kế hoạch", "% of plan";
+    References => "Đo so với", "Measured against";
+    ReferenceKind => "Loại mốc", "Kind";
+    By => "Do ai đặt (vd. tỉnh giao)", "Set by (e.g. the province)";
+    ReferenceValue => "Con số của mốc", "Its figure";
+    Share => "Đạt (%)", "Reached (%)";
+    AddReference => "Thêm mốc so sánh", "Add a reference";
+    Changes => "Thay đổi", "Changes";
+    Measure => "Tính bằng", "Measured in";
+    MeasurePercent => "% so với trước", "percent";
+    MeasurePoints => "điểm phần trăm", "percentage points";
+    MeasureAbsolute => "đơn vị của chỉ số", "the indicator's unit";
+    Against => "So với", "Compared with";
+    AddChange => "Thêm thay đổi", "Add a change";
+    Counts => "Số đếm", "Counts";
+    CountLabel => "Đếm gì", "What is counted";
+    AddCount => "Thêm số đếm", "Add a count";
+    AddIndicator => "Thêm chỉ số", "Add an indicator";
+    Target => "Mục tiêu phía trước", "Goal ahead";
+    Deadline => "Đến (vd. hết năm 2024)", "By (e.g. the end of 2024)";
+    AddTarget => "Thêm mục tiêu", "Add a goal";
+    ReadersSee => "Người đọc thấy:", "Readers see:";
+    NotANumber => "Không phải một con số: giá trị cũ được giữ.", "Not a number: the previous value is kept.";
+    ProblemsHere => "Vấn đề ở đây:", "Problems here:";
+    EnglishIntro => "Mỗi văn bản tiếng Việt với bản tiếng Anh bên cạnh. Văn bản chưa có tiếng Anh vẫn hiện cho người đọc tiếng Anh, bằng tiếng Việt và có ghi chú.", "Each Vietnamese text with its English beside it. A text without English is still shown to English readers, in Vietnamese with a note.";
+    OnlyMissing => "Chỉ hiện những văn bản còn thiếu tiếng Anh", "Show only the texts without English";
+    AllTranslated => "Mọi văn bản đã có tiếng Anh.", "Every text has its English.";
+    Vietnamese => "Tiếng Việt", "Vietnamese";
+    English => "Tiếng Anh", "English";
+    Missing => "Còn thiếu:", "Missing:";
+    JsonLabel => "JSON của báo cáo (sửa trực tiếp được)", "The report's JSON (you can edit it here)";
+    Problems => "Vấn đề", "Problems";
+    NoProblems => "Không có vấn đề: báo cáo hợp lệ.", "No problems: the report is valid.";
+    Whole => "toàn tệp", "the whole file";
+    ReportFile => "Tệp báo cáo", "The report file";
+    ReportFileHelp => "Bản báo cáo để đăng lên trang của bạn, hoặc để mở lại trong trình soạn này sau.", "The report to upload to your site, or to open again in this editor later.";
+    DownloadJson => "Tải tệp báo cáo (.json)", "Download the report file (.json)";
+    Snippet => "Đoạn mã nhúng vào bài báo", "Embed snippet for the article";
+    SnippetHelp => "Đăng tệp báo cáo lên trang của bạn, rồi dán đoạn mã này vào bài báo. Đoạn mã mang sẵn báo cáo: người đọc thấy ngay, cả khi tắt JavaScript.", "Upload the report file to your site, then paste this snippet into the article. It carries the report: readers see it at once, even with JavaScript off.";
+    SnippetSrc => "Địa chỉ tệp báo cáo (so với trang bài báo)", "The report file's address (relative to the article's page)";
+    SnippetBase => "Thư mục chứa các tệp của tiện ích", "Where the widget's files are";
+    StartIn => "Ngôn ngữ ban đầu", "Language to start in";
+    CopySnippet => "Chép đoạn mã", "Copy the snippet";
+    Copied => "Đã chép vào bộ nhớ tạm.", "Copied to the clipboard.";
+    CopyRefused => "Trình duyệt không cho chép: hãy chọn đoạn mã ở trên và chép.", "The browser refused to copy: select the snippet above and copy it.";
+    Standalone => "Trang HTML độc lập", "Self-contained HTML page";
+    StandaloneHelp => "Một tệp duy nhất chứa tiện ích, báo cáo và kiểu trình bày: mở được không cần mạng, gửi qua thư được.", "One file holding the widget, the report and its styles: opens with no network, and can be mailed.";
+    DownloadStandalone => "Tải trang HTML độc lập", "Download the self-contained page";
+    Making => "Đang tạo trang…", "Making the page…";
+    Made => "Đã tạo trang.", "The page is made.";
+    NotYetValid => "Báo cáo còn vấn đề (thẻ JSON): sửa xong mới xuất bản được.", "The report still has problems (JSON tab): fix them before publishing.";
+    Downloaded => "Đã tải xuống.", "Downloaded.";
+}
+
+/// Sentences with figures in them.
+pub fn drafted(l: Locale, people: usize, sections: usize, indicators: usize) -> String {
+    match l {
+        Locale::Vi => format!("Bản nháp: {people} người tham dự, {sections} mục, {indicators} chỉ số. Hãy kiểm tra từng mục ở bước 2."),
+        Locale::En => format!("Draft: {people} participants, {sections} sections, {indicators} indicators. Check each in step 2."),
+    }
+}
+
+pub fn missing_english(l: Locale, missing: usize, all: usize) -> String {
+    match l {
+        Locale::Vi => format!("{missing} trên {all} văn bản chưa có tiếng Anh."),
+        Locale::En => format!("{missing} of {all} texts have no English yet."),
+    }
+}
+
+pub fn line(l: Locale, line: usize) -> String {
+    match l {
+        Locale::Vi => format!("Dòng {line}"),
+        Locale::En => format!("Line {line}"),
+    }
+}
+
+pub fn problem_count(l: Locale, n: usize) -> String {
+    match (l, n) {
+        (Locale::Vi, n) => format!("{n} vấn đề"),
+        (Locale::En, 1) => "1 problem".to_owned(),
+        (Locale::En, n) => format!("{n} problems"),
+    }
+}
+
+pub fn failed(l: Locale, what: &str) -> String {
+    match l {
+        Locale::Vi => format!("Không làm được: {what}"),
+        Locale::En => format!("That did not work: {what}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_string_has_both_languages_and_they_differ_in_script() {
+        for w in W::ALL {
+            assert!(!w.text(Locale::Vi).trim().is_empty() && !w.text(Locale::En).trim().is_empty(), "{w:?}");
+        }
+    }
+}

@@ -1,0 +1,141 @@
+//! The editor's work: the article and the report's JSON, which is the one truth (the forms, the
+//! English view and the JSON view all change it), and whether it has been published since it last
+//! changed. Kept in the browser's storage as it is typed (`src/editor/src/page/storage.rs`).
+
+use std::rc::Rc;
+
+use serde::{Deserialize, Serialize};
+
+use report::format::Report;
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Work {
+    pub article: String,
+    /// The report's JSON as the editor has it; empty before the first draft.
+    pub json: String,
+    /// Downloaded or copied out since the last change: replacing it loses nothing.
+    pub published: bool,
+    /// What the extractor asked to check in the draft the report started from.
+    pub notes: Vec<String>,
+}
+
+/// A change made through a form: applied to the report as its JSON reads now.
+pub type Edit = Rc<dyn Fn(&mut Report)>;
+
+/// What the editor can do to its work.
+pub enum Change {
+    /// The article's text as typed or pasted.
+    Article(String),
+    /// A new report (a draft, or a report file opened), replacing the one there was, with what
+    /// the extractor asks to check in it (nothing for a file).
+    Report(String, Vec<String>),
+    /// The JSON as typed in the JSON view.
+    Json(String),
+    /// A form's change.
+    Edit(Edit),
+    /// The report was downloaded or copied out.
+    Published,
+}
+
+impl Work {
+    /// True when replacing the report would lose work not yet published.
+    pub fn unpublished(&self) -> bool {
+        !self.json.trim().is_empty() && !self.published
+    }
+
+    pub fn apply(&self, change: Change) -> Work {
+        let mut next = self.clone();
+        match change {
+            Change::Article(text) => next.article = text,
+            Change::Report(json, notes) => {
+                next.json = json;
+                next.notes = notes;
+                next.published = false;
+            }
+            Change::Json(json) => {
+                next.published &= json == self.json;
+                next.json = json;
+            }
+            Change::Edit(edit) => {
+                // The forms are only shown for JSON of the report's shape, so this reads.
+                let Ok(mut report) = serde_json::from_str::<Report>(&self.json) else { return next };
+                edit(&mut report);
+                let json = pretty(&report);
+                next.published &= json == self.json;
+                next.json = json;
+            }
+            Change::Published => next.published = true,
+        }
+        next
+    }
+}
+
+/// A report as the editor writes it: two-space indented JSON, figures without a needless `.0`.
+pub fn pretty(report: &Report) -> String {
+    let json = serde_json::to_string_pretty(report).unwrap_or_default();
+    // serde_json writes every f64 with a fraction (5755.0); the format's figures are plain JSON
+    // numbers, and "5755" is what an editor wrote and expects to read back. Outside strings only.
+    let mut out = String::with_capacity(json.len());
+    let (mut in_string, mut escaped) = (false, false);
+    let mut chars = json.chars().peekable();
+    while let Some(c) = chars.next() {
+        if in_string {
+            in_string = escaped || c != '"';
+            escaped = !escaped && c == '\\';
+        } else if c == '"' {
+            in_string = true;
+        } else if c == '.' && out.ends_with(|d: char| d.is_ascii_digit()) && chars.peek() == Some(&'0') {
+            let mut ahead = chars.clone();
+            ahead.next();
+            if !ahead.peek().is_some_and(|n| n.is_ascii_digit() || *n == 'e' || *n == 'E') {
+                chars.next();
+                continue;
+            }
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// The report's shape, if its JSON has one: what the forms show, problems or not.
+pub fn shape(json: &str) -> Option<Report> {
+    serde_json::from_str(json.strip_prefix('\u{feff}').unwrap_or(json)).ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn seed() -> Work {
+        Work { json: report::SEED_REPORT_JSON.to_owned(), published: true, ..Work::default() }
+    }
+
+    #[test]
+    fn an_edit_changes_the_json_and_marks_it_unpublished() {
+        let w = seed().apply(Change::Edit(Rc::new(|r: &mut Report| r.indicators[0].value = Some(5800.0))));
+        assert!(w.unpublished());
+        let r = report::parse::parse_report(&w.json).unwrap();
+        assert_eq!(r.indicators[0].value, Some(5800.0));
+        assert!(w.json.contains("\"value\": 5800,"), "{}", &w.json[..400]);
+        assert!(!w.apply(Change::Published).unpublished());
+    }
+
+    #[test]
+    fn the_same_json_stays_published_and_broken_json_takes_no_edit() {
+        let w = seed().apply(Change::Json(report::SEED_REPORT_JSON.to_owned()));
+        assert!(!w.unpublished());
+        let broken = w.apply(Change::Json("{".into()));
+        assert_eq!(broken.apply(Change::Edit(Rc::new(|r: &mut Report| r.format = 2))).json, "{");
+    }
+
+    #[test]
+    fn pretty_keeps_every_figure_and_every_string() {
+        let mut r = report::parse::parse_report(report::SEED_REPORT_JSON).unwrap();
+        r.meta.title.en = Some("Budget 2.0 and 5.0%".into());
+        r.indicators[0].value = Some(0.05);
+        let back = shape(&pretty(&r)).unwrap();
+        assert_eq!(back, r);
+        assert!(pretty(&r).contains("\"Budget 2.0 and 5.0%\""));
+    }
+}

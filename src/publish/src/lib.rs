@@ -1,0 +1,6 @@
+//! What an editor publishes, as text: the embed snippets, the self-contained page and the link
+//! preview tags. Text in, text out, so the editor page runs it in the browser and the `prerender`
+//! command (`src/main.rs`) natively; the report's first render itself comes from the widget
+//! (`widget::ssr` natively, the same components in the editor).
+
+pub mod snippet;

@@ -1,0 +1,80 @@
+//! Server-side rendering (native builds only): a report as the static HTML the widget's first
+//! render produces, so a page can show it before the wasm arrives and with JavaScript off. When the
+//! wasm starts, `mount` renders the same view next to it and swaps it in (see `mount.rs`).
+
+use yew::LocalServerRenderer;
+
+use super::app::{App, AppProps, Source};
+// `mount` creates the same element in the browser: the pre-rendered DOM and the live one match.
+use report::embed::VIEW;
+use report::locale::Locale;
+
+/// The widget's first render of `json` in `locale`, wrapped like the live view. A report with
+/// problems renders as its error panel, exactly as the widget would show it. `key` is the widget's
+/// share-link name, as `mount` would choose it (it decides whether share buttons are shown).
+pub fn render(json: &str, locale: Locale, key: &str) -> String {
+    let props = AppProps {
+        source: Source::Inline(json.to_owned().into()),
+        locale,
+        page_locale: Some(locale),
+        editor: false,
+        page_named: None,
+        takeover: None,
+        on_expand: None,
+        link_key: Some(key.to_owned().into()),
+        on_ready: yew::Callback::noop(),
+    };
+    let runtime = tokio::runtime::Builder::new_current_thread().build().expect("a single-threaded runtime");
+    let html = runtime.block_on(async {
+        tokio::task::LocalSet::new()
+            .run_until(LocalServerRenderer::<App>::with_props(props).hydratable(false).render())
+            .await
+    });
+    format!("<div {VIEW}>{html}</div>")
+}
+
+/// What chat apps and social networks show for a link to a page holding this report (they do not
+/// run scripts): `<title>`, the description and Open Graph / Twitter card tags, in `locale`, from
+/// the report's title, standfirst, outlet and dates. `page_url` is the page's public address, for
+/// the canonical link and `og:url`; without it those are left out. `None` for a report that does
+/// not parse (the page keeps the tags it has).
+pub fn link_preview(json: &str, locale: Locale, page_url: Option<&str>) -> Option<String> {
+    use report::i18n::Msg;
+    let report = report::parse::parse_report(json).ok()?;
+    let meta = &report.meta;
+    let text = |t: &report::text::Text| t.resolve(locale).map(|r| r.text.to_owned()).unwrap_or_default();
+    let title = text(&meta.title);
+    let description = clip(&meta.lede.as_ref().map(text).unwrap_or_else(|| title.clone()), 200);
+    let mut tags = vec![
+        format!("<title>{} — {}</title>", escape(&title), Msg::ReportLabel.text(locale)),
+        format!("<meta name=\"description\" content=\"{}\">", escape(&description)),
+        "<meta property=\"og:type\" content=\"article\">".to_owned(),
+        format!("<meta property=\"og:title\" content=\"{}\">", escape(&title)),
+        format!("<meta property=\"og:description\" content=\"{}\">", escape(&description)),
+        format!("<meta property=\"og:site_name\" content=\"{}\">", escape(&text(&meta.source.outlet))),
+        format!("<meta property=\"og:locale\" content=\"{}\">", if locale == Locale::Vi { "vi_VN" } else { "en_GB" }),
+        "<meta name=\"twitter:card\" content=\"summary\">".to_owned(),
+        format!("<meta name=\"twitter:title\" content=\"{}\">", escape(&title)),
+        format!("<meta name=\"twitter:description\" content=\"{}\">", escape(&description)),
+    ];
+    if let Some(published) = meta.published {
+        tags.push(format!("<meta property=\"article:published_time\" content=\"{published}\">"));
+    }
+    if let Some(url) = page_url.filter(|u| report::validate::is_web_url(u)) {
+        tags.push(format!("<link rel=\"canonical\" href=\"{}\">", escape(url)));
+        tags.push(format!("<meta property=\"og:url\" content=\"{}\">", escape(url)));
+    }
+    Some(tags.join(""))
+}
+
+pub use report::text::escape_html as escape;
+
+/// At most `max` characters, cut at a space with "…" when longer.
+fn clip(s: &str, max: usize) -> String {
+    if s.chars().count() <= max {
+        return s.to_owned();
+    }
+    let cut: String = s.chars().take(max).collect();
+    let at = cut.rfind(' ').unwrap_or(cut.len());
+    format!("{}…", cut[..at].trim_end_matches([',', ';', ':', ' ']))
+}
