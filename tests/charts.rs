@@ -4,7 +4,8 @@
 use serde_json::json;
 use report::chart::csv::to_csv;
 use report::chart::data::{chart_data, Paint, Standing};
-use report::chart::layout::{layout, text_width, Layout, NARROW};
+use report::chart::geometry::Layout;
+use report::chart::layout::{layout, text_width, NARROW};
 use report::chart::svg::render_svg;
 use report::chart::{charts_for, ChartKind, ChartSpec};
 use report::locale::Locale;
@@ -118,7 +119,7 @@ fn plan_bars_are_proportional_with_the_100_percent_line_in_place() {
         // Nothing drawn outside the chart, labels estimated to fit.
         for t in &l.labels {
             let right = match t.anchor {
-                report::chart::layout::Anchor::Start => t.x + text_width(&t.text, t.size),
+                report::chart::geometry::Anchor::Start => t.x + text_width(&t.text, t.size),
                 _ => t.x,
             };
             assert!(t.x >= 0 && right <= width as i32 + 2, "{width}: {:?} overflows", t.text);

@@ -13,6 +13,10 @@ use super::text::Text;
 
 pub const FORMAT_VERSION: u32 = 1;
 
+/// One text longer than this is refused: no report needs it, and browsers take minutes to lay out
+/// megabytes of unbroken text, freezing the reader's tab. (The seed's longest text is under 1,000.)
+pub const MAX_TEXT_CHARS: usize = 100_000;
+
 #[cfg(not(target_arch = "wasm32"))]
 use schemars::JsonSchema;
 

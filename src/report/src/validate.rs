@@ -5,12 +5,8 @@ use std::collections::HashSet;
 use std::fmt::Write;
 
 use super::problem::{Problem, ProblemKind as P};
-use super::format::{Indicator, Participant, Report};
+use super::format::{Indicator, Participant, Report, MAX_TEXT_CHARS};
 use super::text::Text;
-
-/// One text longer than this is refused: no report needs it, and browsers take minutes to lay out
-/// megabytes of unbroken text, freezing the reader's tab. (The seed's longest text is under 1,000.)
-pub const MAX_TEXT_CHARS: usize = 100_000;
 
 /// Every problem found, in document order; empty when the report is fit to show.
 pub fn validate(report: &Report) -> Vec<Problem> {

@@ -10,7 +10,7 @@ use wasm_bindgen::JsCast;
 use web_sys::File;
 use yew::prelude::*;
 
-use super::error_panel::{ErrorPanel, FailureNotice};
+use super::error_panel::{ErrorPanel, Failure, FailureNotice, Origin};
 use super::fetch::{fetch_text, read_file};
 use super::report_view::ReportView;
 use super::share_url;
@@ -78,20 +78,6 @@ pub struct Shown {
     pub foreign: Option<AttrValue>,
     /// Counts loads: a new report gets a new view rather than a diff against the old one.
     pub generation: usize,
-}
-
-/// Where a failed report came from, for the notice.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Origin {
-    Inline,
-    Url(AttrValue),
-    File(String),
-}
-
-#[derive(Clone, Debug, PartialEq)]
-pub struct Failure {
-    pub origin: Origin,
-    pub failure: LoadFailure,
 }
 
 fn parsed(json: String, foreign: Option<String>) -> Result<Shown, LoadFailure> {

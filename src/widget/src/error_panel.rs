@@ -9,6 +9,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use report::i18n::Msg;
+use report::load::LoadFailure;
 use report::locale::Locale;
 
 #[derive(Properties, PartialEq)]
@@ -125,9 +126,23 @@ fn request_details(json: Rc<str>, l: Locale, list: UseStateHandle<Option<Result<
     let _ = (json, l, list);
 }
 
+/// Where a failed report came from, for the notice.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Origin {
+    Inline,
+    Url(AttrValue),
+    File(String),
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Failure {
+    pub origin: Origin,
+    pub failure: LoadFailure,
+}
+
 #[derive(Properties, PartialEq)]
 pub struct FailureNoticeProps {
-    pub failure: super::app::Failure,
+    pub failure: Failure,
     pub locale: Locale,
     /// The editor is the audience: problems in the report are listed open.
     #[prop_or_default]
@@ -141,8 +156,6 @@ pub struct FailureNoticeProps {
 /// Why another report could not be opened, above the report that stays on screen (or alone).
 #[function_component]
 pub fn FailureNotice(props: &FailureNoticeProps) -> Html {
-    use super::app::Origin;
-    use report::load::LoadFailure;
     let l = props.locale;
     let from = match &props.failure.origin {
         Origin::Url(url) => format!("{} {url}", Msg::LoadFailedFrom.text(l)),

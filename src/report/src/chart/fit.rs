@@ -2,7 +2,7 @@
 //! rule every chart keeps: no text within [`GAP`] of another text or a mark, or outside the chart.
 //! The layout places text with these; the tests check layouts with [`collisions`].
 
-use super::layout::{Anchor, Bar, Label, Layout, Rule};
+use super::geometry::{Anchor, Bar, Label, Layout, Rule};
 
 /// The least room between a text and any other text or mark.
 pub const GAP: f64 = 2.0;

@@ -10,6 +10,7 @@ use super::data::{ChartData, Paint, Point};
 use super::fit::{around_texts, wrap};
 pub use super::fit::{collisions, text_box, text_width, Collision, Estimate, Measure, Near, GAP};
 use super::ChartKind;
+use super::geometry::{Anchor, Bar, Label, Layout};
 use crate::figures::Tone;
 
 /// Colour-blind-safe (Okabe–Ito) series colours, legible on light and dark backgrounds.
@@ -44,58 +45,6 @@ const VALUE_ROW: i32 = 22;
 const GROUP_GAP: i32 = 14;
 /// How far a target mark reaches above and below its bar.
 const MARK_OVERHANG: i32 = 2;
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Anchor {
-    Start,
-    Middle,
-    End,
-}
-
-#[derive(Debug, Clone, PartialEq)]
-pub struct Bar {
-    pub x0: i32,
-    pub y0: i32,
-    pub x1: i32,
-    pub y1: i32,
-    pub color: (u8, u8, u8),
-    pub category: usize,
-    pub series: usize,
-}
-
-#[derive(Debug, Clone, PartialEq)]
-pub struct Label {
-    pub x: i32,
-    /// Vertical centre of the line.
-    pub y: i32,
-    pub text: String,
-    pub anchor: Anchor,
-    pub size: u32,
-    pub bold: bool,
-}
-
-/// A vertical ink line two pixels wide: x, top, bottom.
-pub type Rule = (i32, i32, i32);
-
-#[derive(Debug, Clone, PartialEq)]
-pub struct Layout {
-    pub width: u32,
-    pub height: u32,
-    /// The whole behind each progress bar.
-    pub tracks: Vec<Bar>,
-    pub bars: Vec<Bar>,
-    /// Legend swatches.
-    pub swatches: Vec<Bar>,
-    pub labels: Vec<Label>,
-    /// The reference line (100 % of a reference, or zero), in pieces where it passes a text.
-    pub reference: Vec<Rule>,
-    /// Targets ahead, each across its bar.
-    pub marks: Vec<Rule>,
-    /// Where the value axis starts and ends.
-    pub plot: (i32, i32),
-    /// The values at `plot.0` and `plot.1`.
-    pub scale: (f64, f64),
-}
-
 /// A round upper bound for the axis: 1, 2, 2.5 or 5 times a power of ten. (A loop rather than
 /// log10 and powf, whose implementations would add 3 KB to the wasm.)
 fn nice_ceiling(v: f64) -> f64 {

@@ -18,6 +18,7 @@
 pub mod csv;
 pub mod data;
 pub mod fit;
+pub mod geometry;
 pub mod layout;
 pub mod svg;
 

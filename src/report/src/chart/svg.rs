@@ -8,7 +8,8 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 use plotters_backend::{BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingErrorKind};
 
-use super::layout::{Anchor, Bar, Layout, INK, TRACK_OPACITY};
+use super::geometry::{Anchor, Bar, Layout};
+use super::layout::{INK, TRACK_OPACITY};
 
 /// The SVG document for a layout. Drawing into a string cannot fail in practice; should plotters
 /// report an error, the chart is simply incomplete rather than the widget broken.

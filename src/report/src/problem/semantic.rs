@@ -3,7 +3,7 @@
 
 use super::ProblemKind;
 use crate::locale::{number, percent, Locale};
-use crate::validate::MAX_TEXT_CHARS;
+use crate::format::MAX_TEXT_CHARS;
 
 pub fn describe(kind: &ProblemKind, locale: Locale) -> String {
     use ProblemKind::*;
