@@ -69,6 +69,33 @@ pub struct AppProps {
     pub on_ready: Callback<()>,
 }
 
+impl AppProps {
+    /// How every widget starts, whatever starts it: `source` in `locale` (`page_locale` when the
+    /// page chose it), its state named `link_key` in share links, for readers. The live mount adds
+    /// what only a live page has (the origins its address allows, the taps made before it was
+    /// live, a compact box, an editor's page); the first render as HTML uses [`Self::published`].
+    pub fn first(source: Source, locale: Locale, page_locale: Option<Locale>, link_key: Option<AttrValue>) -> Self {
+        AppProps {
+            source,
+            locale,
+            page_locale,
+            page_named: None,
+            takeover: None,
+            on_expand: None,
+            link_key,
+            editor: false,
+            on_ready: Callback::noop(),
+        }
+    }
+
+    /// The first render of a published report, as the pre-render (`ssr`) writes it into pages and
+    /// the editor into the self-contained page: the report's text inline, in the language the page
+    /// names, with the share-link key the page's widget will have.
+    pub fn published(json: &str, locale: Locale, key: &str) -> Self {
+        Self::first(Source::Inline(json.to_owned().into()), locale, Some(locale), Some(key.to_owned().into()))
+    }
+}
+
 /// A report on screen, with the text it came from (offered as the JSON download).
 #[derive(Clone, PartialEq)]
 pub struct Shown {

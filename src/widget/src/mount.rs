@@ -184,17 +184,10 @@ fn props_for(element: &Element, src: Option<String>, seed: &str, lang_attrs: &[&
     let page_locale = [page_param("lang"), attr].iter().flatten().find_map(|t| Locale::from_tag(t));
     let locale = page_locale.unwrap_or_else(|| initial_locale(None, None, &browser_languages()));
     AppProps {
-        source,
-        locale,
-        page_locale,
         // A page for editors (the editor page, a checking page) shows a report's problems open;
         // an article's readers get one line, with the details a click away.
         editor: element.has_attribute(embed::EDITOR) || element.has_attribute(embed::DATA_EDITOR),
-        page_named: None,
-        takeover: None,
-        on_expand: None,
-        link_key: Some(key),
-        on_ready: Callback::noop(),
+        ..AppProps::first(source, locale, page_locale, Some(key))
     }
 }
 

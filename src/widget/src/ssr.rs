@@ -4,7 +4,7 @@
 
 use yew::LocalServerRenderer;
 
-use super::app::{App, AppProps, Source};
+use super::app::{App, AppProps};
 // `mount` creates the same element in the browser: the pre-rendered DOM and the live one match.
 use report::embed::VIEW;
 use report::locale::Locale;
@@ -13,17 +13,7 @@ use report::locale::Locale;
 /// problems renders as its error panel, exactly as the widget would show it. `key` is the widget's
 /// share-link name, as `mount` would choose it (it decides whether share buttons are shown).
 pub fn render(json: &str, locale: Locale, key: &str) -> String {
-    let props = AppProps {
-        source: Source::Inline(json.to_owned().into()),
-        locale,
-        page_locale: Some(locale),
-        editor: false,
-        page_named: None,
-        takeover: None,
-        on_expand: None,
-        link_key: Some(key.to_owned().into()),
-        on_ready: yew::Callback::noop(),
-    };
+    let props = AppProps::published(json, locale, key);
     let runtime = tokio::runtime::Builder::new_current_thread().build().expect("a single-threaded runtime");
     let html = runtime.block_on(async {
         tokio::task::LocalSet::new()

@@ -49,10 +49,10 @@ pub fn Publish(props: &PublishProps) -> Html {
         let deps = (props.report.clone(), props.json.clone(), src_value.clone(), (*base).clone(), *lang);
         use_effect_with(deps, move |(report, json, src, base, lang)| {
             snippet.set(None);
-            if let Some(report) = report.clone() {
+            if report.is_some() {
                 let (json, src, base, lang) = (json.clone(), src.clone(), base.clone(), *lang);
                 wasm_bindgen_futures::spawn_local(async move {
-                    let made = first_render(report, json, lang).await.map(|view| embed_snippet(&view, &src, lang, &base));
+                    let made = first_render(json, lang).await.map(|view| embed_snippet(&view, &src, lang, &base));
                     snippet.set(Some(made));
                 });
             }
@@ -94,7 +94,7 @@ pub fn Publish(props: &PublishProps) -> Html {
                     let wasm = fetch_bytes("session-report_bg.wasm").await?;
                     let css = fetch_text("widget.css").await?;
                     let title = report.meta.title.resolve(lang).map(|t| t.text.to_owned()).unwrap_or_default();
-                    let view = first_render(report, json.clone(), lang).await?;
+                    let view = first_render(json.clone(), lang).await?;
                     Ok::<_, String>(standalone(&json, &view, &title, lang, &Widget { glue: &glue, wasm: &wasm, css: &css }))
                 }
                 .await;

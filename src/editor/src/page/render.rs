@@ -1,38 +1,14 @@
-//! The report's first render made in the browser, for what the editor publishes: the same
-//! components the widget mounts, in the state a reader opening it starts in, rendered off screen
-//! and read back as HTML (the native build does this with Yew's server renderer, `view::ssr`).
+//! The report's first render made in the browser, for what the editor publishes: the widget's own
+//! first render (`AppProps::published`), rendered off screen and read back as HTML (the native
+//! build does the same with Yew's server renderer, `widget::ssr`).
 //! Also the widget's built files, fetched from beside the editor page for the self-contained page.
 
 use report::locale::Locale;
-use report::share_link::{restore, LinkState};
 use report::embed::VIEW;
-use widget::report_view::ReportView;
-use widget::toolbar::CopyStatus;
-use widget::ReportRef;
+use widget::app::{App, AppProps};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use yew::prelude::*;
-
-#[derive(Properties, PartialEq)]
-struct FirstProps {
-    report: ReportRef,
-    json: AttrValue,
-    locale: Locale,
-}
-
-/// What `App` renders first for an inline report with the share-link key "report", as the page's
-/// `mount_all` will mount it: the share buttons included.
-#[function_component]
-fn First(props: &FirstProps) -> Html {
-    let state = restore(&LinkState::default(), &props.report, props.locale);
-    html! {
-        <div class="sr-app" lang={props.locale.tag()}>
-            <ReportView report={props.report.clone()} source={props.json.clone()} foreign={None::<AttrValue>} {state}
-                        dispatch={Callback::noop()} on_open_file={Callback::noop()}
-                        on_copy_link={Some(Callback::noop())} copy_status={CopyStatus::default()} link_key={Some(AttrValue::Static("report"))} />
-        </div>
-    }
-}
 
 /// Resolves after `ms` milliseconds.
 pub async fn pause(ms: i32) {
@@ -42,8 +18,10 @@ pub async fn pause(ms: i32) {
     let _ = JsFuture::from(promise).await;
 }
 
-/// The report's first render in `locale`, wrapped as the pre-rendered view is (`data-sr-view`).
-pub async fn first_render(report: ReportRef, json: AttrValue, locale: Locale) -> Result<String, String> {
+/// The report's first render in `locale`, wrapped as the pre-rendered view is (`data-sr-view`):
+/// the widget's own first render of a published report (`AppProps::published`, as the pre-render
+/// makes it natively), with the share-link key the published page's widget has.
+pub async fn first_render(json: AttrValue, locale: Locale) -> Result<String, String> {
     let document = gloo::utils::document();
     let host = document.create_element("div").map_err(|_| "document.createElement")?;
     // Laid out (charts measure their width) but neither seen nor reachable.
@@ -51,7 +29,7 @@ pub async fn first_render(report: ReportRef, json: AttrValue, locale: Locale) ->
     let _ = host.set_attribute("aria-hidden", "true");
     let _ = host.set_attribute("inert", "");
     document.body().ok_or("no <body>")?.append_child(&host).map_err(|_| "appendChild")?;
-    let app = yew::Renderer::<First>::with_root_and_props(host.clone(), FirstProps { report, json, locale }).render();
+    let app = yew::Renderer::<App>::with_root_and_props(host.clone(), AppProps::published(&json, locale, "report")).render();
     // Yew renders on its own schedule: wait for the report to be there, then one more turn for
     // what its effects redraw (charts at their width).
     for _ in 0..200 {
