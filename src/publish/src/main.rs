@@ -42,6 +42,7 @@ mod cli {
     use std::fs;
     use std::path::Path;
 
+    use report::embed as contract;
     use report::locale::Locale;
     use publish::snippet::{embed_element, light_element, loader, shadow_root, standalone, Widget};
     use widget::ssr::{link_preview, render};
@@ -126,26 +127,26 @@ mod cli {
         let mut from = 0;
         let mut filled = 0;
         let mut preview = None;
-        while let Some(at) = html[from..].find(" data-prerender").map(|i| from + i) {
-            let tag_start = html[..at].rfind('<').ok_or("data-prerender outside a tag")?;
+        while let Some(at) = html[from..].find(&format!(" {}", contract::PRERENDER)).map(|i| from + i) {
+            let tag_start = html[..at].rfind('<').ok_or(format!("{} outside a tag", contract::PRERENDER))?;
             let tag_end = at + html[at..].find('>').ok_or("unclosed tag")? + 1;
             let tag = html[tag_start..tag_end].to_owned();
-            if !matches!(tag.as_bytes().get(at - tag_start + " data-prerender".len()), Some(b'=' | b' ' | b'>')) {
+            if !matches!(tag.as_bytes().get(at - tag_start + 1 + contract::PRERENDER.len()), Some(b'=' | b' ' | b'>')) {
                 from = tag_end;
                 continue;
             }
-            let embed = tag.starts_with("<session-report");
-            let locale = attribute(&tag, if embed { "lang" } else { "data-lang" })
+            let embed = tag.starts_with(&format!("<{}", contract::ELEMENT));
+            let locale = attribute(&tag, if embed { contract::LANG } else { contract::ROOT_LANG })
                 .and_then(|t| Locale::from_tag(&t))
                 .unwrap_or(Locale::Vi);
-            let key = attribute(&tag, if embed { "key" } else { "data-key" })
+            let key = attribute(&tag, if embed { contract::KEY } else { contract::ROOT_KEY })
                 .or_else(|| attribute(&tag, "id"))
                 .unwrap_or_else(|| "report".into());
-            let report = attribute(&tag, if embed { "src" } else { "data-prerender" })
+            let report = attribute(&tag, if embed { contract::SRC } else { contract::PRERENDER })
                 .ok_or(format!("{}: {tag} names no report", page.display()))?;
             let json = read(dir.join(&report))?;
-            let close_tag = if embed { "</session-report>" } else { "</div>" };
-            let close = tag_end + html[tag_end..].find(close_tag).ok_or(format!("no {close_tag} after {tag}"))?;
+            let close_tag = if embed { format!("</{}>", contract::ELEMENT) } else { "</div>".to_owned() };
+            let close = tag_end + html[tag_end..].find(&close_tag).ok_or(format!("no {close_tag} after {tag}"))?;
             let rendered = if embed { shadow_root(&render(&json, locale, &key), "widget.css") } else { render(&json, locale, &key) };
             // A page that is the report (not a news page with embeds) gets its link preview.
             if !embed && preview.is_none() {
@@ -153,7 +154,7 @@ mod cli {
             }
             // The attribute is consumed, so a second run leaves the page as it is. A page element
             // keeps a note of its report (mount.rs compares it with ?src=); an embed's is its src.
-            let opening = tag.replacen(" data-prerender", if embed { "" } else { " data-prerendered" }, 1);
+            let opening = tag.replacen(&format!(" {}", contract::PRERENDER), &if embed { String::new() } else { format!(" {}", contract::PRERENDERED) }, 1);
             html.replace_range(tag_start..close, &format!("{opening}{rendered}"));
             from = tag_start + opening.len() + rendered.len();
             filled += 1;

@@ -7,7 +7,7 @@
 //! (`widget::ssr::render`), in the editor by the same components in the browser.
 
 use report::locale::Locale;
-use report::embed::INLINE;
+use report::embed::{COMPACT, ELEMENT, INLINE, KEY, LANG, PRERENDERED, ROOT, ROOT_KEY, ROOT_LANG, SRC};
 
 /// Text for an HTML attribute or element, escaped.
 pub use report::text::escape_html as escape;
@@ -23,7 +23,7 @@ pub fn loader(base: &str) -> String {
 /// `rendered` is the report's first render (`widget::ssr::render`).
 pub fn embed_element(rendered: &str, src: &str, locale: Locale, key: &str, css: &str) -> String {
     format!(
-        "<session-report src=\"{}\" lang=\"{}\" key=\"{}\">{}</session-report>",
+        "<{ELEMENT} {SRC}=\"{}\" {LANG}=\"{}\" {KEY}=\"{}\">{}</{ELEMENT}>",
         escape(src),
         locale.tag(),
         escape(key),
@@ -36,9 +36,9 @@ pub fn embed_element(rendered: &str, src: &str, locale: Locale, key: &str, css: 
 /// moves nothing on the page (widget.css, `[data-compact]`).
 pub fn light_element(src: &str, locale: Locale, key: &str, css: &str) -> String {
     format!(
-        "<session-report src=\"{}\" lang=\"{}\" key=\"{}\"><template shadowrootmode=\"open\">\
-         <link rel=\"stylesheet\" href=\"{}\"><div data-compact><p class=\"sr-loading\">\
-         Đang tải báo cáo… / Loading the report…</p></div></template></session-report>",
+        "<{ELEMENT} {SRC}=\"{}\" {LANG}=\"{}\" {KEY}=\"{}\"><template shadowrootmode=\"open\">\
+         <link rel=\"stylesheet\" href=\"{}\"><div {COMPACT}><p class=\"sr-loading\">\
+         Đang tải báo cáo… / Loading the report…</p></div></template></{ELEMENT}>",
         escape(src),
         locale.tag(),
         escape(key),
@@ -51,7 +51,7 @@ pub fn light_element(src: &str, locale: Locale, key: &str, css: &str) -> String 
 pub fn shadow_root(rendered: &str, css: &str) -> String {
     format!(
         "<template shadowrootmode=\"open\"><link rel=\"stylesheet\" href=\"{}\">\
-         <div data-prerendered>{rendered}</div></template>",
+         <div {PRERENDERED}>{rendered}</div></template>",
         escape(css)
     )
 }
@@ -82,7 +82,7 @@ pub fn standalone(json: &str, rendered: &str, title: &str, locale: Locale, widge
         "<!doctype html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
          <title>{title}</title>\n<style>{PAGE_CSS}\n{css}</style>\n</head>\n<body>\n<main>\n\
-         <div data-session-report {INLINE}=\"{REPORT_ID}\" data-lang=\"{lang}\" data-key=\"report\" data-prerendered>{rendered}</div>\n\
+         <div {ROOT} {INLINE}=\"{REPORT_ID}\" {ROOT_LANG}=\"{lang}\" {ROOT_KEY}=\"report\" {PRERENDERED}>{rendered}</div>\n\
          </main>\n<script type=\"application/json\" id=\"{REPORT_ID}\">{report}</script>\n\
          <script type=\"module\">\n\
          // The widget's code, its glue imported from a Blob and its wasm from the bytes below: no request at all.\n\
