@@ -6,7 +6,7 @@
 //! and any cycle found.
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 const CRATES: [&str; 5] = ["report", "draft", "widget", "publish", "editor"];
 /// Crates that would mean the web in a crate that must run natively.
@@ -81,10 +81,9 @@ fn each_crate_depends_only_on_what_its_layer_allows() {
     println!("layers: report, draft pure; widget without draft, publish, editor; publish's library without the web");
 }
 
-/// A module's path in its crate and the file that holds it.
+/// A module's path in its crate and its source.
 struct Module {
     path: Vec<String>,
-    file: PathBuf,
     source: String,
 }
 
@@ -111,7 +110,7 @@ fn modules(krate: &str) -> Vec<Module> {
                 path.pop();
             }
             let source = std::fs::read_to_string(&p).unwrap();
-            out.push(Module { path, file: p, source });
+            out.push(Module { path, source });
         }
     }
     out.sort_by(|a, b| a.path.cmp(&b.path));

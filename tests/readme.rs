@@ -397,8 +397,8 @@ fn the_scripts_tests_binaries_and_flags_named_exist() {
     let prerender = read("src/publish/src/main.rs");
     // Every crate's manifest: a binary may be any crate's.
     let cargo: String = ["Cargo.toml", "src/report/Cargo.toml", "src/draft/Cargo.toml", "src/widget/Cargo.toml", "src/publish/Cargo.toml", "src/editor/Cargo.toml"]
-        .iter()
-        .map(|m| read(m))
+        .into_iter()
+        .map(read)
         .collect();
     let mut checked = 0;
     for (page, text) in pages() {
