@@ -3,8 +3,8 @@
 //! schemars derives the shape (fields, types, required fields, choices) from `core::report`; the
 //! step below then adds every rule of `core::validate` that JSON Schema can state, so that a tool
 //! checking a report against the published schema (an editor's `$schema`, a CMS, ajv) refuses what
-//! the widget refuses. Each rule names the field it constrains and panics when the generated
-//! schema lacks it, so a renamed field fails `tests/format.rs` instead of losing its rule silently.
+//! the widget refuses. Each rule names the fields it constrains and panics when the generated
+//! schema lacks one, so a renamed field fails `tests/format.rs` instead of losing its rule silently.
 //! `tests/schema/validate.mjs` checks the result with ajv against every hostile and example report.
 //!
 //! What stays with the widget alone, since it relates two values of one report (JSON Schema
@@ -42,7 +42,7 @@ macro_rules! wide_spaces {
 const WHITE_SPACE: &str = concat!(r"\u0009-\u000D\u0020\u0085\u00A0", wide_spaces!());
 /// White space and control characters (`is_whitespace() || is_control()`), which no address has.
 const SPACE_OR_CONTROL: &str = concat!(r"\u0000-\u0020\u007F-\u00A0", wide_spaces!());
-/// The same and every ASCII character: a character that takes two bytes or more in UTF-8.
+/// The same and every ASCII character: what is left takes two bytes or more in UTF-8.
 const SPACE_CONTROL_OR_ASCII: &str = concat!(r"\u0000-\u00A0", wide_spaces!());
 
 /// A text with a visible character: `str::trim` leaves something (`Text::is_blank`, names).
@@ -211,8 +211,24 @@ fn set(object: &mut Value, name: &str, key: &str, value: Value) {
     p[key] = value;
 }
 
-/// Adds a rule on the whole object.
+/// Adds a rule on the whole object; every field it names must be one of the object's.
 fn all_of(object: &mut Value, rule: Value) {
+    fn named(rule: &Value, out: &mut Vec<String>) {
+        match rule {
+            Value::Object(o) => {
+                let required = o.get("required").and_then(Value::as_array).into_iter().flatten();
+                out.extend(required.filter_map(Value::as_str).map(String::from));
+                o.values().for_each(|v| named(v, out));
+            }
+            Value::Array(a) => a.iter().for_each(|v| named(v, out)),
+            _ => {}
+        }
+    }
+    let mut fields = Vec::new();
+    named(&rule, &mut fields);
+    for field in fields {
+        assert!(object["properties"][&field].is_object(), "a rule names {field}, which the object does not have");
+    }
     let o: &mut Map<String, Value> = object.as_object_mut().expect("an object schema");
     o.entry("allOf").or_insert_with(|| json!([])).as_array_mut().expect("allOf is a list").push(rule);
 }
