@@ -99,6 +99,26 @@ const VARIANTS = {
   'variant: a part larger than its whole': (r) => { ind(r, 'indicator-5').value = 16; },
 };
 
+// Addresses and texts at the edges of the widget's rules (validate.rs: is_web_url,
+// is_relative_path, Text::is_blank), each as the source link, a photo's address, or a title: the
+// schema's patterns must draw the line where the widget does.
+const ADDRESSES = [
+  'https://a', 'http://ab', 'http://a', 'http://\u00e9', 'HtTpS://x.example/a?b#c', 'https://', 'https:/x', 'https:x',
+  ' https://x.example', 'https://x.example ', 'https://x\u00a0y', 'https://x\u0085y', 'https://x\u3000y', 'https://x\u007fy',
+  'https://x\u200by', 'https://x\ufeffy', 'javascript:alert(1)', 'JaVaScRiPt:alert(1)', 'data:image/png;base64,AA', 'mailto:a@b.c',
+  '//evil.example/x.jpg', '/', '/a.jpg', '?q=1', '#h', 'a/b:c.jpg', 'a:b/c.jpg', 'photos/anh-1.jpg', '', 'a b.jpg', 'x\ty.jpg',
+  '..\\x.jpg', '\u00e1nh.jpg',
+];
+const TEXTS = ['\u200b', '\ufeff', '\u180e', '\u0085', '\u3000', '\u2029', '\t\n', 'x', ' x '];
+for (const a of ADDRESSES) {
+  VARIANTS[`variant: the source link ${JSON.stringify(a)}`] = (r) => { r.meta.source.url = a; };
+  VARIANTS[`variant: a photo at ${JSON.stringify(a)}`] = (r) => { r.meta.photos[0].src = a; };
+}
+for (const t of TEXTS) {
+  VARIANTS[`variant: a title ${JSON.stringify(t)}`] = (r) => { r.meta.title = { vi: t }; };
+  VARIANTS[`variant: a person named ${JSON.stringify(t)}`] = (r) => { r.participants[0].person = t; };
+}
+
 const listJson = (dir, pick = () => true) =>
   readdirSync(join(root, dir)).filter((n) => n.endsWith('.json') && pick(n)).sort().map((n) => `${dir}/${n}`);
 const cases = [
