@@ -10,13 +10,14 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 mod common;
-use common::fields::{report_fields, schema, text_fields, Field};
+use common::fields::{report_fields, schema, text_fields, Field, Rule};
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
 use serde_json::Value;
 use report::date::Date;
+use report::schema as published;
 use report::text::Text;
 
 fn root() -> &'static Path {
@@ -163,7 +164,58 @@ fn check_table(rows: &[Row], fields: &[Field], table: &str) {
                 field.path
             );
         }
+        check_rules(row, field, table);
         check_example(row, field, table);
+    }
+}
+
+/// The words the README's row (its required and meaning cells) uses for each rule the schema has
+/// on the field: each inner list is one phrase said in any of those ways.
+fn words(rule: &Rule, field: &Field) -> Vec<Vec<String>> {
+    let one = |s: &str| vec![vec![s.to_owned()]];
+    let quoted = |fields: &[String]| fields.iter().map(|f| vec![format!("`{f}`")]).collect::<Vec<_>>();
+    let maximum = field.rules.iter().find_map(|r| if let Rule::Maximum(m) = r { Some(*m) } else { None });
+    let minimum = field.rules.iter().find_map(|r| if let Rule::Minimum(n, false) = r { Some(*n) } else { None });
+    match rule {
+        Rule::Minimum(n, false) | Rule::Maximum(n) if maximum.is_some() || minimum.is_none() => {
+            let (n, m) = (minimum.unwrap_or_else(|| panic!("`{}`: a maximum without a minimum", field.path)), maximum.unwrap_or(*n));
+            one(&format!("{n} to {m}"))
+        }
+        Rule::Minimum(n, false) if *n == 0.0 => one("not negative"),
+        Rule::Minimum(n, true) if *n == 0.0 => one("more than 0"),
+        Rule::MaxLength(n) => {
+            let (thousands, rest) = (n / 1000, n % 1000);
+            one(&format!("at most {thousands},{rest:03} characters"))
+        }
+        Rule::MinItems(1) => one("at least one"),
+        Rule::Const(v) => one(&format!("always `{v}`")),
+        Rule::Pattern(p) if *p == published::not_blank_pattern() => one("not blank"),
+        Rule::Pattern(p) if p == published::ID_PATTERN => vec![
+            ["`a–z`, digits and `-`", "same rules as section ids", "`sections[].id`", "`indicators[].id`"].map(String::from).to_vec(),
+        ],
+        Rule::Pattern(p) if p == published::CURRENCY_PATTERN => one("three capital letters"),
+        Rule::Pattern(p) if *p == published::web_url_pattern() => one("`http(s)`"),
+        Rule::Pattern(p) if *p == published::photo_src_pattern() => vec![vec!["`http(s)`".into()], vec!["relative".into()]],
+        Rule::Needs(f) => one(&format!("only with a `{f}`")),
+        Rule::NotWith(fs) => [vec![vec!["not".to_owned()]], quoted(fs)].concat(),
+        Rule::ExactlyOne(fs) => [vec![vec!["exactly one of".to_owned()]], quoted(fs)].concat(),
+        Rule::AtLeastOne(fs) => quoted(fs),
+        other => panic!("`{}`: the README has no words for the schema's rule {other:?}; add them here", field.path),
+    }
+}
+
+/// Every rule the schema has on a field is said in its row.
+fn check_rules(row: &Row, field: &Field, table: &str) {
+    let said = format!("{} {}", row.required, row.meaning).to_lowercase();
+    for rule in &field.rules {
+        for ways in words(rule, field) {
+            assert!(
+                ways.iter().any(|w| said.contains(&w.to_lowercase())),
+                "{table}: `{}` does not say the schema's rule {rule:?} (as {})",
+                field.path,
+                ways.join(" or ")
+            );
+        }
     }
 }
 
@@ -251,6 +303,24 @@ fn the_table_parser_sees_what_it_should() {
         example: String::new(),
     });
     assert!(std::panic::catch_unwind(|| check_table(&drifted, &fields, "drifted")).is_err());
+    // A row that no longer says a rule of the schema.
+    drifted.pop();
+    let plan = drifted.iter_mut().find(|r| r.path == "indicators[].plan").unwrap();
+    assert!(plan.meaning.contains("more than 0"));
+    plan.meaning = plan.meaning.replace("more than 0", "positive");
+    assert!(std::panic::catch_unwind(|| check_table(&drifted, &fields, "drifted")).is_err());
+    // The rules were read off the schema at all.
+    let rules: usize = fields.iter().map(|f| f.rules.len()).sum();
+    assert!(rules > 25, "only {rules} rules found in the schema");
+}
+
+#[test]
+fn the_readme_lists_the_rules_only_the_widget_checks() {
+    let readme = read("README.md");
+    let section = format_section(&readme).join("\n");
+    for rule in published::RULES_ACROSS_FIELDS {
+        assert!(section.contains(&format!("- {rule}")), "the README's format section does not list \"{rule}\"");
+    }
 }
 
 // --- the top of the README ------------------------------------------------------------------------

@@ -20,6 +20,32 @@ pub struct Field {
     pub ty: String,
     /// For a `choice` (or a list of them): the allowed values.
     pub choices: Vec<String>,
+    /// The schema's rules on the field beyond its type, each as a [`Rule`].
+    pub rules: Vec<Rule>,
+}
+
+/// A rule of the schema on one field (on its value, or the items of its list), or on the field
+/// with others of its object (`allOf` of the object's schema).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Rule {
+    /// `minimum` (or `exclusiveMinimum` when the flag is set), other than the finite-double bound.
+    Minimum(f64, bool),
+    /// `maximum`, other than the finite-double bound.
+    Maximum(f64),
+    MaxLength(u64),
+    MinItems(u64),
+    /// `const` (the format version).
+    Const(Value),
+    /// A `pattern` (of the value, or of the items of a list).
+    Pattern(String),
+    /// Only when the other field is given too (`if` this one `then` that one).
+    Needs(String),
+    /// Not when any of these fields is given.
+    NotWith(Vec<String>),
+    /// Exactly one of these fields (`oneOf`).
+    ExactlyOne(Vec<String>),
+    /// At least one of these fields (`anyOf`), on the group's first field.
+    AtLeastOne(Vec<String>),
 }
 
 pub fn schema() -> Value {
@@ -45,10 +71,13 @@ fn walk(schema: &Value, object: &Value, prefix: &str, out: &mut Vec<Field>) {
     let required: Vec<&str> =
         object["required"].as_array().map(|r| r.iter().filter_map(Value::as_str).collect()).unwrap_or_default();
     let properties = object["properties"].as_object().expect("an object schema with properties");
+    let object_rules = object_rules(object);
     for (name, property) in properties {
         let path = if prefix.is_empty() { name.clone() } else { format!("{prefix}.{name}") };
         let (ty, choices) = type_of(schema, property);
-        out.push(Field { path: path.clone(), required: required.contains(&name.as_str()), ty, choices });
+        let mut rules = value_rules(property);
+        rules.extend(object_rules.iter().filter(|(field, _)| field == name).map(|(_, rule)| rule.clone()));
+        out.push(Field { path: path.clone(), required: required.contains(&name.as_str()), ty, choices, rules });
         // Descend into objects and lists of objects, but not into texts (listed once, apart).
         let property = non_null(property);
         if is_text(property) {
@@ -65,6 +94,70 @@ fn walk(schema: &Value, object: &Value, prefix: &str, out: &mut Vec<Field>) {
             }
         }
     }
+}
+
+/// The rules on a property's value (or its list's items), read off its own schema.
+fn value_rules(property: &Value) -> Vec<Rule> {
+    let v = non_null(property);
+    let number = |key: &str| v[key].as_f64().filter(|n| n.abs() != f64::MAX);
+    let mut rules = Vec::new();
+    if let Some(n) = number("minimum") {
+        rules.push(Rule::Minimum(n, false));
+    }
+    if let Some(n) = number("exclusiveMinimum") {
+        rules.push(Rule::Minimum(n, true));
+    }
+    if let Some(n) = number("maximum") {
+        rules.push(Rule::Maximum(n));
+    }
+    rules.extend(v["maxLength"].as_u64().map(Rule::MaxLength));
+    rules.extend(v["minItems"].as_u64().map(Rule::MinItems));
+    rules.extend(v.get("const").filter(|_| v.get("type").is_some()).cloned().map(Rule::Const));
+    rules.extend(v["pattern"].as_str().or(v["items"]["pattern"].as_str()).map(|p| Rule::Pattern(p.into())));
+    rules
+}
+
+/// The field a subschema says is given: `{required: [f], properties: {f: …}}`.
+fn given(v: &Value) -> Option<String> {
+    match v["required"].as_array().map(Vec::as_slice) {
+        Some([field]) => field.as_str().map(String::from),
+        _ => None,
+    }
+}
+
+/// The rules of an object's `allOf` that relate its fields, each with the field it is listed on.
+fn object_rules(object: &Value) -> Vec<(String, Rule)> {
+    let mut out = Vec::new();
+    for rule in object["allOf"].as_array().into_iter().flatten() {
+        let fields = |key: &str, v: &Value| -> Vec<String> { v[key].as_array().into_iter().flatten().filter_map(given).collect() };
+        if let (Some(this), Some(that)) = (given(&rule["if"]), given(&rule["then"])) {
+            out.push((this, Rule::Needs(that)));
+        } else if let (Some(this), others) = (given(&rule["if"]), fields("anyOf", &rule["then"]["not"])) {
+            assert!(!others.is_empty(), "an unknown rule: {rule}");
+            out.push((this, Rule::NotWith(others)));
+        } else if rule["not"]["allOf"].is_array() {
+            let pair = fields("allOf", &rule["not"]);
+            for f in &pair {
+                out.push((f.clone(), Rule::NotWith(pair.iter().filter(|g| *g != f).cloned().collect())));
+            }
+        } else if rule["oneOf"].is_array() {
+            let group = fields("oneOf", rule);
+            for f in &group {
+                out.push((f.clone(), Rule::ExactlyOne(group.clone())));
+            }
+        } else if let Some(branches) = rule["anyOf"].as_array() {
+            let group = fields("anyOf", rule);
+            out.push((group[0].clone(), Rule::AtLeastOne(group.clone())));
+            // A branch's own condition on its field (a text's language is not blank).
+            for (f, branch) in group.iter().zip(branches) {
+                let patterns = value_rules(&branch["properties"][f]).into_iter().filter(|r| matches!(r, Rule::Pattern(_)));
+                out.extend(patterns.map(|r| (f.clone(), r)));
+            }
+        } else {
+            panic!("an unknown rule: {rule}");
+        }
+    }
+    out
 }
 
 /// `anyOf: [X, {type: null}]` (an optional field) is X.

@@ -112,10 +112,16 @@ impl schemars::JsonSchema for Date {
         "Date".into()
     }
     fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        // The days `Date::new` accepts, years 0001 to 9999: the 28 days every month has, the
+        // 29th and 30th of every month but February, the 31st of the long months, and 29 February
+        // of the leap years (divisible by 4 but not by 100, or by 400).
+        const YEAR: &str = "(?:[0-9]{3}[1-9]|[0-9]{2}[1-9]0|[0-9][1-9]00|[1-9]000)";
+        const DAYS: &str = "(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1[0-9]|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)";
+        const LEAP: &str = "(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:0[48]|[2468][048]|[13579][26])00)";
         schemars::json_schema!({
             "type": "string",
             "format": "date",
-            "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$",
+            "pattern": format!("^(?:{YEAR}-{DAYS}|{LEAP}-02-29)$"),
             "description": "A real calendar day, YYYY-MM-DD."
         })
     }
