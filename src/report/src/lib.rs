@@ -19,6 +19,7 @@ pub mod locale;
 pub mod nfc_table;
 pub mod normalize;
 pub mod parse;
+pub mod path;
 pub mod problem;
 pub mod report_origin;
 #[cfg(not(target_arch = "wasm32"))]
