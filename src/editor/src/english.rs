@@ -104,89 +104,8 @@ pub fn set_english(report: &mut Report, path: &str, en: &str) -> bool {
     }
 }
 
-/// Where a text is, in words: `sections[2].items[0]` → "Mục 3 · ý 1" / "Section 3 · item 1".
-pub fn place(path: &str, l: Locale) -> String {
-    let vi = l == Locale::Vi;
-    path.split('.')
-        .filter_map(|part| {
-            let (name, index) = match part.split_once('[') {
-                Some((name, rest)) => (name, rest.trim_end_matches(']').parse::<usize>().ok().map(|i| i + 1)),
-                None => (part, None),
-            };
-            let word = match (name, vi) {
-                ("meta", _) => return None,
-                ("title", true) => "tiêu đề",
-                ("title", false) => "title",
-                ("lede", true) => "sa-pô",
-                ("lede", false) => "standfirst",
-                ("place", true) => "địa điểm",
-                ("place", false) => "place",
-                ("source", _) => return None,
-                ("outlet", true) => "tên báo",
-                ("outlet", false) => "outlet",
-                ("photos", true) => "ảnh",
-                ("photos", false) => "photo",
-                ("caption", true) => "chú thích",
-                ("caption", false) => "caption",
-                ("participants", true) => "người dự",
-                ("participants", false) => "participant",
-                ("group", true) => "nhóm",
-                ("group", false) => "group",
-                ("roles", true) => "chức vụ",
-                ("roles", false) => "role",
-                ("sections", true) => "mục",
-                ("sections", false) => "section",
-                ("paragraphs", true) => "đoạn",
-                ("paragraphs", false) => "paragraph",
-                ("items", true) => "ý",
-                ("items", false) => "item",
-                ("indicators", true) => "chỉ số",
-                ("indicators", false) => "indicator",
-                ("label", true) => "tên",
-                ("label", false) => "label",
-                ("unit", true) => "đơn vị",
-                ("unit", false) => "unit",
-                ("period", true) => "thời kỳ",
-                ("period", false) => "period",
-                ("note", true) => "ghi chú",
-                ("note", false) => "note",
-                ("counts", true) => "số đếm",
-                ("counts", false) => "count",
-                ("references", true) => "mốc so sánh",
-                ("references", false) => "reference",
-                ("by", true) => "do ai đặt",
-                ("by", false) => "set by",
-                ("changes", true) => "thay đổi",
-                ("changes", false) => "change",
-                ("against", true) => "so với",
-                ("against", false) => "compared with",
-                ("target", true) => "mục tiêu",
-                ("target", false) => "target",
-                ("deadline", true) => "hạn",
-                ("deadline", false) => "deadline",
-                (other, _) => other,
-            };
-            Some(match index {
-                Some(i) => format!("{word} {i}"),
-                None => word.to_owned(),
-            })
-        })
-        .enumerate()
-        .map(|(k, w)| if k == 0 { crate::edit::capitalise_first(&w) } else { w })
-        .collect::<Vec<_>>()
-        .join(" · ")
-}
-
 #[cfg(test)]
 mod tests {
-    #[test]
-    fn places_in_words() {
-        use report::locale::Locale;
-        assert_eq!(super::place("sections[2].items[0]", Locale::Vi), "Mục 3 · ý 1");
-        assert_eq!(super::place("meta.source.outlet", Locale::En), "Outlet");
-        assert_eq!(super::place("indicators[0].changes[1].against", Locale::En), "Indicator 1 · change 2 · compared with");
-    }
-
     use super::*;
 
     #[test]

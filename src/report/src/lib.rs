@@ -20,6 +20,7 @@ pub mod nfc_table;
 pub mod normalize;
 pub mod parse;
 pub mod path;
+pub mod place;
 pub mod problem;
 pub mod report_origin;
 #[cfg(not(target_arch = "wasm32"))]
