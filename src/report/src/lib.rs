@@ -27,6 +27,7 @@ pub mod report_origin;
 pub mod schema;
 pub mod share_link;
 pub mod text;
+pub mod texts;
 pub mod validate;
 pub mod view_state;
 
