@@ -19,7 +19,9 @@ use report::figures::{figure, Tone};
 use report::locale::{self, Locale};
 use report::parse::parse_report;
 use report::format::{Better, ChangeMeasure, Indicator, Qualifier, ReferenceKind, Report, Side};
+use report::path::Path;
 use report::text::Text;
+use report::texts::{each_text_mut, TextMut};
 use unicode_normalization::UnicodeNormalization;
 
 /// Report file (in static/reports/) and the article it was made from (in tests/fixtures/articles/).
@@ -151,28 +153,13 @@ fn writes(text: &str, written: &str) -> bool {
 fn every_report_is_valid_and_bilingual() {
     for &(name, _) in CASES {
         let r = report(name);
-        let mut texts: Vec<(&str, &Text)> = vec![("title", &r.meta.title), ("place", &r.meta.place), ("outlet", &r.meta.source.outlet)];
-        texts.extend(r.meta.lede.iter().map(|t| ("lede", t)));
-        texts.extend(r.meta.photos.iter().map(|p| ("caption", &p.caption)));
-        for p in &r.participants {
-            texts.extend(p.group.iter().map(|t| ("group", t)));
-            texts.extend(p.roles.iter().map(|t| ("role", t)));
-        }
-        for s in &r.sections {
-            texts.push(("section title", &s.title));
-            texts.extend(s.paragraphs.iter().chain(&s.items).map(|t| ("section text", t)));
-        }
-        for i in &r.indicators {
-            texts.push(("label", &i.label));
-            texts.extend(i.unit.iter().chain(&i.period).chain(&i.note).map(|t| ("indicator text", t)));
-            texts.extend(i.references.iter().filter_map(|r| r.by.as_ref()).map(|t| ("reference by", t)));
-            texts.extend(i.changes.iter().map(|c| ("change against", &c.against)));
-            texts.extend(i.target.iter().filter_map(|t| t.deadline.as_ref()).map(|t| ("deadline", t)));
-            texts.extend(i.counts.iter().flat_map(|c| std::iter::once(&c.label).chain(&c.unit)).map(|t| ("count text", t)));
-        }
-        for (what, t) in texts {
-            assert!(!vi(t).trim().is_empty() && !en(t).trim().is_empty(), "{name}: a {what} lacks a language: {t:?}");
-        }
+        let mut texts = r.clone();
+        each_text_mut(&mut texts, |at, t| {
+            if let TextMut::Bilingual(t) = t {
+                let at = at.iter().copied().collect::<Path>();
+                assert!(!vi(t).trim().is_empty() && !en(t).trim().is_empty(), "{name}: {at} lacks a language: {t:?}");
+            }
+        });
         // The file name says where and when: place-yyyy-mm-dd.
         let d = r.meta.event_date;
         assert!(name.ends_with(&format!("-{:04}-{:02}-{:02}", d.year, d.month, d.day)), "{name}: event date {d:?}");

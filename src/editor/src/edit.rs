@@ -95,12 +95,6 @@ pub fn unique_id(base: &str, taken: impl Fn(&str) -> bool) -> String {
     (1..).map(|n| if n == 1 { base.clone() } else { format!("{base}-{n}") }).find(|id| !taken(id)).unwrap_or(base)
 }
 
-/// `s` with its first letter in capitals.
-pub fn capitalise_first(s: &str) -> String {
-    let mut chars = s.chars();
-    chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
-}
-
 /// Lowercase ASCII letters and digits joined by single hyphens; Vietnamese letters lose their marks.
 pub fn slug(s: &str) -> String {
     let mut out = String::new();

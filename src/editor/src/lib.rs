@@ -4,13 +4,12 @@
 //!
 //! The modules at the top are the page's logic, free of web-sys and tested natively: editing a
 //! report through form fields (`edit`), the editor's work and its storage form (`work`), which
-//! texts still lack their English (`english`), where a problem sits in the JSON text (`locate`),
-//! and the page's words (`words`). `page` holds the Yew components, one module per step.
+//! texts still lack their English (`english`), and the page's words (`words`). `page` holds the
+//! Yew components, one module per step.
 
 pub mod draft;
 pub mod edit;
 pub mod english;
-pub mod locate;
 pub mod page;
 pub mod words;
 pub mod work;

@@ -19,12 +19,15 @@ pub mod locale;
 pub mod nfc_table;
 pub mod normalize;
 pub mod parse;
+pub mod path;
+pub mod place;
 pub mod problem;
 pub mod report_origin;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod schema;
 pub mod share_link;
 pub mod text;
+pub mod texts;
 pub mod validate;
 pub mod view_state;
 

@@ -10,46 +10,15 @@
 
 use super::nfc_table::{CCC, COMPOSE, DECOMPOSE_EXTRA};
 use super::format::Report;
-use super::text::Text;
+use super::texts::{each_text_mut, TextMut};
 
-/// Puts every human-readable string of the report in NFC. Ids, URLs and codes are ASCII by
-/// validation or left as given.
+/// Puts every human-readable string of the report in NFC ([`each_text_mut`]: texts, names, the
+/// byline, quotations). Ids, URLs and codes are ASCII by validation or left as given.
 pub fn normalize_report(report: &mut Report) {
-    let meta = &mut report.meta;
-    let mut texts: Vec<&mut Text> = vec![&mut meta.title, &mut meta.place, &mut meta.source.outlet];
-    texts.extend(meta.lede.as_mut());
-    texts.extend(meta.photos.iter_mut().map(|p| &mut p.caption));
-    if let Some(author) = meta.author.as_mut() {
-        nfc_in_place(author);
-    }
-    for p in &mut report.participants {
-        if let Some(name) = p.person.as_mut() {
-            nfc_in_place(name);
-        }
-        texts.extend(p.group.as_mut());
-        texts.extend(p.roles.iter_mut());
-    }
-    for s in &mut report.sections {
-        texts.push(&mut s.title);
-        texts.extend(s.paragraphs.iter_mut().chain(s.items.iter_mut()));
-    }
-    for i in &mut report.indicators {
-        texts.push(&mut i.label);
-        texts.extend(i.unit.as_mut().into_iter().chain(i.period.as_mut()).chain(i.note.as_mut()));
-        for c in &mut i.counts {
-            texts.push(&mut c.label);
-            texts.extend(c.unit.as_mut());
-        }
-        texts.extend(i.references.iter_mut().filter_map(|r| r.by.as_mut()));
-        texts.extend(i.changes.iter_mut().map(|c| &mut c.against));
-        texts.extend(i.target.as_mut().and_then(|t| t.deadline.as_mut()));
-        if let Some(q) = i.quote.as_mut() {
-            nfc_in_place(q);
-        }
-    }
-    for t in texts {
-        t.vi.iter_mut().chain(t.en.iter_mut()).for_each(nfc_in_place);
-    }
+    each_text_mut(report, |_, t| match t {
+        TextMut::Bilingual(t) => t.vi.iter_mut().chain(t.en.iter_mut()).for_each(nfc_in_place),
+        TextMut::AsWritten(s) => nfc_in_place(s),
+    });
 }
 
 fn nfc_in_place(s: &mut String) {

@@ -5,6 +5,7 @@ use std::collections::HashSet;
 
 use super::json::{self, line_columns, Located, MAX_PROBLEMS};
 use super::normalize::normalize_report;
+use super::path::{self, prefixes, Step};
 use super::problem::{Problem, ProblemKind};
 use super::format::Report;
 use super::validate::validate;
@@ -52,11 +53,11 @@ pub fn parse_report(json: &str) -> Result<Report, Vec<Problem>> {
     }
     // The semantic checks ran on the report, which knows no positions: a second reading finds
     // where their paths (or, for a field that is missing, the nearest enclosing one) start.
-    let wanted: HashSet<String> = semantic.iter().flat_map(|p| prefixes(&p.path)).collect();
+    let wanted: HashSet<String> = semantic.iter().flat_map(|p| prefixes(&p.path).map(str::to_owned)).collect();
     let offsets = json::offsets(json, wanted);
     let mut all = structural;
     all.extend(semantic.into_iter().map(|p| {
-        let offset = prefixes(&p.path).find_map(|q| offsets.get(&q).copied()).unwrap_or(start);
+        let offset = prefixes(&p.path).find_map(|q| offsets.get(q).copied()).unwrap_or(start);
         Located { problem: p, at: offset }
     }));
     Err(finish(json, all, Some(&report)))
@@ -85,12 +86,6 @@ fn at(offset: usize, path: &str, kind: ProblemKind) -> Located {
     Located { problem: Problem::at(path, kind), at: offset }
 }
 
-/// `a.b[2].c`, then `a.b[2]`, `a.b`, `a`, and the whole document.
-fn prefixes(path: &str) -> impl Iterator<Item = String> + '_ {
-    let cuts = path.char_indices().filter(|&(_, c)| c == '.' || c == '[').map(|(i, _)| i);
-    std::iter::once(path.to_owned()).chain(cuts.collect::<Vec<_>>().into_iter().rev().map(|i| path[..i].to_owned())).chain(["".to_owned()])
-}
-
 /// The values that could not be read, to tell which semantic problems only follow from them.
 struct Echoes<'a> {
     broken: HashSet<&'a str>,
@@ -111,14 +106,13 @@ impl<'a> Echoes<'a> {
     /// its place), or is a reference that could not be checked.
     fn repeats(&self, p: &Problem) -> bool {
         let refers = matches!(p.kind, ProblemKind::UnknownIndicator(_) | ProblemKind::UnknownSection(_) | ProblemKind::IndicatorNotShown(_));
-        (refers && self.references) || prefixes(&p.path).any(|q| !q.is_empty() && self.broken.contains(q.as_str()))
+        (refers && self.references) || prefixes(&p.path).any(|q| !q.is_empty() && self.broken.contains(q))
     }
 }
 
 /// Whether a path is an id, a list of ids, or a whole section or indicator.
 fn touches_references(path: &str) -> bool {
-    let last = path.rsplit('.').next().unwrap_or(path);
-    matches!(last.split('[').next().unwrap_or(last), "id" | "indicators" | "section" | "sections")
+    matches!(path::last_field(path), Some("id" | "indicators" | "section" | "sections"))
 }
 
 /// Line and column for each problem, the section or indicator it is in, in document order.
@@ -143,16 +137,15 @@ fn finish(json: &str, all: Vec<Located>, report: Option<&Report>) -> Vec<Problem
 
 /// The id of the section or indicator, or the participant's name, that `path` is in.
 fn within(report: &Report, path: &str) -> Option<String> {
-    let index = |prefix: &str| -> Option<usize> { path.strip_prefix(prefix)?.split(']').next()?.parse().ok() };
-    let name = if let Some(i) = index("sections[") {
-        report.sections.get(i).map(|s| s.id.clone())
-    } else if let Some(i) = index("indicators[") {
-        report.indicators.get(i).map(|s| s.id.clone())
-    } else if let Some(i) = index("participants[") {
-        let p = report.participants.get(i)?;
-        p.person.clone().or_else(|| p.group.as_ref().and_then(|g| g.vi.clone().or_else(|| g.en.clone())))
-    } else {
-        None
+    let mut steps = path::steps(path);
+    let name = match (steps.next()?, steps.next()?) {
+        (Step::Field("sections"), Step::Index(i)) => report.sections.get(i).map(|s| s.id.clone()),
+        (Step::Field("indicators"), Step::Index(i)) => report.indicators.get(i).map(|s| s.id.clone()),
+        (Step::Field("participants"), Step::Index(i)) => {
+            let p = report.participants.get(i)?;
+            p.person.clone().or_else(|| p.group.as_ref().and_then(|g| g.vi.clone().or_else(|| g.en.clone())))
+        }
+        _ => None,
     }?;
     let name = name.trim();
     (!name.is_empty()).then(|| json::clip(name))

@@ -2,8 +2,8 @@
 //! links, numbers are finite and sensible, required texts are present, addresses are web addresses.
 
 use std::collections::HashSet;
-use std::fmt::Write;
 
+use super::path::{Path, Step};
 use super::problem::{Problem, ProblemKind as P};
 use super::format::{Indicator, Participant, Report, MAX_TEXT_CHARS};
 use super::text::Text;
@@ -95,32 +95,27 @@ pub fn validate(report: &Report) -> Vec<Problem> {
 #[derive(Default)]
 struct Checker {
     problems: Vec<Problem>,
-    path: String,
+    path: Path,
 }
 
 impl Checker {
     /// Runs `check` one field deeper.
     fn field(&mut self, name: &str, check: impl FnOnce(&mut Self)) {
-        let len = self.path.len();
-        if len > 0 {
-            self.path.push('.');
-        }
-        self.path.push_str(name);
+        let mark = self.path.push(Step::Field(name));
         check(self);
-        self.path.truncate(len);
+        self.path.back_to(mark);
     }
 
     /// Runs `check` on one element of the array at the current path.
     fn index(&mut self, i: usize, check: impl FnOnce(&mut Self)) {
-        let len = self.path.len();
-        let _ = write!(self.path, "[{i}]");
+        let mark = self.path.push(Step::Index(i));
         check(self);
-        self.path.truncate(len);
+        self.path.back_to(mark);
     }
 
     /// A problem at the current path.
     fn push(&mut self, kind: P) {
-        self.problems.push(Problem::at(self.path.clone(), kind));
+        self.problems.push(Problem::at(self.path.as_str(), kind));
     }
 
     fn text(&mut self, t: &Text) {

@@ -3,7 +3,8 @@
 
 use report::locale::Locale;
 use report::format::Report;
-use crate::english::{pairs, place, set_english, Pair};
+use crate::english::{pairs, set_english, Pair};
+use report::place::place_in_words as place;
 use crate::words::{missing_english, W};
 use crate::work::Edit;
 use yew::prelude::*;

@@ -1,10 +1,9 @@
 //! Step 4: the report's JSON, editable, with the widget's own problems each at its line: the
-//! parser's line for syntax and structure errors, the line of the value a problem's path names
-//! for the rest (`editor::locate`). Choosing a problem selects its line in the text.
+//! parser locates every problem (`report::parse`: syntax and structure errors where they are
+//! read, the rest at the value their path names). Choosing a problem selects its line in the text.
 
 use report::locale::Locale;
 use report::problem::Problem;
-use crate::locate::line_of;
 use crate::words::{line, problem_count, W};
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
@@ -17,9 +16,10 @@ pub struct JsonProps {
     pub on_change: Callback<String>,
 }
 
-/// Where a problem is: its line, or `None` for the whole file.
-pub fn problem_line(json: &str, p: &Problem) -> Option<usize> {
-    p.at.map(|(line, _)| line).or_else(|| line_of(json, &p.path)).filter(|_| !(p.at.is_none() && p.path.is_empty()))
+/// Where a problem is: its line, which `report::parse::parse_report` gives every problem it
+/// returns (`None` only for one made elsewhere: shown as about the whole file).
+fn problem_line(p: &Problem) -> Option<usize> {
+    p.at.map(|(line, _)| line)
 }
 
 #[function_component]
@@ -42,7 +42,7 @@ pub fn JsonView(props: &JsonProps) -> Html {
             t.set_scroll_top(((n.saturating_sub(3)) as f64 * line_height) as i32);
         })
     };
-    let mut located: Vec<(Option<usize>, &Problem)> = props.problems.iter().map(|p| (problem_line(&props.json, p), p)).collect();
+    let mut located: Vec<(Option<usize>, &Problem)> = props.problems.iter().map(|p| (problem_line(p), p)).collect();
     located.sort_by_key(|(l, _)| *l);
     // Line numbers beside the text, a problem's line marked, scrolled with it.
     let gutter = use_node_ref();

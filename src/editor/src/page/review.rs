@@ -5,7 +5,7 @@ use report::locale::Locale;
 use report::problem::Problem;
 use report::format::Report;
 use crate::edit::add_indicator;
-use crate::locate::within;
+use report::path::{within, Path};
 use crate::words::W;
 use crate::work::Edit;
 use yew::prelude::*;
@@ -33,8 +33,8 @@ pub fn Review(props: &ReviewProps) -> Html {
     };
     let e = &props.on_edit;
     let indicators = (0..report.indicators.len()).map(|i| {
-        let at = format!("indicators[{i}]");
-        let problems = props.problems.iter().filter(|p| within(&p.path, &at)).map(|p| p.describe(ui)).collect();
+        let at = Path::new().field("indicators").index(i);
+        let problems = props.problems.iter().filter(|p| within(&p.path, at.as_str())).map(|p| p.describe(ui)).collect();
         html! { <li key={i}><IndicatorForm ..props_of(report, i, problems, ui, e.clone()) /></li> }
     });
     html! {

@@ -7,6 +7,7 @@ use std::collections::HashMap;
 
 use super::cursor::{clip, Cursor, SyntaxError, Token};
 use crate::date::Date;
+use crate::path::{Path, Step};
 use crate::problem::{Expect, Found, Problem, ProblemKind};
 
 /// A problem and the byte offset it is at (turned into line and column at the end).
@@ -31,20 +32,15 @@ pub trait FromJson: Sized {
     fn stand_in() -> Self;
 }
 
-/// One step of the path to the value being read.
-#[derive(Debug, Clone, Copy)]
-enum Step {
-    Key(&'static str),
-    Index(usize),
-}
-
 /// At most this many problems are kept: a generator gone wrong can make millions, and each
 /// costs memory; the panel lists 50 anyway.
 pub const MAX_PROBLEMS: usize = 1000;
 
 pub struct Reader<'a> {
     pub cur: Cursor<'a>,
-    path: Vec<Step>,
+    /// The steps to the value being read, kept as steps: the path's text is only written for a
+    /// problem.
+    path: Vec<Step<'static>>,
     pub problems: Vec<Located>,
     /// In a second reading, for the semantic checks' problems: the paths whose offsets are
     /// wanted, and the offsets found.
@@ -58,23 +54,7 @@ impl<'a> Reader<'a> {
 
     /// The JSON path of the value being read, as in `sections[2].title`.
     pub fn path(&self) -> String {
-        let mut s = String::new();
-        for step in &self.path {
-            match step {
-                Step::Key(k) => {
-                    if !s.is_empty() {
-                        s.push('.');
-                    }
-                    s.push_str(k);
-                }
-                Step::Index(i) => {
-                    s.push('[');
-                    s.push_str(&i.to_string());
-                    s.push(']');
-                }
-            }
-        }
-        s
+        self.path.iter().copied().collect::<Path>().into_string()
     }
 
     /// Records a problem at `at`, with the current path (and `below`, a key under it).
@@ -82,18 +62,15 @@ impl<'a> Reader<'a> {
         if self.problems.len() >= MAX_PROBLEMS {
             return;
         }
-        let mut path = self.path();
+        let mut path: Path = self.path.iter().copied().collect();
         if let Some(key) = below {
-            if !path.is_empty() {
-                path.push('.');
-            }
-            path.push_str(key);
+            path.push(Step::Field(key));
         }
-        self.problems.push(Located { problem: Problem::at(path, kind), at });
+        self.problems.push(Located { problem: Problem::at(path.into_string(), kind), at });
     }
 
     /// Reads a `T` one step down the path.
-    fn under<T: FromJson>(&mut self, step: Step) -> Result<T, Stop> {
+    fn under<T: FromJson>(&mut self, step: Step<'static>) -> Result<T, Stop> {
         self.path.push(step);
         self.note_wanted();
         let value = T::read(self).map_err(|e| self.name_place(e));
@@ -146,7 +123,7 @@ impl<'a> Reader<'a> {
                 Some(i) if seen & (1 << i) == 0 => {
                     seen |= 1 << i;
                     let name = names[i];
-                    self.path.push(Step::Key(name));
+                    self.path.push(Step::Field(name));
                     self.note_wanted();
                     let read = field(self, i).map_err(|e| self.name_place(e));
                     self.path.pop();

@@ -1,7 +1,6 @@
 //! What can be wrong with a report, where, and how to say it in either language: in words, with
 //! the fix, and the place as an editor finds it (line and column; "section 2 (economy)").
 
-mod place;
 mod semantic;
 mod structure;
 
@@ -154,7 +153,7 @@ impl Problem {
 
     /// Where it is, for people: "section 2 (economy) › paragraph", counted from 1.
     pub fn place(&self, locale: Locale) -> String {
-        place::place(&self.path, self.within.as_deref(), locale)
+        crate::place::place(&self.path, self.within.as_deref(), locale)
     }
 
     /// Found by reading the file's structure (syntax, types, fields) rather than by the checks on
