@@ -8,7 +8,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use report::i18n::Msg;
+use report::wording::Msg;
 use report::locale::Locale;
 
 #[derive(Properties, PartialEq)]

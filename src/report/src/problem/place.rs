@@ -2,7 +2,7 @@
 //! fields as they are written in the file. `sections[1].paragraph` becomes "section 2 (economy) ›
 //! paragraph", `indicators[2].counts[0].value` "indicator 3 (inspections) › counts (item 1) › value".
 
-use crate::locale::Locale;
+use crate::lang::Locale;
 
 enum Step<'a> {
     Key(&'a str),

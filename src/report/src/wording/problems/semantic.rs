@@ -1,8 +1,9 @@
-//! The messages for problems found on a report of the right shape (core/validate.rs), and for
+//! The messages for problems found on a report of the right shape (validate.rs), and for
 //! the format version.
 
-use super::ProblemKind;
-use crate::locale::{number, percent, Locale};
+use crate::lang::Locale;
+use crate::locale::{number, percent};
+use crate::problem::ProblemKind;
 use crate::validate::MAX_TEXT_CHARS;
 
 pub fn describe(kind: &ProblemKind, locale: Locale) -> String {
