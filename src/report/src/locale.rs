@@ -194,11 +194,15 @@ pub fn money(amount: f64, currency: &str, decimals: Option<u8>, locale: Locale) 
     };
     let n = reported(scaled, decimals, locale);
     let cur = currency_name(currency, locale);
-    match (locale, scale.map(|w| w.text(locale))) {
-        (Locale::Vi, Some(w)) => format!("{n} {w} {cur}"),
-        (Locale::Vi, None) => format!("{n} {cur}"),
-        (Locale::En, Some(w)) => format!("{cur} {n} {w}"),
-        (Locale::En, None) => format!("{cur} {n}"),
+    match locale {
+        Locale::Vi => match scale {
+            Some(w) => format!("{n} {} {cur}", w.text(locale)),
+            None => format!("{n} {cur}"),
+        },
+        Locale::En => match scale {
+            Some(w) => format!("{cur} {n} {}", w.text(locale)),
+            None => format!("{cur} {n}"),
+        },
     }
 }
 

@@ -293,9 +293,11 @@ fn progress(inds: &[&Indicator], l: Locale) -> ChartData {
     }
     let description = format!("{}.", parts.join("; "));
     let series = vec![Series { name: Msg::ColShareOfWhole.text(l).to_owned(), points }];
+    let mut table_head = heads(&[Msg::ColIndicator, Msg::ColValue, Msg::ColShareOfWhole], l);
+    table_head.push(Word::TargetAhead.text(l).to_owned());
     ChartData {
         track: true,
-        table_head: [Msg::ColIndicator.text(l), Msg::ColValue.text(l), Msg::ColShareOfWhole.text(l), Word::TargetAhead.text(l)].map(str::to_owned).to_vec(),
+        table_head,
         table_rows,
         raw_rows,
         file_stem: Msg::FileProgress.text(l).to_owned(),

@@ -137,6 +137,7 @@ impl Word {
 }
 
 /// A currency as a figure names it: "đồng" for VND in Vietnamese, else its ISO code.
+#[inline]
 pub fn currency_name(code: &str, l: Locale) -> &str {
     match l {
         Locale::Vi if code == "VND" => "đồng",
@@ -145,6 +146,7 @@ pub fn currency_name(code: &str, l: Locale) -> &str {
 }
 
 /// A part and its whole, both already formatted: "12/15 xã" / "12 of 15 communes".
+#[inline]
 pub fn part_of_whole(part: &str, whole: &str, l: Locale) -> String {
     match l {
         Locale::Vi => format!("{part}/{whole}"),
@@ -155,6 +157,7 @@ pub fn part_of_whole(part: &str, whole: &str, l: Locale) -> String {
 /// A reference by name with who set it, as a sentence mentions it: "dự toán tỉnh giao" / "the
 /// budget estimate set by the province". English takes an article (when `article`) only once
 /// someone set it, so a plain plan stays "plan" ("99.7% of plan").
+#[inline]
 pub fn reference_name(kind: ReferenceKind, by: Option<&str>, article: bool, l: Locale) -> String {
     let kind = Word::Reference(kind).text(l);
     match (by, l) {
@@ -166,6 +169,7 @@ pub fn reference_name(kind: ReferenceKind, by: Option<&str>, article: bool, l: L
 
 /// A share, already formatted, of a named reference: "99,7% kế hoạch" / "99.7% of plan",
 /// "100% of the plan set by the province".
+#[inline]
 pub fn share_of(share: &str, reference: &str, l: Locale) -> String {
     match l {
         Locale::Vi => format!("{share} {reference}"),
