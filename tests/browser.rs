@@ -220,7 +220,7 @@ fn the_panic_panel_replaces_mounted_widgets() {
 
 /// Every UI string of the catalogue in one language, as it appears on the page (text and labels).
 fn ui_strings(l: Locale) -> Vec<&'static str> {
-    report::i18n::Msg::all().into_iter().map(|m| m.text(l)).collect()
+    report::wording::Msg::all().into_iter().map(|m| m.text(l)).collect()
 }
 
 fn page_words(root: &Element) -> String {

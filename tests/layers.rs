@@ -117,8 +117,10 @@ fn modules(krate: &str) -> Vec<Module> {
     out
 }
 
-/// The code without comments and string literals (enough for finding paths).
+/// The code without comments, string literals and its unit tests (a `#[cfg(test)]` module at the
+/// end of the file: tests may use any module), enough for finding paths.
 fn code(source: &str) -> String {
+    let source = source.split("#[cfg(test)]").next().unwrap();
     let mut out = String::new();
     for line in source.lines() {
         let line = line.split("//").next().unwrap();

@@ -1,5 +1,5 @@
 //! Every string of the editor page, in Vietnamese and English. Kept apart from the widget's own
-//! catalogue (`core::i18n::Msg`), whose strings ship in every reader's wasm; these are linked only
+//! catalogue (`report::wording::Msg`), whose strings ship in every reader's wasm; these are linked only
 //! by the editor. One line per string, both languages side by side, so neither can be forgotten.
 
 use report::locale::Locale;

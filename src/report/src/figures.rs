@@ -1,12 +1,13 @@
-//! An indicator's numbers turned into the strings a reader sees, in one locale. Texts (label,
-//! period, note) are shown by the view with their own language fallback.
+//! An indicator's numbers turned into the strings a reader sees, in one locale: numbers from
+//! `locale`, words and the order they go in from `wording::figure`. Texts (label, period, note) are
+//! shown by the view with their own language fallback.
 
 use std::cmp::Ordering;
 
-use super::i18n::Msg;
-use super::locale::{self, Locale};
 use super::format::{Better, Change, ChangeMeasure, Indicator, Reference};
+use super::locale::{self, Locale};
 use super::text::Text;
+use super::wording::figure::{self as words, Word};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Figure {
@@ -43,8 +44,8 @@ impl Tone {
 
     pub fn words(self, l: Locale) -> Option<&'static str> {
         match self {
-            Tone::Good => Some(Msg::Better.text(l)),
-            Tone::Bad => Some(Msg::Worse.text(l)),
+            Tone::Good => Some(Word::Better.text(l)),
+            Tone::Bad => Some(Word::Worse.text(l)),
             Tone::Neutral => None,
         }
     }
@@ -61,25 +62,25 @@ pub fn figure(ind: &Indicator, l: Locale) -> Figure {
             None => amount(ind, v, ind.decimals, l),
         };
         let mut s = match ind.qualifier {
-            Some(q) => format!("{} {whole}", locale::qualifier(q, l)),
+            Some(q) => format!("{} {whole}", Word::Qualifier(q).text(l)),
             None => whole,
         };
         if ind.estimated {
-            s = format!("{s} ({})", Msg::Estimated.text(l));
+            s = format!("{s} ({})", Word::Estimated.text(l));
         }
         s
     });
     let shares = ind.shares().iter().map(|(r, share)| reference_line(ind, r, *share, l)).collect();
     let changes = ind.changes.iter().map(|c| change_line(ind, c, l)).collect();
     let target = ind.target.as_ref().map(|t| {
-        let mut s = format!("{}: ", Msg::TargetAhead.text(l));
+        let mut s = format!("{}: ", Word::TargetAhead.text(l));
         if let Some(q) = t.qualifier {
-            s.push_str(locale::qualifier(q, l));
+            s.push_str(Word::Qualifier(q).text(l));
             s.push(' ');
         }
         s.push_str(&amount(ind, t.value, None, l));
         if let Some(d) = &t.deadline {
-            s.push_str(&format!(" {} {}", Msg::By.text(l), phrase(d, l)));
+            s.push_str(&format!(" {} {}", Word::By.text(l), phrase(d, l)));
         }
         s
     });
@@ -113,30 +114,21 @@ fn part_of_whole(ind: &Indicator, v: f64, total: f64, l: Locale) -> String {
     } else {
         locale::reported(v, ind.decimals, l)
     };
-    let whole = amount(ind, total, None, l);
-    match l {
-        Locale::Vi => format!("{part}/{whole}"),
-        Locale::En => format!("{part} of {whole}"),
-    }
+    words::part_of_whole(&part, &amount(ind, total, None, l), l)
 }
 
 fn reference_line(ind: &Indicator, r: &Reference, share: Option<f64>, l: Locale) -> String {
-    let kind = Msg::Reference(r.kind).text(l);
-    // "dự toán tỉnh giao" / "the budget estimate set by the province"; a plan without a setter
-    // keeps the seed's "99,7% kế hoạch" / "99.7% of plan".
-    let what = match (&r.by, l) {
-        (Some(by), Locale::Vi) => format!("{kind} {}", phrase(by, l)),
-        (Some(by), Locale::En) => format!("of the {kind} {}", phrase(by, l)),
-        (None, Locale::Vi) => kind.to_owned(),
-        (None, Locale::En) => format!("of {kind}"),
-    };
+    let kind = Word::Reference(r.kind).text(l);
+    // "104,2% dự toán tỉnh giao" / "104.2% of the budget estimate set by the province"; a plan
+    // without a setter keeps the seed's "99,7% kế hoạch" / "99.7% of plan".
+    let name = words::reference_name(r.kind, r.by.as_ref().map(|by| phrase(by, l)), true, l);
     let value = r.value.map(|v| amount(ind, v, None, l));
     match (share, value) {
-        (Some(s), Some(v)) => format!("{} {what} ({kind}: {v})", share_text(r, s, l)),
-        (Some(s), None) => format!("{} {what}", share_text(r, s, l)),
+        (Some(s), Some(v)) => format!("{} ({kind}: {v})", words::share_of(&share_text(r, s, l), &name, l)),
+        (Some(s), None) => words::share_of(&share_text(r, s, l), &name, l),
         // Alone on its line, the kind starts with a capital ("Kế hoạch: 5.772 ha"); from a table,
         // since char::to_uppercase would bring Unicode's case tables (≈ 4 KB) into the wasm.
-        (None, Some(v)) => format!("{}: {v}", Msg::ReferenceTitle(r.kind).text(l)),
+        (None, Some(v)) => format!("{}: {v}", Word::ReferenceTitle(r.kind).text(l)),
         (None, None) => String::new(),
     }
 }
@@ -160,10 +152,10 @@ fn change_line(ind: &Indicator, c: &Change, l: Locale) -> (String, Tone) {
     let size = c.value.abs();
     let size = match c.measure {
         ChangeMeasure::Percent => format!("{}%", locale::reported(size, None, l)),
-        ChangeMeasure::Points => format!("{} {}", locale::reported(size, None, l), Msg::PercentagePoints.text(l)),
+        ChangeMeasure::Points => format!("{} {}", locale::reported(size, None, l), Word::PercentagePoints.text(l)),
         ChangeMeasure::Absolute => amount(ind, size, None, l),
     };
-    let mut s = format!("{symbol} {size} {} {}", Msg::ComparedWith.text(l), phrase(&c.against, l));
+    let mut s = format!("{symbol} {size} {} {}", Word::ComparedWith.text(l), phrase(&c.against, l));
     if let Some(w) = tone.words(l) {
         s.push_str(&format!(" ({w})"));
     }

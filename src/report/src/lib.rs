@@ -12,8 +12,8 @@ pub mod date;
 pub mod embed;
 pub mod figures;
 pub mod format;
-pub mod i18n;
 pub mod json;
+pub mod lang;
 pub mod load;
 pub mod locale;
 pub mod nfc_table;
@@ -30,6 +30,7 @@ pub mod text;
 pub mod texts;
 pub mod validate;
 pub mod view_state;
+pub mod wording;
 
 /// The report shown when the page names no other: the seed article (Lạng Sơn, 3 November 2020).
 /// Native code (pre-rendering, tests) reads it from here; the widget fetches it from

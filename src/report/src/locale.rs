@@ -1,49 +1,19 @@
 //! Locale-aware numbers, percentages, money and dates for Vietnamese and English, following CLDR
 //! (vi: "5.755", "99,7%", "Thứ Bảy, 28/11/2020"; en: "5,755", "99.7%", "Saturday, 28 November 2020").
+//! The symbols, rounding and patterns are here; the words (tỷ / billion, the weekdays) are in
+//! `wording`, and the language itself in `lang` (re-exported here as `locale::Locale`).
 
-use super::date::{Date, Weekday};
-use super::format::Qualifier;
+use super::date::Date;
+use super::wording::calendar;
+use super::wording::figure::{currency_name, Word};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub enum Locale {
-    #[default]
-    Vi,
-    En,
-}
+pub use super::lang::Locale;
 
-impl Locale {
-    pub const ALL: [Locale; 2] = [Locale::Vi, Locale::En];
-
-    /// BCP 47 tag for the `lang` attribute.
-    pub fn tag(self) -> &'static str {
-        match self {
-            Locale::Vi => "vi",
-            Locale::En => "en",
-        }
-    }
-
-    pub fn other(self) -> Locale {
-        match self {
-            Locale::Vi => Locale::En,
-            Locale::En => Locale::Vi,
-        }
-    }
-
-    /// Accepts "vi", "en" and regional tags such as "en-GB" or "vi-VN", case-insensitively.
-    pub fn from_tag(tag: &str) -> Option<Locale> {
-        let primary = tag.split(['-', '_']).next()?.to_ascii_lowercase();
-        match primary.as_str() {
-            "vi" => Some(Locale::Vi),
-            "en" => Some(Locale::En),
-            _ => None,
-        }
-    }
-
-    fn separators(self) -> (char, char) {
-        match self {
-            Locale::Vi => ('.', ','),
-            Locale::En => (',', '.'),
-        }
+/// The grouping and decimal separators: CLDR's symbols for each language.
+fn separators(locale: Locale) -> (char, char) {
+    match locale {
+        Locale::Vi => ('.', ','),
+        Locale::En => (',', '.'),
     }
 }
 
@@ -64,7 +34,7 @@ pub fn number(value: f64, max_fraction: usize, locale: Locale) -> String {
     if !value.is_finite() {
         return "—".to_owned();
     }
-    let (group, decimal) = locale.separators();
+    let (group, decimal) = separators(locale);
     let (int_part, frac_part) = round_half_even(value.abs(), max_fraction);
     let mut out = String::with_capacity(int_part.len() * 4 / 3 + frac_part.len() + 2);
     // "-0" is not a number a reader should see.
@@ -190,35 +160,16 @@ pub fn percent(value: f64, locale: Locale) -> String {
     format!("{}%", number(value, 1, locale))
 }
 
-/// A qualified number with its unit in words: "hơn 86,6" + unit.
-pub fn qualifier(q: Qualifier, locale: Locale) -> &'static str {
-    use Qualifier::*;
-    match (locale, q) {
-        (Locale::Vi, MoreThan) => "hơn",
-        (Locale::Vi, Nearly) => "gần",
-        (Locale::Vi, AtLeast) => "ít nhất",
-        (Locale::Vi, About) => "khoảng",
-        (Locale::Vi, AtMost) => "tối đa",
-        (Locale::Vi, LessThan) => "dưới",
-        (Locale::En, MoreThan) => "more than",
-        (Locale::En, Nearly) => "nearly",
-        (Locale::En, AtLeast) => "at least",
-        (Locale::En, About) => "about",
-        (Locale::En, AtMost) => "at most",
-        (Locale::En, LessThan) => "less than",
-    }
-}
-
 /// A reported figure with the digits the article gave: exactly `decimals` after the point when
 /// known ("27,0"), else every digit of the value; never rounded away.
 pub fn reported(value: f64, decimals: Option<u8>, locale: Locale) -> String {
     match decimals {
         Some(d) => {
             let mut s = number(value, d as usize, locale);
-            let have = s.rfind(locale.separators().1).map_or(0, |i| s.len() - i - 1);
+            let have = s.rfind(separators(locale).1).map_or(0, |i| s.len() - i - 1);
             if have < d as usize {
                 if have == 0 {
-                    s.push(locale.separators().1);
+                    s.push(separators(locale).1);
                 }
                 s.extend(std::iter::repeat_n('0', d as usize - have));
             }
@@ -233,69 +184,35 @@ const ALL_DIGITS: usize = 40;
 
 /// Money in the units the press uses: "86,6 tỷ đồng" / "VND 86.6 billion", never 12 digits, and
 /// billions stay billions ("2.318,7 tỷ đồng", as Vietnamese papers write it, not "2,3 nghìn tỷ").
-/// `decimals` counts digits in that scale.
+/// `decimals` counts digits in that scale. The words are `wording::figure`'s; the order is CLDR's
+/// (the amount before the currency in Vietnamese, after it in English).
 pub fn money(amount: f64, currency: &str, decimals: Option<u8>, locale: Locale) -> String {
-    let (scaled, vi_word, en_word) = match amount.abs() {
-        a if a >= 1e9 => (amount / 1e9, Some("tỷ"), Some("billion")),
-        a if a >= 1e6 => (amount / 1e6, Some("triệu"), Some("million")),
-        _ => (amount, None, None),
+    let (scaled, scale) = match amount.abs() {
+        a if a >= 1e9 => (amount / 1e9, Some(Word::Billion)),
+        a if a >= 1e6 => (amount / 1e6, Some(Word::Million)),
+        _ => (amount, None),
     };
     let n = reported(scaled, decimals, locale);
+    let cur = currency_name(currency, locale);
     match locale {
-        Locale::Vi => {
-            let cur = if currency == "VND" { "đồng" } else { currency };
-            match vi_word {
-                Some(w) => format!("{n} {w} {cur}"),
-                None => format!("{n} {cur}"),
-            }
-        }
-        Locale::En => match en_word {
-            Some(w) => format!("{currency} {n} {w}"),
-            None => format!("{currency} {n}"),
+        Locale::Vi => match scale {
+            Some(w) => format!("{n} {} {cur}", w.text(locale)),
+            None => format!("{n} {cur}"),
+        },
+        Locale::En => match scale {
+            Some(w) => format!("{cur} {n} {}", w.text(locale)),
+            None => format!("{cur} {n}"),
         },
     }
 }
 
-/// A long date with its weekday: "Thứ Bảy, 28/11/2020" / "Saturday, 28 November 2020".
+/// A long date with its weekday: "Thứ Bảy, 28/11/2020" / "Saturday, 28 November 2020". The
+/// names are `wording::calendar`'s; Vietnamese writes the month as a number.
 pub fn date(d: Date, locale: Locale) -> String {
+    let weekday = calendar::weekday(d.weekday(), locale);
     match locale {
-        Locale::Vi => format!("{}, {:02}/{:02}/{}", weekday(d.weekday(), locale), d.day, d.month, d.year),
-        Locale::En => format!(
-            "{}, {} {} {}",
-            weekday(d.weekday(), locale),
-            d.day,
-            EN_MONTHS[d.month as usize - 1],
-            d.year
-        ),
-    }
-}
-
-const EN_MONTHS: [&str; 12] = [
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December",
-];
-
-pub fn weekday(w: Weekday, locale: Locale) -> &'static str {
-    use Weekday::*;
-    match locale {
-        Locale::Vi => match w {
-            Monday => "Thứ Hai",
-            Tuesday => "Thứ Ba",
-            Wednesday => "Thứ Tư",
-            Thursday => "Thứ Năm",
-            Friday => "Thứ Sáu",
-            Saturday => "Thứ Bảy",
-            Sunday => "Chủ Nhật",
-        },
-        Locale::En => match w {
-            Monday => "Monday",
-            Tuesday => "Tuesday",
-            Wednesday => "Wednesday",
-            Thursday => "Thursday",
-            Friday => "Friday",
-            Saturday => "Saturday",
-            Sunday => "Sunday",
-        },
+        Locale::Vi => format!("{weekday}, {:02}/{:02}/{}", d.day, d.month, d.year),
+        Locale::En => format!("{weekday}, {} {} {}", d.day, calendar::english_month(d.month), d.year),
     }
 }
 
@@ -383,13 +300,5 @@ mod tests {
         assert_eq!(initial_locale(None, Some("<script>"), &browser), En);
         assert_eq!(initial_locale(None, None, &["de".to_owned()]), Vi);
         assert_eq!(initial_locale(None, None, &[]), Vi);
-    }
-
-    #[test]
-    fn tags() {
-        assert_eq!(Locale::from_tag("en-GB"), Some(En));
-        assert_eq!(Locale::from_tag("VI_vn"), Some(Vi));
-        assert_eq!(Locale::from_tag("fr"), None);
-        assert_eq!(Locale::from_tag(""), None);
     }
 }

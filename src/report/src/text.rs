@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::locale::Locale;
+use super::lang::Locale;
 
 /// A human-readable text in Vietnamese and English; at least one must be present (see validation).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]

@@ -16,7 +16,7 @@ use super::report_view::ReportView;
 use super::share_url;
 use super::toolbar::CopyStatus;
 use super::ReportRef;
-use report::i18n::Msg;
+use report::wording::Msg;
 use report::load::LoadFailure;
 use report::locale::Locale;
 use report::parse::read_sound_report;

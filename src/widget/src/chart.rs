@@ -16,7 +16,7 @@ use report::chart::data::chart_data;
 use report::chart::layout::{layout, layout_measured, text_width, Measure};
 use report::chart::svg::render_svg;
 use report::chart::ChartSpec;
-use report::i18n::Msg;
+use report::wording::Msg;
 use report::locale::Locale;
 
 #[derive(Properties, PartialEq)]

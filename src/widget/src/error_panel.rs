@@ -8,8 +8,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use report::i18n::Msg;
 use report::load::LoadFailure;
+use report::wording::Msg;
 use report::locale::Locale;
 
 #[derive(Properties, PartialEq)]

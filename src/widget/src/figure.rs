@@ -5,7 +5,7 @@ use yew::prelude::*;
 use super::text::tr;
 use super::ReportRef;
 use report::figures::{figure, Tone};
-use report::i18n::Msg;
+use report::wording::{Msg, Word};
 use report::locale::Locale;
 
 #[derive(Properties, PartialEq)]
@@ -62,7 +62,7 @@ fn tone_class(t: Tone) -> Option<&'static str> {
 /// The figure, with "(ước tính)" / "(estimate)" in small type after it: a word about the figure,
 /// not part of it.
 fn headline(h: String, estimated: bool, l: Locale) -> Html {
-    let note = format!(" ({})", Msg::Estimated.text(l));
+    let note = format!(" ({})", Word::Estimated.text(l));
     match h.strip_suffix(note.as_str()).filter(|_| estimated) {
         Some(value) => html! { <p class="sr-figure__value">{ value.to_owned() }<span class="sr-figure__est">{ note }</span></p> },
         None => html! { <p class="sr-figure__value">{ h }</p> },

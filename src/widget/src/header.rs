@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use super::text::tr;
 use super::ReportRef;
-use report::i18n::Msg;
+use report::wording::Msg;
 use report::locale::{self, Locale};
 use report::format::Report;
 use report::validate::is_web_url;

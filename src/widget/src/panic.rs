@@ -6,7 +6,7 @@ use std::sync::Once;
 use web_sys::Document;
 
 use report::embed::MOUNTED;
-use report::i18n::Msg;
+use report::wording::Msg;
 use report::locale::Locale;
 
 /// Installs the hook. It must go through Yew: `Renderer::render` replaces any hook set with

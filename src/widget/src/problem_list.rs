@@ -1,6 +1,6 @@
 //! The editor's details of a report that cannot be shown: every problem with its place, line and
 //! column, and the fix, as HTML text. Written from the report's text, so that the reader's bundle
-//! need not carry the messages (about 10 KB of its download): the widget asks the details bundle
+//! need not carry the messages (`report::wording::problems`) (about 10 KB of its download): the widget asks the details bundle
 //! (`src/widget/src/bin/details.rs`, loaded by embed.js on demand) for this HTML when the details are opened;
 //! the pre-render step and the editor call it directly.
 
@@ -8,6 +8,7 @@ use report::locale::Locale;
 use report::parse::parse_report;
 use report::problem::Problem;
 use report::text::escape_html;
+use report::wording::problems::ListWord;
 
 /// At most this many problems are listed; a broken generator can produce thousands.
 const SHOWN: usize = 50;
@@ -22,11 +23,11 @@ fn problems_html(problems: &[Problem], l: Locale) -> String {
     if problems.is_empty() {
         return String::new();
     }
-    let mut out = format!("<p>{}</p><ol class=\"sr-error__list\">", words(l).0);
+    let mut out = format!("<p>{}</p><ol class=\"sr-error__list\">", ListWord::Intro.text(l));
     for p in problems.iter().take(SHOWN) {
         let at = p
             .at
-            .map(|(line, col)| format!(" ({} {line}, {} {col})", words(l).1, words(l).2))
+            .map(|(line, col)| format!(" ({} {line}, {} {col})", ListWord::Line.text(l), ListWord::Column.text(l)))
             .unwrap_or_default();
         out.push_str(&format!(
             "<li class=\"sr-error__item\" data-path=\"{}\"><span class=\"sr-error__place\">{}</span>{}: <span class=\"sr-error__why\">{}</span></li>",
@@ -42,12 +43,4 @@ fn problems_html(problems: &[Problem], l: Locale) -> String {
         out.push_str(&format!("<p>… +{hidden}</p>"));
     }
     out
-}
-
-/// The list's own words (here rather than in `i18n::Msg`, whose strings all ship in the reader).
-fn words(l: Locale) -> (&'static str, &'static str, &'static str) {
-    match l {
-        Locale::Vi => ("Dữ liệu báo cáo có lỗi. Mỗi lỗi ghi rõ vị trí và lý do:", "dòng", "cột"),
-        Locale::En => ("The report data has errors. Each names where it is and why:", "line", "column"),
-    }
 }

@@ -12,7 +12,7 @@ use super::participants::Participants;
 use super::section::SectionView;
 use super::toolbar::{CopyStatus, Toolbar};
 use super::ReportRef;
-use report::i18n::Msg;
+use report::wording::Msg;
 use report::view_state::{Action, ViewState};
 
 /// Sections built by the first render; the rest follow in batches, one batch a frame, so a long

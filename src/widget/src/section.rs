@@ -7,7 +7,7 @@ use super::figure::FigureCard;
 use super::header::photos;
 use super::text::tr;
 use super::ReportRef;
-use report::i18n::Msg;
+use report::wording::Msg;
 use report::locale::Locale;
 use report::view_state::Action;
 

@@ -29,7 +29,7 @@ pub fn render(json: &str, locale: Locale, key: &str) -> String {
 /// the canonical link and `og:url`; without it those are left out. `None` for a report that does
 /// not parse (the page keeps the tags it has).
 pub fn link_preview(json: &str, locale: Locale, page_url: Option<&str>) -> Option<String> {
-    use report::i18n::Msg;
+    use report::wording::Msg;
     let report = report::parse::parse_report(json).ok()?;
     let meta = &report.meta;
     let text = |t: &report::text::Text| t.resolve(locale).map(|r| r.text.to_owned()).unwrap_or_default();
@@ -42,7 +42,7 @@ pub fn link_preview(json: &str, locale: Locale, page_url: Option<&str>) -> Optio
         format!("<meta property=\"og:title\" content=\"{}\">", escape(&title)),
         format!("<meta property=\"og:description\" content=\"{}\">", escape(&description)),
         format!("<meta property=\"og:site_name\" content=\"{}\">", escape(&text(&meta.source.outlet))),
-        format!("<meta property=\"og:locale\" content=\"{}\">", if locale == Locale::Vi { "vi_VN" } else { "en_GB" }),
+        format!("<meta property=\"og:locale\" content=\"{}\">", locale.og_tag()),
         "<meta name=\"twitter:card\" content=\"summary\">".to_owned(),
         format!("<meta name=\"twitter:title\" content=\"{}\">", escape(&title)),
         format!("<meta name=\"twitter:description\" content=\"{}\">", escape(&description)),

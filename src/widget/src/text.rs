@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use report::i18n::Msg;
+use report::wording::Msg;
 use report::locale::Locale;
 use report::text::Text;
 

@@ -6,7 +6,7 @@ use web_sys::{File, HtmlInputElement};
 use yew::prelude::*;
 
 use super::download::save_text;
-use report::i18n::{language_name, Msg};
+use report::wording::{language_name, Msg};
 use report::locale::Locale;
 use report::view_state::Action;
 

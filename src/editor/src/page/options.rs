@@ -2,7 +2,8 @@
 //! An empty value stands for "not given" where the field is optional.
 
 use serde::Serialize;
-use report::locale::{self, Locale};
+use report::locale::Locale;
+use report::wording::Word;
 use report::format::{Better, ChangeMeasure, Qualifier, ReferenceKind};
 use crate::words::W;
 use yew::AttrValue;
@@ -27,7 +28,7 @@ fn with_none<T: Serialize + Copy>(none: &'static str, all: &[T], name: impl Fn(T
 
 pub fn qualifiers(ui: Locale) -> Options {
     use Qualifier::*;
-    with_none(W::Exact.text(ui), &[MoreThan, AtLeast, About, AtMost, LessThan], |q| locale::qualifier(q, ui))
+    with_none(W::Exact.text(ui), &[MoreThan, AtLeast, About, AtMost, LessThan], |q| Word::Qualifier(q).text(ui))
 }
 
 pub fn betters(ui: Locale) -> Options {
@@ -37,19 +38,12 @@ pub fn betters(ui: Locale) -> Options {
     })
 }
 
+/// The kinds in the words a figure uses for them ("dự toán" / "budget estimate").
 pub fn reference_kinds(ui: Locale) -> Options {
     use ReferenceKind::*;
     [Plan, Estimate, Target, ResolutionTarget]
         .into_iter()
-        .map(|k| {
-            let (vi, en) = match k {
-                Plan => ("kế hoạch", "plan"),
-                Estimate => ("dự toán", "budget estimate"),
-                Target => ("chỉ tiêu", "target"),
-                ResolutionTarget => ("chỉ tiêu nghị quyết", "resolution target"),
-            };
-            (value_of(Some(k)), AttrValue::Static(if ui == Locale::Vi { vi } else { en }))
-        })
+        .map(|k| (value_of(Some(k)), AttrValue::Static(Word::Reference(k).text(ui))))
         .collect()
 }
 

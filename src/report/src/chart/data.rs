@@ -2,10 +2,11 @@
 
 use super::{has_progress, ChartKind, ChartSpec};
 use crate::figures::{amount, figure, Tone};
-use crate::i18n::{text_in, Msg};
-use crate::locale::{self, Locale};
 use crate::format::{ChangeMeasure, Indicator, Reference, ReferenceKind, Report};
+use crate::locale::{self, Locale};
 use crate::text::Text;
+use crate::wording::figure::{self as words, Word};
+use crate::wording::{text_in, Msg};
 
 /// Where a share stands against what it is measured against; shown as a symbol and words, never
 /// by colour alone.
@@ -150,12 +151,7 @@ fn raw(v: Option<f64>) -> String {
 /// A reference as a share is "of" it: "kế hoạch", "dự toán tỉnh giao"; in English with an article
 /// once someone set it ("the budget estimate set by the province"), as a plain plan has none.
 fn reference_name(kind: ReferenceKind, by: Option<&Text>, article: bool, l: Locale) -> String {
-    let kind = Msg::Reference(kind).text(l);
-    match (by.and_then(|b| b.resolve(l)), l) {
-        (Some(by), Locale::En) if article => format!("the {kind} {}", by.text),
-        (Some(by), _) => format!("{kind} {}", by.text),
-        (None, _) => kind.to_owned(),
-    }
+    words::reference_name(kind, by.and_then(|b| b.resolve(l)).map(|r| r.text), article, l)
 }
 
 fn capitalised(s: &str) -> String {
@@ -234,10 +230,7 @@ fn shares(inds: &[&Indicator], l: Locale) -> ChartData {
     let mut captions = Vec::new();
     if single {
         table_head.extend([format!("{} {}", Msg::ShareOf.text(l), names[0]), format!("{} {}", Msg::Against.text(l), names[0])]);
-        captions.push(match l {
-            Locale::Vi => format!("100% {}", names[0]),
-            Locale::En => format!("100% of {}", names[0]),
-        });
+        captions.push(words::share_of("100%", &names[0], l));
     } else {
         table_head.extend(heads(&[Msg::Against, Msg::ColShareAchieved, Msg::ColStanding], l));
     }
@@ -277,8 +270,8 @@ fn progress(inds: &[&Indicator], l: Locale) -> ChartData {
             None => headline.clone(),
         };
         let target = ind.target.as_ref().map(|t| {
-            let q = t.qualifier.map(|q| format!("{} ", locale::qualifier(q, l))).unwrap_or_default();
-            (of_whole(t.value), format!("{}: {q}{}", Msg::TargetAhead.text(l), amount(ind, t.value, None, l)))
+            let q = t.qualifier.map(|q| format!("{} ", Word::Qualifier(q).text(l))).unwrap_or_default();
+            (of_whole(t.value), format!("{}: {q}{}", Word::TargetAhead.text(l), amount(ind, t.value, None, l)))
         });
         let share = of_whole(v);
         let target_words = f.target.clone().unwrap_or_default();
@@ -287,7 +280,7 @@ fn progress(inds: &[&Indicator], l: Locale) -> ChartData {
             said.push(locale::percent(share, l));
         }
         if let Some((_, target)) = target_words.split_once(": ") {
-            said.push(format!("{}: {target}", Msg::TargetInline.text(l)));
+            said.push(format!("{}: {target}", Word::TargetInline.text(l)));
         }
         parts.push(match said.is_empty() {
             true => format!("{} {headline}", categories[c]),
@@ -300,9 +293,11 @@ fn progress(inds: &[&Indicator], l: Locale) -> ChartData {
     }
     let description = format!("{}.", parts.join("; "));
     let series = vec![Series { name: Msg::ColShareOfWhole.text(l).to_owned(), points }];
+    let mut table_head = heads(&[Msg::ColIndicator, Msg::ColValue, Msg::ColShareOfWhole], l);
+    table_head.push(Word::TargetAhead.text(l).to_owned());
     ChartData {
         track: true,
-        table_head: heads(&[Msg::ColIndicator, Msg::ColValue, Msg::ColShareOfWhole, Msg::TargetAhead], l),
+        table_head,
         table_rows,
         raw_rows,
         file_stem: Msg::FileProgress.text(l).to_owned(),
@@ -319,14 +314,14 @@ fn changes(inds: &[&Indicator], measure: ChangeMeasure, l: Locale) -> ChartData 
         .collect();
     let against: Vec<&Text> = rows.iter().map(|(ind, k)| &ind.changes[*k].against).collect();
     let same = against.first().copied().filter(|first| against.iter().all(|a| a == first));
-    let phrase = |t: &Text| format!("{} {}", Msg::ComparedWith.text(l), t.resolve(l).map_or("", |r| r.text));
+    let phrase = |t: &Text| format!("{} {}", Word::ComparedWith.text(l), t.resolve(l).map_or("", |r| r.text));
     let mut title = Msg::ChartChangesTitle.text(l).to_owned();
     if let Some(t) = same {
         title = format!("{title} {}", phrase(t));
     }
     match measure {
         ChangeMeasure::Percent => title.push_str(" (%)"),
-        ChangeMeasure::Points => title.push_str(&format!(" ({})", Msg::PercentagePoints.text(l))),
+        ChangeMeasure::Points => title.push_str(&format!(" ({})", Word::PercentagePoints.text(l))),
         ChangeMeasure::Absolute => {}
     }
     let (mut categories, mut points, mut parts, mut table_rows, mut raw_rows) = (Vec::new(), Vec::new(), Vec::new(), Vec::new(), Vec::new());

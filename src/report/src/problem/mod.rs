@@ -1,10 +1,9 @@
-//! What can be wrong with a report, where, and how to say it in either language: in words, with
-//! the fix, and the place as an editor finds it (line and column; "section 2 (economy)").
+//! What can be wrong with a report and where: the place as an editor finds it (line and column;
+//! "section 2 (economy)"). What each problem says, in either language and with its fix, is
+//! `wording::problems` (`ProblemKind::describe`).
 
-mod semantic;
-mod structure;
 
-use super::locale::Locale;
+use crate::lang::Locale;
 
 /// One thing wrong with a report.
 #[derive(Debug, Clone, PartialEq)]
@@ -164,10 +163,6 @@ impl Problem {
 }
 
 impl ProblemKind {
-    pub fn describe(&self, locale: Locale) -> String {
-        structure::describe(self, locale).unwrap_or_else(|| semantic::describe(self, locale))
-    }
-
     pub fn is_structural(&self) -> bool {
         use ProblemKind::*;
         matches!(

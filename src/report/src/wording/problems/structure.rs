@@ -2,9 +2,9 @@
 //! fix ("write the number with a dot and no % sign: 107.5"). Field names and values appear as they
 //! are written in JSON, in double quotes; never a Rust type.
 
-use super::{Expect, Found, ProblemKind, Syntax};
 use crate::json::fix::{self, DateFix};
-use crate::locale::Locale;
+use crate::lang::Locale;
+use crate::problem::{Expect, Found, ProblemKind, Syntax};
 
 /// `None` for the problems semantic.rs says.
 pub fn describe(kind: &ProblemKind, l: Locale) -> Option<String> {

@@ -1,9 +1,10 @@
-//! The messages for problems found on a report of the right shape (core/validate.rs), and for
+//! The messages for problems found on a report of the right shape (validate.rs), and for
 //! the format version.
 
-use super::ProblemKind;
-use crate::locale::{number, percent, Locale};
 use crate::format::MAX_TEXT_CHARS;
+use crate::lang::Locale;
+use crate::locale::{number, percent};
+use crate::problem::ProblemKind;
 
 pub fn describe(kind: &ProblemKind, locale: Locale) -> String {
     use ProblemKind::*;

@@ -1,8 +1,10 @@
-//! Every string the widget itself shows, in both languages. `vi` and `en` are exhaustive matches,
-//! so a message added in one language only does not compile.
+//! The reader's messages: every label, button, heading, chart title and file name the widget
+//! itself shows, in both languages. `vi` and `en` are exhaustive matches, so a message added in one
+//! language only does not compile. All of it ships in the reader's download; words that only a
+//! figure is made of are in `figure`, problems' messages in `problems`.
 
-use super::locale::Locale;
-use super::format::{ReferenceKind, SectionKind, Side};
+use crate::format::{SectionKind, Side};
+use crate::lang::Locale;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Msg {
@@ -22,24 +24,6 @@ pub enum Msg {
     Language,
     SectionKind(SectionKind),
     Indicators,
-    OfPlan,
-    Plan,
-    /// What a share is measured against, as it follows the share: "dự toán" / "budget estimate".
-    Reference(ReferenceKind),
-    /// The same, starting a line: "Dự toán" / "Budget estimate".
-    ReferenceTitle(ReferenceKind),
-    /// Before what a change is compared with: "so với" / "on".
-    ComparedWith,
-    PercentagePoints,
-    /// Said after a change a reader should read as good or bad news (never colour alone).
-    Better,
-    Worse,
-    /// After a figure that is an estimate.
-    Estimated,
-    /// Before a goal still ahead.
-    TargetAhead,
-    /// Before a deadline: "đến" / "by".
-    By,
     /// Before the article's sentence a figure comes from.
     AsReported,
     Photo,
@@ -96,8 +80,6 @@ pub enum Msg {
     FileProgress,
     ChartChangesTitle,
     FileChanges,
-    /// Before a goal still ahead, inside a sentence.
-    TargetInline,
 }
 
 impl Msg {
@@ -143,27 +125,6 @@ impl Msg {
                 }
             }
             Indicators => "Số liệu",
-            OfPlan => "kế hoạch",
-            Plan => "Kế hoạch",
-            Reference(k) => match k {
-                ReferenceKind::Plan => "kế hoạch",
-                ReferenceKind::Estimate => "dự toán",
-                ReferenceKind::Target => "chỉ tiêu",
-                ReferenceKind::ResolutionTarget => "chỉ tiêu nghị quyết",
-            },
-            ReferenceTitle(k) => match k {
-                ReferenceKind::Plan => "Kế hoạch",
-                ReferenceKind::Estimate => "Dự toán",
-                ReferenceKind::Target => "Chỉ tiêu",
-                ReferenceKind::ResolutionTarget => "Chỉ tiêu nghị quyết",
-            },
-            ComparedWith => "so với",
-            PercentagePoints => "điểm phần trăm",
-            Better => "tốt lên",
-            Worse => "xấu đi",
-            Estimated => "ước tính",
-            TargetAhead => "Mục tiêu",
-            By => "đến",
             AsReported => "Bài báo viết",
             Photo => "Ảnh",
             FallbackMarker(l) => match l {
@@ -214,7 +175,6 @@ impl Msg {
             FileProgress => "tien-do",
             ChartChangesTitle => "Mức tăng, giảm",
             FileChanges => "muc-tang-giam",
-            TargetInline => "mục tiêu",
         }
     }
 
@@ -253,27 +213,6 @@ impl Msg {
                 }
             }
             Indicators => "Figures",
-            OfPlan => "of plan",
-            Plan => "Plan",
-            Reference(k) => match k {
-                ReferenceKind::Plan => "plan",
-                ReferenceKind::Estimate => "budget estimate",
-                ReferenceKind::Target => "target",
-                ReferenceKind::ResolutionTarget => "resolution target",
-            },
-            ReferenceTitle(k) => match k {
-                ReferenceKind::Plan => "Plan",
-                ReferenceKind::Estimate => "Budget estimate",
-                ReferenceKind::Target => "Target",
-                ReferenceKind::ResolutionTarget => "Resolution target",
-            },
-            ComparedWith => "on",
-            PercentagePoints => "percentage points",
-            Better => "better",
-            Worse => "worse",
-            Estimated => "estimate",
-            TargetAhead => "Target",
-            By => "by",
             AsReported => "As reported",
             Photo => "Photo",
             FallbackMarker(l) => match l {
@@ -324,24 +263,24 @@ impl Msg {
             FileProgress => "progress",
             ChartChangesTitle => "Change",
             FileChanges => "changes",
-            TargetInline => "target",
         }
     }
 
-    /// Every message, for completeness tests and for checking a page holds no other language's UI.
+    /// Every message, for completeness tests and for checking a page holds no other language's UI
+    /// (tests/wording.rs checks that it names every variant).
     pub fn all() -> Vec<Msg> {
         use crate::format::Side as S;
         let mut all = vec![
             Msg::ReportLabel, Msg::EventDate, Msg::Published, Msg::Place, Msg::Source, Msg::Author,
             Msg::OriginalArticle, Msg::Participants, Msg::ReportFileFrom, Msg::ExpandAll, Msg::CollapseAll,
-            Msg::Language, Msg::Indicators, Msg::OfPlan, Msg::Plan, Msg::Photo,
+            Msg::Language, Msg::Indicators, Msg::AsReported, Msg::Photo,
             Msg::ChartPlanTitle, Msg::ChartCountsTitle, Msg::ColIndicator, Msg::ColValue, Msg::ColItem, Msg::ShowTable, Msg::ShowWholeReport, Msg::ShowChart, Msg::DownloadChart,
             Msg::DownloadData, Msg::DownloadReport, Msg::FileShareOfPlan, Msg::FileCounts,
             Msg::FileReport, Msg::Loading, Msg::LoadFailedFrom, Msg::LoadFailedFile, Msg::BackToReport,
             Msg::Retry, Msg::OpenFile, Msg::CopyLink, Msg::CopySectionLink,
             Msg::LinkCopied, Msg::CopyThisLink, Msg::ErrorTitle,
             Msg::CannotShow, Msg::EditorDetails, Msg::DetailsUnavailable,
-            Msg::StandingUnder, Msg::StandingOver, Msg::StandingAt, Msg::IndicatorsAgainst, Msg::SharesAgainst, Msg::And, Msg::ShareOf, Msg::Against, Msg::ColShareAchieved, Msg::ColStanding, Msg::FileShares, Msg::ChartProgressTitle, Msg::ColShareOfWhole, Msg::FileProgress, Msg::ChartChangesTitle, Msg::FileChanges, Msg::TargetInline,
+            Msg::StandingUnder, Msg::StandingOver, Msg::StandingAt, Msg::IndicatorsAgainst, Msg::SharesAgainst, Msg::And, Msg::ShareOf, Msg::Against, Msg::ColShareAchieved, Msg::ColStanding, Msg::FileShares, Msg::ChartProgressTitle, Msg::ColShareOfWhole, Msg::FileProgress, Msg::ChartChangesTitle, Msg::FileChanges,
         ];
         all.extend([S::Delegation, S::Host, S::Other].map(Msg::Side));
         all.extend(SectionKind::ALL.map(Msg::SectionKind));
