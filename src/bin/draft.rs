@@ -1,8 +1,10 @@
 //! `draft ARTICLE.txt` (or `-` for stdin) prints a draft report for the article on stdout, or
 //! writes it with `--out FILE`; a summary of what was found and what needs review goes to stderr.
 //! Exit status: 0 the printed report passes the widget's validation; 1 it does not (a bug: say
-//! so); 2 the input is not an article it can read; 3 the article has no figures (the report is
-//! printed and valid, without indicators). `draft --score DIR` drafts every `.txt` in DIR and
+//! so); 2 the input is not an article it can read (empty, binary, not Vietnamese) or a file
+//! cannot be read; 3 the article has no figures (the report is printed and valid, without
+//! indicators); 4 needs review: the article gives no date at all, and the printed, valid report
+//! has a placeholder session date the editor must replace. `draft --score DIR` drafts every `.txt` in DIR and
 //! prints the share of the figures and people of DIR/README.md's answer key it recovered.
 
 use std::io::{Read, Write};
@@ -73,6 +75,14 @@ fn run(input: &str, out: Option<&String>) -> ExitCode {
         eprintln!("draft: the draft does not pass the widget's validation (a bug in the drafter):");
         problems.iter().for_each(|p| eprintln!("  {p:?}"));
         return ExitCode::from(1);
+    }
+    if !d.flags.is_empty() {
+        eprintln!("Kiểm tra trước / check first:");
+        d.flags.iter().for_each(|f| eprintln!("  {}", f.line()));
+    }
+    if d.date_missing {
+        eprintln!("draft: the article gives no date: the report above has a placeholder session date (meta.event_date) to replace; needs review.");
+        return ExitCode::from(4);
     }
     if d.report.indicators.is_empty() {
         eprintln!("draft: no figures in the article; the report above is valid but has no indicators.");

@@ -26,6 +26,7 @@ pub mod wording;
 use std::collections::HashSet;
 
 use crate::core::report::{Meta, Participant, Photo, Report, Section, SectionKind, Side, Source, FORMAT_VERSION};
+use crate::core::date::Date;
 use crate::core::text::Text;
 
 use figures::{figures, Voice};
@@ -40,6 +41,50 @@ pub struct Draft {
     pub found: Vec<String>,
     /// What needs an editor's eye: guesses from outside the text, numbers left in it.
     pub review: Vec<String>,
+    /// The same doubts as data, each on the figure, person, section or field it concerns, for
+    /// the editor page to list first.
+    pub flags: Vec<Flag>,
+    /// The article gives no date at all: `meta.event_date` is a placeholder the editor must
+    /// replace (the command exits 4, "needs review").
+    pub date_missing: bool,
+}
+
+/// What a review flag is about.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Subject {
+    /// A field of `meta` ("event_date", "place", "source.outlet", "author").
+    Meta(&'static str),
+    /// An indicator, by id.
+    Indicator(String),
+    /// A participant, by name.
+    Person(String),
+    /// A section, by id.
+    Section(String),
+}
+
+/// A part of the draft the drafter is unsure of, and why ("range", "label guessed from the
+/// previous clause").
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Flag {
+    pub subject: Subject,
+    pub reason: String,
+}
+
+impl Flag {
+    pub fn new(subject: Subject, reason: &str) -> Flag {
+        Flag { subject, reason: reason.to_owned() }
+    }
+
+    /// "indicators[id]: reason", as the summary prints it.
+    pub fn line(&self) -> String {
+        let at = match &self.subject {
+            Subject::Meta(f) => format!("meta.{f}"),
+            Subject::Indicator(id) => format!("indicators[{id}]"),
+            Subject::Person(n) => format!("participants[{n}]"),
+            Subject::Section(id) => format!("sections[{id}]"),
+        };
+        format!("{at}: {}", self.reason)
+    }
 }
 
 fn vi(s: &str) -> Text {
@@ -51,18 +96,49 @@ pub fn draft(article: &str) -> Result<Draft, Unusable> {
     let page = layout(&lines);
     let mut found = Vec::new();
     let mut review = Vec::new();
+    let mut flags: Vec<Flag> = Vec::new();
     let lede = page.lede.clone().unwrap_or_default();
 
     let published = page.published;
+    // Without a date line, the year comes from the article's own words ("quý I/2025").
+    let whole = lines.join("\n");
+    let year = published.map(|p| p.year).or_else(|| dates::year_in_text(&whole));
     // The lede says when the session was; a date further on is a deadline or a period's bound.
-    let event = dates::event_date(&lede, published);
+    // A lede with no day (a one-line body, a standfirst) leaves the body's first sentences.
+    let opening: String = page
+        .body
+        .iter()
+        .take(2)
+        .map(|b| match b {
+            Block::Paragraph(p) | Block::Caption(p) => text::sentences(p).into_iter().take(3).collect::<Vec<_>>().join(" "),
+        })
+        .collect::<Vec<_>>()
+        .join(" ");
+    let event = dates::event_date_in(&lede, published, year).or_else(|| dates::event_date_in(&opening, published, year));
+    let mut date_missing = false;
     let event_date = match (event, published) {
-        (Some(d), _) => d,
+        (Some(d), _) => {
+            if published.is_none() {
+                review.push(format!("meta.event_date: năm {} lấy từ nội dung bài (không có dòng ngày đăng): hãy kiểm tra. / meta.event_date: the year {} comes from the text (no date line): check it.", d.year, d.year));
+                flags.push(Flag::new(Subject::Meta("event_date"), "năm lấy từ nội dung bài / year taken from the text"));
+            }
+            d
+        }
         (None, Some(p)) => {
             review.push("Không thấy ngày làm việc: dùng ngày đăng bài. / No session date found: the publication date is used.".into());
+            flags.push(Flag::new(Subject::Meta("event_date"), "ngày đăng bài, không phải ngày làm việc / the publication date, not the session's"));
             p
         }
-        (None, None) => return Err(Unusable::NoDate),
+        (None, None) => {
+            // Nothing to date it by: a placeholder the editor must replace, said where it is.
+            date_missing = true;
+            let placeholder = Date::new(year.unwrap_or(2000), 1, 1).expect("1 January is a day");
+            review.push(format!(
+                "meta.event_date: KHÔNG CÓ NGÀY trong bài — tạm ghi {placeholder}, hãy ghi ngày làm việc. / meta.event_date: NO DATE in the article — {placeholder} is a placeholder: write the session's date."
+            ));
+            flags.push(Flag::new(Subject::Meta("event_date"), "không có ngày trong bài: ngày tạm / no date in the text: a placeholder"));
+            placeholder
+        }
     };
     // A session reported before it happened is a misread date: keep the session's day only.
     let published = published.filter(|p| *p >= event_date);
@@ -242,7 +318,7 @@ pub fn draft(article: &str) -> Result<Draft, Unusable> {
         sections: sections_out,
         indicators,
     };
-    Ok(Draft { report, found, review })
+    Ok(Draft { report, found, review, flags, date_missing })
 }
 
 fn photos_len(c: &[sections::Caption]) -> usize {

@@ -36,7 +36,7 @@ pub fn split_marker(line: &str) -> Option<(&str, &str)> {
         let close = inner.find(')')?;
         (&inner[..close], &inner[close + 1..])
     } else {
-        let end = line.find(|c: char| !(c.is_uppercase() || c.is_ascii_digit()))?;
+        let end = line.find(|c: char| !(c.is_uppercase() || c.is_ascii_digit() || c == '&'))?;
         (&line[..end], &line[end..])
     };
     let len = marker.chars().count();
@@ -60,6 +60,7 @@ mod tests {
         assert_eq!(split_marker("(BKH) – Ngày 3/11/2021"), Some(("BKH", "Ngày 3/11/2021")));
         assert_eq!(split_marker("Thứ bảy, 28/11/2020"), None);
         assert_eq!(split_marker("UBND tỉnh - Sở"), None);
+        assert_eq!(split_marker("GD&TĐ - Trong chuyến"), Some(("GD&TĐ", "Trong chuyến")));
         assert_eq!(known("bđn").unwrap().province, "Đồng Nai");
     }
 }
