@@ -9,6 +9,7 @@ pub mod dates;
 pub mod figure;
 pub mod figures;
 pub mod indicators;
+pub mod keyscore;
 pub mod label;
 pub mod layout;
 pub mod number;
