@@ -5,7 +5,7 @@
 use crate::core::date::Date;
 
 use super::dates::{crawl_date, date_line};
-use super::outlet::split_marker;
+use super::outlet::{credit, split_marker};
 use super::text::{is_capitalised, sentences};
 
 #[derive(Debug, Clone, PartialEq)]
@@ -28,6 +28,8 @@ pub struct Layout {
     pub outlet_line: Option<String>,
     /// The aggregator's crawl date, when the page has one.
     pub crawled: Option<Date>,
+    /// The outlet a sign-off credits ("Chu Quốc Hùng (TTXVN)").
+    pub credit_outlet: Option<String>,
 }
 
 pub fn layout(lines: &[String]) -> Layout {
@@ -114,9 +116,38 @@ pub fn layout(lines: &[String]) -> Layout {
         }
         body.extend(pieces);
     }
-    body.extend(rest[..body_end].iter().flat_map(|l| run_in(l)));
+    body.extend(rest[..body_end].iter().filter(|l| !is_placeholder(l)).flat_map(|l| run_in(l)));
+    // A sign-off at the end of the text ("Tác giả: Trang Lê", "… ./. Nguyễn Quỳnh/VOV.VN", "Bài,
+    // ảnh: Chu Quốc Hùng (TTXVN)"): the byline, and the outlet it credits.
+    if out.author.is_none() {
+        if let Some(last) = body.pop() {
+            let text = match &last {
+                Block::Paragraph(t) | Block::Caption(t) => t.clone(),
+            };
+            let cut = [text.rfind("./."), text.rfind(". "), text.rfind("… ")].into_iter().flatten().max().map(|i| i + 1);
+            if let Some(c) = credit(&text) {
+                out.author = c.author;
+                out.credit_outlet = c.outlet;
+            } else if let Some(c) = cut.and_then(|i| credit(&text[i..]).map(|c| (i, c))) {
+                out.author = c.1.author;
+                out.credit_outlet = c.1.outlet;
+                let kept = text[..c.0].trim().to_owned();
+                body.push(match last {
+                    Block::Paragraph(_) => Block::Paragraph(kept),
+                    Block::Caption(_) => Block::Caption(kept),
+                });
+            } else {
+                body.push(last);
+            }
+        }
+    }
     out.body = body;
     out
+}
+
+/// "[img]", a Markdown image or rule, a teaser link: where a picture or a link was, no text.
+fn is_placeholder(line: &str) -> bool {
+    line == "[img]" || line.starts_with("![") || line.chars().all(|c| matches!(c, '-' | '=' | '*' | '_')) || line.starts_with("[:")
 }
 
 /// A line cut where its paragraphs were run together: a sentence glued to the next ("thiết

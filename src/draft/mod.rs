@@ -152,12 +152,43 @@ pub fn draft(article: &str) -> Result<Draft, Unusable> {
             m.clone()
         }
         (None, _) => {
-            review.push("Không thấy ký hiệu báo (\"LSO-\", \"(BĐN) -\"): hãy ghi tên báo. / No outlet marker found: write the outlet's name.".into());
-            "[Tên báo]".into()
+            // No marker opening the lede: the aggregator's outlet line, the sign-off's outlet, a
+            // marker further on, the outlet of a photo credit.
+            let elsewhere = page
+                .outlet_line
+                .clone()
+                .or_else(|| page.credit_outlet.clone())
+                .or_else(|| lines.iter().find_map(|l| outlet::marker_in(l)).map(str::to_owned))
+                .or_else(|| lines.iter().find_map(|l| outlet::photo_credit_outlet(l)).map(str::to_owned));
+            match elsewhere {
+                Some(o) => {
+                    review.push(format!("meta.source.outlet: \"{o}\" lấy từ dòng ký tên / nguồn ảnh: hãy ghi tên đầy đủ. / meta.source.outlet: \"{o}\" from the sign-off or a photo credit: write the full name."));
+                    flags.push(Flag::new(Subject::Meta("source.outlet"), "tên báo lấy từ dòng ký tên hoặc nguồn ảnh / outlet from the sign-off or a photo credit"));
+                    o
+                }
+                None => {
+                    review.push("Không thấy ký hiệu báo (\"LSO-\", \"(BĐN) -\"): hãy ghi tên báo. / No outlet marker found: write the outlet's name.".into());
+                    "[Tên báo]".into()
+                }
+            }
         }
     };
-    let locality = place::locality(&lede).or_else(|| page.title.as_deref().and_then(place::locality));
-    let place = match place::place(locality.as_deref(), known.map(|o| o.province)) {
+    let names: Vec<String> =
+        people::people(&lede, &[], &[page.title.as_deref().unwrap_or(""), &opening]).persons.into_iter().map(|p| p.name).collect();
+    // "Thành ủy Nguyễn Công Soái" is a person's office, not a city.
+    let locality = place::locality(&lede)
+        .or_else(|| page.title.as_deref().and_then(place::locality))
+        .filter(|l| !names.iter().any(|n| l.contains(n.as_str()) || n.contains(l.split_once(' ').map_or("", |x| x.1))));
+    let place = match place::place(locality.as_deref(), known.map(|o| o.province)).or_else(|| {
+        // No outlet table to lean on: the body or unit the text says the session was with or at.
+        let head = format!("{} {}", lede, page.title.as_deref().unwrap_or(""));
+        let p = place::visited(&head, &names).or_else(|| place::visited(&opening, &names)).map(|p| text::capitalise(&p));
+        if let Some(p) = &p {
+            review.push(format!("meta.place: \"{p}\" đoán từ câu mở đầu: hãy kiểm tra. / meta.place: \"{p}\" guessed from the opening: check it."));
+            flags.push(Flag::new(Subject::Meta("place"), "nơi đoán từ câu mở đầu / place guessed from the opening"));
+        }
+        p
+    }) {
         Some(p) => {
             if known.is_some() {
                 review.push(format!("Địa điểm \"{p}\": tỉnh lấy theo tờ báo, bài không ghi. / Place \"{p}\": the province comes from the outlet, not the text."));
