@@ -216,7 +216,10 @@ pub fn draft(article: &str) -> Result<Draft, Unusable> {
         })
         .filter(|p| !listing.contains(p))
         .collect();
-    let who = people::people(&lede, &listing, &rest);
+    let mut who = people::people(&lede, &listing, &rest);
+    for name in people::settle_sides(&mut who) {
+        flags.push(Flag::new(Subject::Person(name), "phía đoán theo chức vụ / side guessed from the office"));
+    }
 
     let body: Vec<&Block> =
         paragraphs.into_iter().filter(|b| !matches!(b, Block::Paragraph(p) if listing.contains(&p.as_str()))).collect();

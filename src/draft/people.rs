@@ -29,13 +29,13 @@ pub struct People {
 
 /// Common Vietnamese family names: a name starts with one, so "Văn Lãng" or "Na Sầm" (places)
 /// and the capitalised words of an office are not taken for persons.
-const SURNAMES: [&str; 78] = [
+const SURNAMES: [&str; 81] = [
     "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô",
     "Dương", "Lý", "Lâm", "Lương", "Nông", "Vi", "Hà", "Triệu", "Đoàn", "Trịnh", "Đinh", "Mai", "Tô", "Tạ",
     "Chu", "Cao", "Lưu", "Quách", "Thái", "Tăng", "La", "Hứa", "Kiều", "Mạc", "Lục", "Âu", "Đàm", "Tống",
     "Giáp", "Ninh", "Lò", "Vương", "Doãn", "Từ", "Khổng", "Tôn", "Nghiêm", "Lã", "Lại", "Diệp", "Bế", "Hầu",
     "Sầm", "Ma", "Mông", "Thân", "Bạch", "Phùng", "Kim", "Châu", "Quan", "Trương", "Đào", "Khúc", "Tiêu",
-    "Thạch", "Phí", "Giàng", "Sùng", "Thào", "Mã", "Hán", "Lèo", "Nịnh",
+    "Thạch", "Phí", "Giàng", "Sùng", "Thào", "Mã", "Hán", "Lèo", "Nịnh", "Khuất", "Cù", "Nhữ",
 ];
 
 /// Names that are not persons present ("tư tưởng Hồ Chí Minh", "Thành phố Hồ Chí Minh").
@@ -103,7 +103,11 @@ pub fn people(lede: &str, participant_paragraphs: &[&str], rest: &[&str]) -> Peo
     for s in sentences(lede) {
         for m in mentions(s) {
             let before = lower(&s[..m.start]);
-            let side = if before.contains("làm việc với") { Side::Host } else { Side::Delegation };
+            // "Chủ tịch UBND tỉnh A và Phó Chủ tịch B đã có buổi tiếp Đoàn công tác": the hosts.
+            let after = lower(&s[m.end..]);
+            let receives = [" tiếp đoàn", " buổi tiếp", " đón tiếp", " tiếp và làm việc"].iter().any(|c| after.split(',').next().unwrap_or("").contains(c))
+                || [" tiếp đoàn", " buổi tiếp", " đón tiếp"].iter().any(|c| after.contains(c)) && !after.contains("làm trưởng đoàn");
+            let side = if before.contains("làm việc với") || receives { Side::Host } else { Side::Delegation };
             add(&mut out, m, side);
         }
     }
@@ -126,6 +130,48 @@ pub fn people(lede: &str, participant_paragraphs: &[&str], rest: &[&str]) -> Peo
         }
     }
     out
+}
+
+/// Offices of the central government: a session with one of them is a central delegation's
+/// visit ("Phó Thủ tướng", "Thứ trưởng Bộ Công Thương", "Tổng cục trưởng Tổng cục Hải quan").
+const CENTRAL: [&str; 12] = [
+    "bộ trưởng", "thứ trưởng", "thủ tướng", "chính phủ", "quốc gia", "tổng cục", "tổng bí thư", "tổ công tác", "ubqg",
+    "bộ y tế", "bộ công", "bộ gd",
+];
+
+/// Offices of a province, city, district or of the unit visited (a school, a group).
+const LOCAL: [&str; 14] = [
+    "tỉnh", "thành phố", "tp ", "huyện", "quận", "ubnd", "hđnd", "hiệu trưởng", "giám đốc", "tỉnh ủy", "thành ủy",
+    "huyện ủy", "sở ", "ban chỉ đạo",
+];
+
+/// On a central delegation's visit, a person first named in the body is on its side when their
+/// office is central, and on the host's when it is the province's or the unit's; so is a local
+/// official listed with the delegation ("Tham dự … có ông X, Phó chủ tịch UBND tỉnh"). Returns
+/// the names whose side was decided this way (for review).
+pub fn settle_sides(p: &mut People) -> Vec<String> {
+    let is = |roles: &[String], words: &[&str]| roles.iter().any(|r| {
+        let r = format!("{} ", lower(r));
+        words.iter().any(|w| r.contains(w))
+    });
+    let central_visit = p.persons.iter().any(|x| is(&x.roles, &CENTRAL) && !is(&x.roles, &LOCAL));
+    let mut settled = Vec::new();
+    if !central_visit {
+        return settled;
+    }
+    for x in &mut p.persons {
+        let (c, l) = (is(&x.roles, &CENTRAL), is(&x.roles, &LOCAL));
+        let side = match (c, l) {
+            (true, false) if x.side == Side::Other => Side::Delegation,
+            (false, true) => Side::Host,
+            _ => x.side,
+        };
+        if side != x.side {
+            x.side = side;
+            settled.push(x.name.clone());
+        }
+    }
+    settled
 }
 
 /// One side's list: "… có đồng chí A, ROLE; đồng chí B, ROLE; lãnh đạo các sở, ngành liên quan."
@@ -285,11 +331,18 @@ fn roles_before(before: &str) -> Vec<String> {
     for (n, part) in parts.iter().rev().enumerate() {
         let Some(i) = role_head_at(part) else { break };
         let lead = lower(part[..i].trim());
-        let cue = lead.is_empty() || ["có", "do", "gồm", "là"].iter().any(|c| lead.ends_with(c));
+        let cue = lead.is_empty() || ["có", "do", "gồm", "là", "đồng chí", "ông", "bà", "theo"].iter().any(|c| lead.ends_with(c));
         if !cue {
             break;
         }
-        let role = part[i..].trim();
+        let mut role = part[i..].trim();
+        // "Chủ tịch UBND tỉnh A và Phó Chủ tịch UBND tỉnh B": the office next to B only.
+        if let Some(j) = role.rfind(" và ") {
+            let next = &role[j + " và ".len()..];
+            if role_head_at(next) == Some(0) {
+                role = next;
+            }
+        }
         if role.is_empty() || (n == 0 && !part.ends_with(' ')) {
             break;
         }
@@ -326,6 +379,7 @@ fn roles_after(after: &str) -> (Vec<String>, bool) {
             Some(i) => padded[..i].trim(),
             None => part.trim_end_matches('.'),
         };
+        let role = role.trim_end_matches(['-', '–']).trim();
         if !role.is_empty() {
             roles.push(role.to_owned());
         }
