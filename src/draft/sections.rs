@@ -66,6 +66,9 @@ fn classify(sentence: &str) -> Option<SectionKind> {
     if starts(&["về nhiệm vụ", "về phương hướng", "chỉ đạo", "đồng chí chỉ đạo", "đồng chí yêu cầu"]) {
         return Some(Directives);
     }
+    if let Some(kind) = speech(&s) {
+        return Some(kind);
+    }
     if starts(&["thảo luận", "các đại biểu", "tại buổi làm việc, các đại biểu", "góp ý", "ý kiến", "phát biểu tại buổi"]) {
         return Some(Discussion);
     }
@@ -99,8 +102,46 @@ fn classify(sentence: &str) -> Option<SectionKind> {
 
 /// After a conclusion, the sentence where the directions begin ("Đồng chí yêu cầu …").
 fn starts_directions(sentence: &str) -> bool {
-    let opening: String = lower(sentence).split(' ').take(10).collect::<Vec<_>>().join(" ");
-    ["yêu cầu", "đề nghị", "chỉ đạo", " giao ", "lưu ý"].iter().any(|c| opening.contains(c))
+    let opening: String = format!("{} ", lower(sentence).split(' ').take(12).collect::<Vec<_>>().join(" "));
+    ["yêu cầu", "đề nghị", "chỉ đạo", " giao ", "lưu ý", "nhắc nhở", "nhấn mạnh", "cần tập trung"].iter().any(|c| opening.contains(c))
+}
+
+/// Who speaks for the delegation or leads the session, as the subject of a sentence.
+const LEADERS: [&str; 20] = [
+    "thủ tướng", "bộ trưởng", "thứ trưởng", "bí thư", "chủ tịch", "tổng cục trưởng", "trưởng đoàn", "phó chủ nhiệm",
+    "đồng chí", "ông ", "bà ", "tổ công tác", "đoàn công tác", "đoàn kiểm tra", "đoàn khảo sát", "trưởng ban",
+    "giám đốc", "tổng bí thư", "phó trưởng", "lãnh đạo bộ",
+];
+
+/// A sentence whose subject concludes, directs, proposes or discusses, by its verb among its
+/// first words ("Phát biểu tại buổi làm việc, Phó Thủ tướng … đánh giá cao", "Ông Hoạt đề nghị
+/// huyện …", "UBND huyện đã kiến nghị …", "lãnh đạo các Bộ góp ý …"). A report's source
+/// ("Theo báo cáo …", "Báo cáo với …") is no speaker.
+fn speech(s: &str) -> Option<SectionKind> {
+    use SectionKind::*;
+    if ["theo ", "báo cáo", "trước đó"].iter().any(|c| s.starts_with(c)) {
+        return None;
+    }
+    let head: String = format!(" {} ", s.split(' ').take(30).collect::<Vec<_>>().join(" "));
+    let verbs: [(&str, SectionKind); 17] = [
+        (" kết luận", Conclusion), (" đánh giá cao", Conclusion), (" ghi nhận", Conclusion), (" biểu dương", Conclusion),
+        (" hoan nghênh", Conclusion), (" yêu cầu", Directives), (" đề nghị", Directives), (" chỉ đạo", Directives),
+        (" nhấn mạnh", Directives), (" lưu ý", Directives), (" nhắc nhở", Directives), (" giao ", Directives),
+        (" cần tập trung", Directives), (" kiến nghị", ProposedTasks), (" đề xuất", ProposedTasks), (" góp ý", Discussion),
+        (" trao đổi", Discussion),
+    ];
+    let (at, kind) = verbs.iter().filter_map(|(v, k)| head.find(v).map(|i| (i, *k))).min_by_key(|&(i, _)| i)?;
+    let subject = &head[..at];
+    // "công tác lãnh đạo, chỉ đạo": a noun, not a speaker's verb.
+    if subject.trim_end().ends_with(',') && kind == Directives && subject.trim_end().ends_with("lãnh đạo,") {
+        return None;
+    }
+    let leader = LEADERS.iter().any(|l| subject.contains(l));
+    match kind {
+        ProposedTasks | Discussion => Some(kind),
+        _ if leader => Some(kind),
+        _ => None,
+    }
 }
 
 /// The body as sections and photo captions, in reading order.
