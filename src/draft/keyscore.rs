@@ -181,7 +181,10 @@ fn unit_right(ind: &Indicator, key: &KeyFigure) -> bool {
         return ind.currency.as_deref() == Some(code);
     }
     let drafted = ind.unit.as_ref().and_then(|u| u.vi.as_deref()).map(lower).unwrap_or_default();
-    drafted == lower(unit)
+    // "262 viên chức hành chính": the unit "viên chức" with "hành chính" in the label is right too.
+    let label = lower(ind.label.vi.as_deref().unwrap_or(""));
+    let key = lower(unit);
+    drafted == key || !drafted.is_empty() && key.starts_with(&format!("{drafted} ")) && label.contains(key[drafted.len()..].trim())
 }
 
 /// The key figure's number in the field its kind calls for.

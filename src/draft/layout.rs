@@ -124,7 +124,10 @@ pub fn layout(lines: &[String]) -> Layout {
             let text = match &last {
                 Block::Paragraph(t) | Block::Caption(t) => t.clone(),
             };
-            let cut = [text.rfind("./."), text.rfind(". "), text.rfind("… ")].into_iter().flatten().max().map(|i| i + 1);
+            let cut = [text.rfind("./.").map(|i| i + 3), text.rfind(". ").map(|i| i + 1), text.rfind("… ").map(|i| i + '…'.len_utf8())]
+                .into_iter()
+                .flatten()
+                .max();
             if let Some(c) = credit(&text) {
                 out.author = c.author;
                 out.credit_outlet = c.outlet;

@@ -17,7 +17,7 @@ const MONEY: [(&str, u32, &str); 11] = [
 ];
 
 /// Nouns of counted things and measures, longest first where one begins another.
-const UNITS: [&str; 68] = [
+const UNITS: [&str; 113] = [
     "tổ chức cơ sở đảng", "tổ chức đảng", "cấp ủy viên", "đảng viên", "chi bộ", "đảng bộ", "doanh nghiệp",
     "hợp tác xã", "dự án", "công trình", "sản phẩm", "thị trấn", "xã", "phường", "thôn", "bản", "hộ gia đình",
     "hộ", "người", "lao động", "học sinh", "giáo viên", "cán bộ", "công chức", "trường học", "trường", "tiêu chí",
@@ -25,6 +25,12 @@ const UNITS: [&str; 68] = [
     "chương trình", "văn bản", "hồ sơ", "lượt", "cuộc", "mô hình", "căn nhà", "căn", "ngôi nhà", "phòng học",
     "cơ sở", "làng", "lớp", "hội nghị", "tuyến", "nhóm", "đoàn", "tập thể", "cá nhân", "khách", "lượt khách",
     "giường bệnh", "khối phố", "tổ dân phố", "khu phố", "khu dân cư", "hộ dân", "lượt người",
+    // Units, bodies and people a ministry, a school or a group counts.
+    "m", "km2", "đô thị", "khoa", "viện nghiên cứu", "viện", "trung tâm", "bộ môn", "phòng ban", "phòng",
+    "tiến sĩ", "thạc sĩ", "giáo sư", "phó giáo sư", "giảng viên", "sinh viên", "sv", "hs", "học viên", "nhân khẩu",
+    "thành viên", "tổ hợp tác", "đồ án", "nước", "quốc gia", "tỉnh", "huyện", "cục", "nhiệm vụ", "đơn vị",
+    "chuyên ngành", "viên chức", "nhân viên", "bác sĩ", "dân", "hồ chứa", "hồ", "đầu mối", "lượt cán bộ", "bệnh nhân",
+    "người nghiện", "đối tượng", "điểm", "trạm", "nhà máy",
 ];
 
 pub struct Money {
@@ -55,7 +61,7 @@ pub fn unit(rest: &str) -> Option<(String, usize)> {
     }
     let r = rest.strip_prefix(' ')?;
     // "1,2 triệu lượt khách": the scale word stays with the unit, so the figure reads as written.
-    for scale in ["nghìn", "ngàn", "triệu"] {
+    for scale in ["nghìn", "ngàn", "triệu", "vạn"] {
         if let Some(after) = r.strip_prefix(scale) {
             let (u, len) = unit(after)?;
             return Some((format!("{scale} {u}"), 1 + scale.len() + len));
