@@ -145,7 +145,14 @@ fn clause_figures(sentence: &str, clause: &str, voice: Voice, figs: &mut Vec<Fig
                     }
                     continue;
                 }
-                if main.is_some_and(|m| !figs[m].percent) {
+                if let Some(m) = main.filter(|&m| !figs[m].percent) {
+                    // "1.579,96 tỷ đồng (chiếm 59,4%)": the amount's share of the whole before it.
+                    if ends_with_word(verb, "chiếm") {
+                        let mut f = own(t, value, q, estimate, figs[m].label.clone());
+                        f.doubts.push("tỷ lệ của số liệu đứng trước: nhãn lấy theo số liệu đó / the share of the figure before it: its label");
+                        figs.push(f);
+                        continue;
+                    }
                     leave(t, "tỷ lệ so với gì không rõ / a share of something not named", left);
                     continue;
                 }
@@ -189,6 +196,16 @@ fn clause_figures(sentence: &str, clause: &str, voice: Voice, figs: &mut Vec<Fig
             }
         }
     }
+    // A label that names nothing ("Số liệu", "(tương đương", "(chiếm"): the figure before it in
+    // the clause names it ("2.659,96 tỷ đồng (tương đương 115,15 triệu USD)").
+    for i in first_of_clause.max(1)..figs.len() {
+        let l = lower(&figs[i].label);
+        let empty = l == "số liệu" || l.starts_with('(') || l.ends_with('(') || ["tương đương", "hay", "tức", "bằng"].contains(&l.as_str());
+        if empty && i > first_of_clause {
+            figs[i].label = figs[i - 1].label.clone();
+            figs[i].doubts.push("nhãn lấy theo số liệu đứng trước / label taken from the figure before it");
+        }
+    }
     for f in &mut figs[first_of_clause..] {
         let words = lower(&format!("{} {}", f.label, f.unit.clone().unwrap_or_default()));
         f.lower_better = LOWER_BETTER.iter().any(|w| words.contains(w));
@@ -211,6 +228,7 @@ fn group_words<'a>(clause: &'a str, toks: &[Token], k: usize) -> &'a str {
 fn own(t: &Token, value: f64, qualifier: Option<Qualifier>, estimate: bool, label: String) -> Figure {
     let (unit, currency, percent) = shape_unit(&t.shape);
     Figure {
+        doubts: if t.high.is_some() { vec!["khoảng A–B: chỉ giữ giá trị A / a range: only its lower end is kept"] } else { Vec::new() },
         label,
         value: Some(value),
         decimals: t.number.decimals,

@@ -325,7 +325,7 @@ pub fn score(key: &Key, report: &Report) -> (Tally, Misses) {
             let drafted: Vec<String> = quoting
                 .iter()
                 .filter(|i| carries(i, f.value))
-                .map(|i| format!("[{}] value {:?} unit {:?} cur {:?} pct {} total {:?} changes {} target {:?}", i.label.vi.as_deref().unwrap_or(""), i.value, i.unit.as_ref().and_then(|u| u.vi.clone()), i.currency, i.percent, i.total, i.changes.len(), i.target.as_ref().map(|x| x.value)))
+                .map(|i| format!("{}{}{}[{}] value {:?} unit {:?} cur {:?} pct {} total {:?} changes {} target {:?}", if field_right(i, f) { "" } else { "FIELD " }, if unit_right(i, f) { "" } else { "UNIT " }, if label_right(i, f) { "" } else { "LABEL " }, i.label.vi.as_deref().unwrap_or(""), i.value, i.unit.as_ref().and_then(|u| u.vi.clone()), i.currency, i.percent, i.total, i.changes.len(), i.target.as_ref().map(|x| x.value)))
                 .collect();
             miss.push(format!("figure {} {:?} ({}, label {:?}{}) not right: {}", f.value, f.unit, f.kind, f.label, if f.high.is_some() { ", a range" } else { "" }, drafted.join(" | ")));
         }

@@ -269,6 +269,9 @@ pub fn draft(article: &str) -> Result<Draft, Unusable> {
                 f.period = period.clone();
                 match indicators::indicator(&f, &mut used_ids) {
                     Ok(ind) => {
+                        for d in &f.doubts {
+                            flags.push(Flag::new(Subject::Indicator(ind.id.clone()), d));
+                        }
                         shown.push(ind.id.clone());
                         indicators.push(ind);
                     }
