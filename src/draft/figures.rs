@@ -12,10 +12,15 @@ use super::wording::{against, deadline, ends_with_word, qualifier, reference, LO
 
 /// The figures of one sentence, and the numbers in it left unread.
 pub fn figures(sentence: &str, voice: Voice) -> (Vec<Figure>, Vec<Left>) {
+    figures_in(sentence, voice, None)
+}
+
+/// As [`figures`], knowing the session's year: a figure due "đến năm" a later year is a goal.
+pub fn figures_in(sentence: &str, voice: Voice, year: Option<i32>) -> (Vec<Figure>, Vec<Left>) {
     let mut figs = Vec::new();
     let mut left = Vec::new();
     for clause in sentence.split_inclusive([';', ':']) {
-        clause_figures(sentence, clause, voice, &mut figs, &mut left);
+        clause_figures(sentence, clause, voice, year, &mut figs, &mut left);
     }
     for f in &mut figs {
         f.quote = sentence.to_owned();
@@ -26,12 +31,19 @@ pub fn figures(sentence: &str, voice: Voice) -> (Vec<Figure>, Vec<Left>) {
 /// One clause (the sentence's text up to a `;` or `:`): each number is a goal, a change, a
 /// share of the figure before it, or a figure of its own. Kept as one loop: which it is depends
 /// on the figure before it in the clause (`main`) and where that figure's words ended.
-fn clause_figures(sentence: &str, clause: &str, voice: Voice, figs: &mut Vec<Figure>, left: &mut Vec<Left>) {
+fn clause_figures(sentence: &str, clause: &str, voice: Voice, year: Option<i32>, figs: &mut Vec<Figure>, left: &mut Vec<Left>) {
     let toks = tokens(clause);
     let lc = lower(clause);
-    // "mục tiêu" alone also names programmes ("chương trình mục tiêu quốc gia"): only with a deadline.
-    let goal_words = ["phấn đấu", "mục tiêu đến", "bảo đảm đến", "đảm bảo đến", "cam kết"].iter().any(|w| lc.contains(w));
     let due = deadline(clause);
+    // "mục tiêu" alone also names programmes ("chương trình mục tiêu quốc gia"): only with a deadline.
+    let goal_words = ["phấn đấu", "mục tiêu đến", "bảo đảm đến", "đảm bảo đến", "cam kết", "dự kiến", "đặt chỉ tiêu", "đặt mục tiêu", "theo kế hoạch", " sẽ là", " sẽ đạt"]
+        .iter()
+        .any(|w| lc.contains(w))
+        // "đến năm 2015 có 9 xã": a year after the session's is still ahead.
+        || due.as_deref().zip(year).is_some_and(|(d, y)| {
+            let digits: String = d.chars().rev().take_while(|c| c.is_ascii_digit()).collect::<Vec<_>>().into_iter().rev().collect();
+            digits.len() == 4 && digits.parse::<i32>().is_ok_and(|dy| dy > y)
+        });
     let first_of_clause = figs.len();
     // The figure later shares and changes belong to, and where its words end.
     let mut main: Option<usize> = None;
@@ -76,13 +88,22 @@ fn clause_figures(sentence: &str, clause: &str, voice: Voice, figs: &mut Vec<Fig
         };
         let ahead = goal_words || (voice == Voice::Directions && due.is_some() && (t.shape == Shape::Percent || ends_with_word(verb, "thêm")));
         if ahead {
-            if change_verb.is_some() {
-                leave(t, "mục tiêu tăng/giảm / a goal of change", left);
-                continue;
+            // "phấn đấu GDP tăng trên 10,5%": a goal of growth is a rate to reach; in its own
+            // unit ("tăng thêm 100.000 tấn") it stays in the text.
+            let mut label = label_after(label_from > 0, &before_words(), shape_unit(&t.shape).0.as_deref(), &after_words());
+            let mut doubts = Vec::new();
+            if let Some(v) = change_verb {
+                if t.shape != Shape::Percent {
+                    leave(t, "mục tiêu tăng/giảm / a goal of change", left);
+                    continue;
+                }
+                label = format!("{label} {}", v.split(' ').next().unwrap_or(v));
+                doubts.push("mục tiêu là mức tăng/giảm (%) / a goal of growth: the figure is a rate of change");
             }
             let (unit, currency, percent) = shape_unit(&t.shape);
             figs.push(Figure {
-                label: label_after(label_from > 0, &before_words(), unit.as_deref(), &after_words()),
+                doubts,
+                label,
                 unit,
                 currency,
                 percent,
@@ -94,10 +115,17 @@ fn clause_figures(sentence: &str, clause: &str, voice: Voice, figs: &mut Vec<Fig
             continue;
         }
         if let Some(verb) = change_verb {
-            let Some(base) = against(tail) else {
+            // "đạt 915 tỷ đồng, tăng 30%": a change right after its amount, its base unwritten.
+            let unstated = against(tail).is_none() && main.is_some_and(|m| !figs[m].percent && figs[m].value.is_some()) && t.shape == Shape::Percent;
+            let Some(base) = against(tail).or_else(|| unstated.then(|| "(bài không nêu)".to_owned())) else {
                 leave(t, "thay đổi không rõ so với gì / a change without what it is compared with", left);
                 continue;
             };
+            if unstated {
+                if let Some(m) = main {
+                    figs[m].doubts.push("thay đổi không nêu so với gì / a change whose base is not written");
+                }
+            }
             let sign = if verb.starts_with("giảm") { -1.0 } else { 1.0 };
             let measure = match t.shape {
                 Shape::Percent => Measure::Percent,

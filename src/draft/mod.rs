@@ -30,7 +30,7 @@ use crate::core::report::{Meta, Participant, Photo, Report, Section, SectionKind
 use crate::core::date::Date;
 use crate::core::text::Text;
 
-use figures::{figures, Voice};
+use figures::Voice;
 use layout::{layout, Block};
 pub use text::Unusable;
 
@@ -263,7 +263,7 @@ pub fn draft(article: &str) -> Result<Draft, Unusable> {
             })
         });
         for (sentence, period) in sentences {
-            let (figs, l) = figures(sentence, voice);
+            let (figs, l) = figures::figures_in(sentence, voice, Some(event_date.year).filter(|_| !date_missing));
             left.extend(l);
             for mut f in figs {
                 f.period = period.clone();
