@@ -97,7 +97,11 @@ pub fn label_after(after_figure: bool, before: &str, unit: Option<&str>, after: 
     }
     let post = strip_words(after, &TRAILING, true);
     let with_unit = unit.map(|u| if post.is_empty() { u.to_owned() } else { format!("{u} {post}") });
+    // "… đã có 194 hợp tác xã", "đã xảy ra 4 vụ sạt lở": what is there is the counted noun.
+    let b = lower(before.trim_end());
+    let existential = ["có", "hiện có", "gồm", "xảy ra", "có tới", "còn"].iter().any(|w| b == *w || b.ends_with(&format!(" {w}")));
     let chosen = match with_unit {
+        Some(u) if existential => u,
         Some(u) if !post.is_empty() && (points_ahead || !(3..=12).contains(&words(&pre))) => u,
         _ if words(&pre) >= 1 => pre,
         Some(u) => u,
