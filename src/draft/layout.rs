@@ -254,18 +254,18 @@ const OPENERS: [&str; 18] = [
 
 fn openers(text: &str) -> Vec<&str> {
     let all = sentences(text);
-    if all.len() <= 6 {
+    if all.len() <= 4 {
         return vec![text];
     }
+    let long = all.len() > 6;
     let mut out = Vec::new();
     let mut start = 0;
     for s in all.iter().skip(1) {
         let at = s.as_ptr() as usize - text.as_ptr() as usize;
-        let speech = ["yêu cầu", "đề nghị", "nhấn mạnh", "chỉ đạo", "kết luận"].iter().any(|v| {
-            let head: String = s.split(' ').take(12).collect::<Vec<_>>().join(" ");
-            head.contains(v)
-        });
-        if OPENERS.iter().any(|o| s.starts_with(o)) || speech {
+        // A speaker who concludes, directs or proposes starts a paragraph of their own.
+        let speech = super::sections::speech(&super::text::lower(s))
+            .is_some_and(|k| !matches!(k, crate::core::report::SectionKind::Discussion));
+        if long && OPENERS.iter().any(|o| s.starts_with(o)) || speech {
             out.push(text[start..at].trim());
             start = at;
         }

@@ -113,11 +113,11 @@ const LEADERS: [&str; 20] = [
     "giám đốc", "tổng bí thư", "phó trưởng", "lãnh đạo bộ",
 ];
 
-/// A sentence whose subject concludes, directs, proposes or discusses, by its verb among its
+/// A sentence whose subject concludes (`s` in lower case), directs, proposes or discusses, by its verb among its
 /// first words ("Phát biểu tại buổi làm việc, Phó Thủ tướng … đánh giá cao", "Ông Hoạt đề nghị
 /// huyện …", "UBND huyện đã kiến nghị …", "lãnh đạo các Bộ góp ý …"). A report's source
 /// ("Theo báo cáo …", "Báo cáo với …") is no speaker.
-fn speech(s: &str) -> Option<SectionKind> {
+pub fn speech(s: &str) -> Option<SectionKind> {
     use SectionKind::*;
     if ["theo ", "báo cáo", "trước đó"].iter().any(|c| s.starts_with(c)) {
         return None;
@@ -159,6 +159,11 @@ pub fn sections(body: &[&Block]) -> (Vec<DraftSection>, Vec<Caption>) {
         let all = sentences(p);
         let kind = all.first().and_then(|s| classify(s));
         let current = out.last().map(|s| s.kind);
+        // "Theo báo cáo của …", "Báo cáo với …" after the speakers: the report again, not more
+        // of what they said.
+        let reports = ["Theo báo cáo", "Báo cáo", "Theo số liệu"].iter().any(|o| p.starts_with(o));
+        let speaking = current.is_some_and(|k| matches!(k, SectionKind::Conclusion | SectionKind::Directives | SectionKind::Discussion | SectionKind::ProposedTasks));
+        let kind = if kind.is_none() && reports && speaking { Some(SectionKind::Other) } else { kind };
         let kind = kind.or(current).unwrap_or(SectionKind::Other);
         // Directions often follow the conclusion inside its paragraph.
         let split = if kind == SectionKind::Conclusion {
