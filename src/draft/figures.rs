@@ -36,7 +36,7 @@ fn clause_figures(sentence: &str, clause: &str, voice: Voice, year: Option<i32>,
     let lc = lower(clause);
     let due = deadline(clause);
     // "mục tiêu" alone also names programmes ("chương trình mục tiêu quốc gia"): only with a deadline.
-    let goal_words = ["phấn đấu", "mục tiêu đến", "bảo đảm đến", "đảm bảo đến", "cam kết", "dự kiến", "đặt chỉ tiêu", "đặt mục tiêu", "theo kế hoạch", " sẽ là", " sẽ đạt"]
+    let goal_words = ["phấn đấu", "mục tiêu đến", "bảo đảm đến", "đảm bảo đến", "cam kết", "dự kiến", "đặt chỉ tiêu", "đặt mục tiêu", "theo kế hoạch", " sẽ là"]
         .iter()
         .any(|w| lc.contains(w))
         // "đến năm 2015 có 9 xã": a year after the session's is still ahead.
@@ -179,6 +179,7 @@ fn clause_figures(sentence: &str, clause: &str, voice: Voice, year: Option<i32>,
                         let mut f = own(t, value, q, estimate, figs[m].label.clone());
                         f.doubts.push("tỷ lệ của số liệu đứng trước: nhãn lấy theo số liệu đó / the share of the figure before it: its label");
                         figs.push(f);
+                        label_from = t.end;
                         continue;
                     }
                     leave(t, "tỷ lệ so với gì không rõ / a share of something not named", left);

@@ -73,6 +73,21 @@ pub fn label(before: &str, unit: Option<&str>, after: &str) -> String {
 /// so its first words are that figure's ("… 3 dự án đầu tư trong nước với tổng vốn đăng ký gần").
 pub fn label_after(after_figure: bool, before: &str, unit: Option<&str>, after: &str) -> String {
     let mut before = drop_adverbials(before.trim());
+    // "Phó Chủ tịch UBND tỉnh X kiến nghị Trung ương hỗ trợ nguồn vốn": the speaker names nothing.
+    let lb = lower(before);
+    if let Some(i) = [" cho biết", " cho rằng", " kiến nghị", " đề nghị", " đề xuất", " khẳng định", " nhấn mạnh", " thông tin"]
+        .iter()
+        .filter_map(|v| lb.rfind(v).map(|i| (i, i + v.len())))
+        .max()
+    {
+        // Only a long speaker ("Phó Chủ tịch UBND tỉnh X Nguyễn Văn A"): "Lãnh đạo huyện đề nghị
+        // tỉnh bổ sung" is what the figure is.
+        let (speaker, i) = i;
+        let rest = before[i..].trim_start_matches([',', ':', ' ']);
+        if rest.split(' ').filter(|w| !w.is_empty()).count() >= 2 && before[..speaker].split(' ').count() > 6 {
+            before = drop_adverbials(rest);
+        }
+    }
     if after_figure {
         if let Some(i) = before.rfind(" với ") {
             before = &before[i + " với ".len()..];
@@ -98,9 +113,17 @@ pub fn label_after(after_figure: bool, before: &str, unit: Option<&str>, after: 
     let post = strip_words(after, &TRAILING, true);
     let with_unit = unit.map(|u| if post.is_empty() { u.to_owned() } else { format!("{u} {post}") });
     // "… đã có 194 hợp tác xã", "đã xảy ra 4 vụ sạt lở": what is there is the counted noun.
-    let b = lower(before.trim_end());
+    let mut b = lower(before.trim_end());
+    for q in ["trên", "hơn", "gần", "khoảng", "tới", "ít nhất", "chừng"] {
+        if let Some(x) = b.strip_suffix(q).filter(|x| x.is_empty() || x.ends_with(' ')) {
+            b = x.trim_end().to_owned();
+        }
+    }
     let existential = ["có", "hiện có", "gồm", "xảy ra", "có tới", "còn"].iter().any(|w| b == *w || b.ends_with(&format!(" {w}")));
+    // "có trên 49.000 ha đất canh tác": a measure names nothing; what follows it does.
+    let measure = unit.is_some_and(|u| ["ha", "km", "m", "m2", "m3", "km2", "tấn", "triệu tấn", "nghìn tấn", "vạn tấn"].contains(&lower(u).as_str()));
     let chosen = match with_unit {
+        Some(_) if existential && measure && !post.is_empty() => post.clone(),
         Some(u) if existential => u,
         Some(u) if !post.is_empty() && (points_ahead || !(3..=12).contains(&words(&pre))) => u,
         _ if words(&pre) >= 1 => pre,
