@@ -63,7 +63,7 @@ fn real_articles() {
     let floors = [
         ("figures found", worked.found, 161),
         ("figures right", worked.right, 95),
-        ("persons right", worked.persons_right, 25),
+        ("persons right", worked.persons_right, 28),
         ("sections right", worked.sections_right, 36),
         ("conclusion/directives", worked.closing.0, 14),
         ("dates", worked.dates.0, 15),

@@ -217,6 +217,18 @@ pub fn draft(article: &str) -> Result<Draft, Unusable> {
         .filter(|p| !listing.contains(p))
         .collect();
     let mut who = people::people(&lede, &listing, &rest);
+    // "Chủ tịch EVN" when the lede names "Tập đoàn Điện lực Việt Nam (EVN)": the body visited.
+    let short_names: Vec<String> = [lede.as_str(), opening.as_str()]
+        .iter()
+        .flat_map(|t| t.match_indices('(').filter_map(|(i, _)| t[i + 1..].split(')').next().map(str::to_owned)))
+        .filter(|a| (2..=8).contains(&a.chars().count()) && a.chars().all(|c| c.is_uppercase() || c == '&'))
+        .collect();
+    for p in who.persons.iter_mut().filter(|p| p.side == Side::Other) {
+        if p.roles.iter().any(|r| r.split(' ').any(|w| short_names.iter().any(|a| a == w))) {
+            p.side = Side::Host;
+            flags.push(Flag::new(Subject::Person(p.name.clone()), "phía đoán theo chức vụ / side guessed from the office"));
+        }
+    }
     for name in people::settle_sides(&mut who) {
         flags.push(Flag::new(Subject::Person(name), "phía đoán theo chức vụ / side guessed from the office"));
     }

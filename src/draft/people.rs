@@ -157,6 +157,18 @@ pub fn settle_sides(p: &mut People) -> Vec<String> {
     let central_visit = p.persons.iter().any(|x| is(&x.roles, &CENTRAL) && !is(&x.roles, &LOCAL));
     let mut settled = Vec::new();
     if !central_visit {
+        // A province's or a city's delegation at a district: a speaker first named in the body
+        // whose office is at the delegation's level is on its side, one below it the host's.
+        let visiting = p.persons.iter().filter(|x| x.side == Side::Delegation).filter_map(|x| level(&x.roles)).max();
+        for x in p.persons.iter_mut().filter(|x| x.side == Side::Other) {
+            let side = match (level(&x.roles), visiting) {
+                (Some(l), Some(v)) if l == v => Side::Delegation,
+                (Some(l), Some(v)) if l < v => Side::Host,
+                _ => continue,
+            };
+            x.side = side;
+            settled.push(x.name.clone());
+        }
         return settled;
     }
     for x in &mut p.persons {
@@ -172,6 +184,26 @@ pub fn settle_sides(p: &mut People) -> Vec<String> {
         }
     }
     settled
+}
+
+/// The level of government of a person's offices: 2 a province or a city under the centre, 1 a
+/// district, 0 a commune.
+fn level(roles: &[String]) -> Option<u8> {
+    roles
+        .iter()
+        .filter_map(|r| {
+            let r = format!(" {} ", lower(r));
+            if [" tỉnh", " thành phố", " tp ", "tỉnh ủy", "thành ủy"].iter().any(|w| r.contains(w)) {
+                Some(2)
+            } else if [" huyện", " quận", " thị xã", "huyện ủy", "quận ủy", "thị ủy"].iter().any(|w| r.contains(w)) {
+                Some(1)
+            } else if [" xã ", " phường", " thị trấn"].iter().any(|w| r.contains(w)) {
+                Some(0)
+            } else {
+                None
+            }
+        })
+        .max()
 }
 
 /// One side's list: "… có đồng chí A, ROLE; đồng chí B, ROLE; lãnh đạo các sở, ngành liên quan."
@@ -296,7 +328,18 @@ fn mentions(s: &str) -> Vec<Mention> {
         let name_end = last.0 + last.1.trim_end_matches(|c: char| !c.is_alphabetic()).len();
         let before = &s[..name_start];
         let titled = ["đồng chí", "ông", "bà", "các đồng chí:"].iter().any(|t| lower(before.trim_end()).ends_with(t));
-        let mut roles = if titled { Vec::new() } else { roles_before(before) };
+        let mut roles = if titled { titled_roles(before) } else { roles_before(before) };
+        // "Đại diện cho Bộ Tài chính, Thứ trưởng X": a bare office of the body represented.
+        if let [only] = roles.as_mut_slice() {
+            let bare = ["thứ trưởng", "bộ trưởng", "chủ tịch", "phó chủ tịch", "giám đốc", "tổng giám đốc", "hiệu trưởng"].contains(&lower(only).as_str());
+            let l = lower(before);
+            if let Some(i) = bare.then(|| l.rfind("đại diện")).flatten() {
+                let org = before[i + "đại diện".len()..].trim_start().trim_start_matches("cho ").trim_start();
+                if let Some(org) = org.split(',').next().map(str::trim).filter(|o| is_capitalised(o) && o.split(' ').count() <= 8) {
+                    *only = format!("{only} {org}");
+                }
+            }
+        }
         let (after, heads) = roles_after(&s[name_end..]);
         roles.extend(after);
         if !titled && (run.len() - first == 2 || roles.is_empty()) {
@@ -321,6 +364,22 @@ fn role_head_at(text: &str) -> Option<usize> {
         }
     }
     best
+}
+
+/// The office before a title ("Chủ tịch EVN, ông Dương Quang Thành", "cô Đinh Thị Thảo" has none).
+fn titled_roles(before: &str) -> Vec<String> {
+    let t = before.trim_end();
+    let l = lower(t);
+    let Some(cut) = ["đồng chí", "ông", "bà"].iter().find(|w| l.ends_with(*w)).map(|w| t.len() - w.len()) else {
+        return Vec::new();
+    };
+    let head = t[..cut].trim_end();
+    let Some(head) = head.strip_suffix(',') else { return Vec::new() };
+    let part = head.rsplit([',', '.', ';', ':']).next().unwrap_or(head).trim();
+    match role_head_at(part) {
+        Some(0) if part.split(' ').count() <= 10 => vec![part.to_owned()],
+        _ => Vec::new(),
+    }
 }
 
 /// Offices written before the name ("Phó chủ tịch UBND tỉnh Võ Tấn Lực").
