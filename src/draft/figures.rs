@@ -235,6 +235,19 @@ fn clause_figures(sentence: &str, clause: &str, voice: Voice, year: Option<i32>,
             figs[i].doubts.push("nhãn lấy theo số liệu đứng trước / label taken from the figure before it");
         }
     }
+    // A label that may not name the figure: the editor checks it first.
+    for f in &mut figs[first_of_clause..] {
+        let l = lower(f.label.trim_end_matches(['…', '.', ' ']));
+        let last = l.split(' ').next_back().unwrap_or("");
+        let weak = l == "số liệu"
+            || l.split(' ').count() == 1
+            || ["ở", "tại", "đến", "với", "của", "cho", "(", "và", "là", "trong"].contains(&last)
+            || l.starts_with(|c: char| c.is_ascii_digit())
+            || ["năm 1", "năm 2", "tính đến", "quý ", "tháng "].iter().any(|p| l.starts_with(p));
+        if weak && !f.doubts.iter().any(|d| d.starts_with("nhãn")) {
+            f.doubts.push("nhãn có thể không đúng số liệu / the label may not name the figure");
+        }
+    }
     for f in &mut figs[first_of_clause..] {
         let words = lower(&format!("{} {}", f.label, f.unit.clone().unwrap_or_default()));
         f.lower_better = LOWER_BETTER.iter().any(|w| words.contains(w));

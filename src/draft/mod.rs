@@ -295,6 +295,9 @@ pub fn draft(article: &str) -> Result<Draft, Unusable> {
                 }
             }
         }
+        if s.kind == SectionKind::Other {
+            flags.push(Flag::new(Subject::Section(id.clone()), "loại phần chưa rõ: hãy chọn / kind of section not recognised: choose one"));
+        }
         sections_out.push(Section {
             id,
             kind: s.kind,
