@@ -103,7 +103,7 @@ fn classify(sentence: &str) -> Option<SectionKind> {
 /// After a conclusion, the sentence where the directions begin ("Đồng chí yêu cầu …").
 fn starts_directions(sentence: &str) -> bool {
     let opening: String = format!("{} ", lower(sentence).split(' ').take(12).collect::<Vec<_>>().join(" "));
-    ["yêu cầu", "đề nghị", "chỉ đạo", " giao ", "lưu ý", "nhắc nhở", "nhấn mạnh", "cần tập trung"].iter().any(|c| opening.contains(c))
+    ["yêu cầu", "đề nghị", "chỉ đạo", " giao ", "lưu ý", "nhắc nhở", "nhấn mạnh", "cần tập trung", " cần "].iter().any(|c| opening.contains(c))
 }
 
 /// Who speaks for the delegation or leads the session, as the subject of a sentence.
@@ -123,14 +123,20 @@ pub fn speech(s: &str) -> Option<SectionKind> {
         return None;
     }
     let head: String = format!(" {} ", s.split(' ').take(30).collect::<Vec<_>>().join(" "));
-    let verbs: [(&str, SectionKind); 17] = [
+    let verbs: [(&str, SectionKind); 18] = [
         (" kết luận", Conclusion), (" đánh giá cao", Conclusion), (" ghi nhận", Conclusion), (" biểu dương", Conclusion),
         (" hoan nghênh", Conclusion), (" yêu cầu", Directives), (" đề nghị", Directives), (" chỉ đạo", Directives),
         (" nhấn mạnh", Directives), (" lưu ý", Directives), (" nhắc nhở", Directives), (" giao ", Directives),
         (" cần tập trung", Directives), (" kiến nghị", ProposedTasks), (" đề xuất", ProposedTasks), (" góp ý", Discussion),
-        (" trao đổi", Discussion),
+        (" trao đổi", Discussion), (" thảo luận", Discussion),
     ];
-    let (at, kind) = verbs.iter().filter_map(|(v, k)| head.find(v).map(|i| (i, *k))).min_by_key(|&(i, _)| i)?;
+    // "Đối với những đề xuất, kiến nghị của tỉnh, Phó Thủ tướng … giao": a noun, not the verb.
+    let as_verb = |i: usize| !["những", "các", "với", "nội dung", "về", "các ý kiến"].iter().any(|n| head[..i].trim_end().ends_with(n) || head[..i].trim_end().trim_end_matches(',').ends_with("đề xuất"));
+    let (at, kind) = verbs
+        .iter()
+        .flat_map(|(v, k)| head.match_indices(v).map(move |(i, _)| (i, *k)))
+        .filter(|&(i, _)| as_verb(i))
+        .min_by_key(|&(i, _)| i)?;
     let subject = &head[..at];
     // "công tác lãnh đạo, chỉ đạo": a noun, not a speaker's verb.
     if subject.trim_end().ends_with(',') && kind == Directives && subject.trim_end().ends_with("lãnh đạo,") {
@@ -164,6 +170,11 @@ pub fn sections(body: &[&Block]) -> (Vec<DraftSection>, Vec<Caption>) {
         let reports = ["Theo báo cáo", "Báo cáo", "Theo số liệu"].iter().any(|o| p.starts_with(o));
         let speaking = current.is_some_and(|k| matches!(k, SectionKind::Conclusion | SectionKind::Directives | SectionKind::Discussion | SectionKind::ProposedTasks));
         let kind = if kind.is_none() && reports && speaking { Some(SectionKind::Other) } else { kind };
+        // After the leader's conclusions or directions, a topic ("an ninh … xã hội được giữ
+        // vững") is more of what the leader said, not the report again.
+        let closing = current.is_some_and(|k| matches!(k, SectionKind::Conclusion | SectionKind::Directives));
+        let topic = kind.is_some_and(|k| matches!(k, SectionKind::PartyBuilding | SectionKind::Economy | SectionKind::CultureSociety | SectionKind::ResolutionImplementation));
+        let kind = if closing && topic && !reports { None } else { kind };
         let kind = kind.or(current).unwrap_or(SectionKind::Other);
         // Directions often follow the conclusion inside its paragraph.
         let split = if kind == SectionKind::Conclusion {
