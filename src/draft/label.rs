@@ -6,10 +6,11 @@
 use super::text::{capitalise, lower};
 
 /// Openings of a sentence that set the scene rather than name a figure, up to their comma.
-const ADVERBIALS: [&str; 26] = [
+const ADVERBIALS: [&str; 35] = [
     "đối với", "về ", "trong ", "tính đến", "năm ", "riêng", "đồng thời", "bên cạnh", "theo ", "qua ", "trên địa bàn",
     "đáng chú ý", "ngoài ra", "đến ", "từ ", "sau ", "tại ", "hiện nay", "tuy nhiên", "nhìn chung", "lĩnh vực",
-    "cụ thể", "kết quả", "báo cáo", "6 tháng", "9 tháng",
+    "cụ thể", "kết quả", "báo cáo", "6 tháng", "9 tháng", "trên cơ sở", "từ đó", "do đó", "vì vậy", "đến nay",
+    "hiện tại", "tính chung", "như vậy", "nhờ đó",
 ];
 
 /// Words that end the words before a figure without naming it: verbs, qualifiers, prepositions.
@@ -72,7 +73,23 @@ pub fn label(before: &str, unit: Option<&str>, after: &str) -> String {
 /// As [`label`]; `after_figure` says `before` starts right after another figure of the clause,
 /// so its first words are that figure's ("… 3 dự án đầu tư trong nước với tổng vốn đăng ký gần").
 pub fn label_after(after_figure: bool, before: &str, unit: Option<&str>, after: &str) -> String {
-    let mut before = drop_adverbials(before.trim());
+    let mut before = drop_adverbials(before.trim().trim_end_matches('(').trim_end());
+    // "Cao Bằng phấn đấu năm 2013 GDP tăng": the goal's subject and year are not its label.
+    if let Some(i) = lower(before).find("phấn đấu ") {
+        let mut rest = before[i + "phấn đấu ".len()..].trim_start();
+        for lead in ["đến hết nhiệm kỳ ", "đến hết năm ", "đến năm ", "đến ngày ", "trước ngày ", "năm ", "trong năm "] {
+            if let Some(r) = rest.strip_prefix(lead).or_else(|| rest.strip_prefix(&capitalise(lead))) {
+                // The deadline's date or years ("2024", "31/1/2022", "2020-2025"): the target keeps it.
+                let word = r.split(' ').next().unwrap_or("");
+                if word.chars().any(|c| c.is_ascii_digit()) {
+                    rest = r[word.len()..].trim_start_matches(',').trim_start();
+                }
+            }
+        }
+        if !rest.is_empty() {
+            before = rest;
+        }
+    }
     // "Phó Chủ tịch UBND tỉnh X kiến nghị Trung ương hỗ trợ nguồn vốn": the speaker names nothing.
     let lb = lower(before);
     if let Some(i) = [" cho biết", " cho rằng", " kiến nghị", " đề nghị", " đề xuất", " khẳng định", " nhấn mạnh", " thông tin"]
