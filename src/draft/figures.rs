@@ -57,7 +57,9 @@ fn clause_figures(sentence: &str, clause: &str, voice: Voice, year: Option<i32>,
         let tail = &clause[t.end..];
         // "Tỷ lệ người từ 18 tuổi … được tiêm ít nhất 1 mũi … đạt 97,4%": numbers inside the
         // definition of a rate are part of its name.
-        let rate_at = lc[..t.number.start].rfind("tỷ lệ");
+        // A rate whose percentage came before this number is closed: "đạt tỷ lệ 57,5% (66,6 tỷ đồng)".
+        let last_percent = toks[..k].iter().rev().find(|n| n.shape == Shape::Percent).map_or(0, |n| n.end);
+        let rate_at = lc[..t.number.start].rfind("tỷ lệ").filter(|&i| i >= last_percent);
         let rate_follows = toks[k + 1..].iter().any(|n| n.shape == Shape::Percent);
         if rate_at.is_some() && rate_follows && t.shape != Shape::Percent {
             continue;
@@ -171,6 +173,17 @@ fn clause_figures(sentence: &str, clause: &str, voice: Voice, year: Option<i32>,
                             ..Figure::default()
                         }),
                     }
+                    continue;
+                }
+                // A rate of its own after an amount: "(tỷ lệ 90,27%)", "giảm xuống 7,47%", "còn
+                // 15,7%", "hoàn thành 84,3% nhiệm vụ".
+                let own_rate = lc[label_from.min(t.number.start)..t.number.start].contains("tỷ lệ")
+                    || ["xuống", "lên", "còn", "đạt đến", "là"].iter().any(|w| ends_with_word(verb, w))
+                    || tail.trim_start().starts_with(|c: char| c.is_lowercase()) && !tail.trim_start().starts_with("so với");
+                if main.is_some_and(|m| !figs[m].percent) && own_rate {
+                    figs.push(own(t, value, q, estimate, label_after(label_from > 0, &before_words(), None, &after_words())));
+                    main = Some(figs.len() - 1);
+                    label_from = t.end;
                     continue;
                 }
                 if let Some(m) = main.filter(|&m| !figs[m].percent) {

@@ -17,7 +17,7 @@ const MONEY: [(&str, u32, &str); 11] = [
 ];
 
 /// Nouns of counted things and measures, longest first where one begins another.
-const UNITS: [&str; 113] = [
+const UNITS: [&str; 117] = [
     "tổ chức cơ sở đảng", "tổ chức đảng", "cấp ủy viên", "đảng viên", "chi bộ", "đảng bộ", "doanh nghiệp",
     "hợp tác xã", "dự án", "công trình", "sản phẩm", "thị trấn", "xã", "phường", "thôn", "bản", "hộ gia đình",
     "hộ", "người", "lao động", "học sinh", "giáo viên", "cán bộ", "công chức", "trường học", "trường", "tiêu chí",
@@ -30,7 +30,7 @@ const UNITS: [&str; 113] = [
     "tiến sĩ", "thạc sĩ", "giáo sư", "phó giáo sư", "giảng viên", "sinh viên", "sv", "hs", "học viên", "nhân khẩu",
     "thành viên", "tổ hợp tác", "đồ án", "nước", "quốc gia", "tỉnh", "huyện", "cục", "nhiệm vụ", "đơn vị",
     "chuyên ngành", "viên chức", "nhân viên", "bác sĩ", "dân", "hồ chứa", "hồ", "đầu mối", "lượt cán bộ", "bệnh nhân",
-    "người nghiện", "đối tượng", "điểm", "trạm", "nhà máy",
+    "người nghiện", "đối tượng", "điểm", "trạm", "nhà máy", "cent", "kwh", "mw", "kw",
 ];
 
 pub struct Money {
