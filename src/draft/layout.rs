@@ -95,10 +95,19 @@ pub fn layout(lines: &[String]) -> Layout {
         .rposition(|l| is_byline(l, marker.as_deref()))
         .or_else(|| rest.last().filter(|l| is_short_name(l)).map(|_| rest.len() - 1));
     let body_end = byline_at.unwrap_or(rest.len());
+    // A repost's byline in Markdown bold ("**Lê Thu**") may come before the article's own lede
+    // reposted as a teaser: what follows it stays.
+    let bold = byline_at.is_some_and(|b| rest[b].starts_with("**"));
     if let Some(b) = byline_at {
         out.author = Some(strip_marker(&rest[b], marker.as_deref()));
-        out.dropped += rest.len() - b - 1;
+        if !bold {
+            out.dropped += rest.len() - b - 1;
+        }
     }
+    let after_byline: Vec<String> = match byline_at {
+        Some(b) if bold => rest[b + 1..].to_vec(),
+        _ => Vec::new(),
+    };
     // A lede copied with the body run into it (one line from an aggregator or an app): the lede
     // is its first paragraph, at most its first sentence when that paragraph is long.
     let mut body: Vec<Block> = Vec::new();
@@ -116,7 +125,7 @@ pub fn layout(lines: &[String]) -> Layout {
         }
         body.extend(pieces);
     }
-    body.extend(rest[..body_end].iter().filter(|l| !is_placeholder(l)).flat_map(|l| run_in(l)));
+    body.extend(rest[..body_end].iter().chain(after_byline.iter()).filter(|l| !is_placeholder(l)).flat_map(|l| run_in(l)));
     // A sign-off at the end of the text ("Tác giả: Trang Lê", "… ./. Nguyễn Quỳnh/VOV.VN", "Bài,
     // ảnh: Chu Quốc Hùng (TTXVN)"): the byline, and the outlet it credits.
     if out.author.is_none() {
@@ -277,6 +286,10 @@ fn openers(text: &str) -> Vec<&str> {
 /// A byline: a name in capitals ("CÔNG QUÂN"), or a name followed by the outlet's marker
 /// ("Hải Quân (BĐN)").
 fn is_byline(line: &str, marker: Option<&str>) -> bool {
+    // "**Lê Thu**": a byline in Markdown bold.
+    if let Some(name) = line.strip_prefix("**").and_then(|l| l.strip_suffix("**")) {
+        return is_short_name(name.trim());
+    }
     let words: Vec<&str> = line.split(' ').collect();
     let all_caps = line.chars().any(char::is_alphabetic)
         && line.chars().all(|c| !c.is_lowercase())
@@ -295,6 +308,7 @@ fn is_short_name(line: &str) -> bool {
 }
 
 fn strip_marker(line: &str, marker: Option<&str>) -> String {
+    let line = line.trim_matches('*').trim();
     match marker.and_then(|m| line.strip_suffix(&format!("({m})"))) {
         Some(name) => name.trim().to_owned(),
         None => line.to_owned(),
