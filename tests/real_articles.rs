@@ -64,7 +64,7 @@ fn real_articles() {
         ("figures found", worked.found, 167),
         ("figures right", worked.right, 98),
         ("persons right", worked.persons_right, 28),
-        ("sections right", worked.sections_right, 38),
+        ("sections right", worked.sections_right, 39),
         ("conclusion/directives", worked.closing.0, 16),
         ("dates", worked.dates.0, 15),
         ("outlets", worked.outlets.0, 15),

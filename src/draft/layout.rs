@@ -125,7 +125,19 @@ pub fn layout(lines: &[String]) -> Layout {
         }
         body.extend(pieces);
     }
-    body.extend(rest[..body_end].iter().chain(after_byline.iter()).filter(|l| !is_placeholder(l)).flat_map(|l| run_in(l)));
+    // The line under a picture ("[img]", a Markdown image) is its caption.
+    let mut under_picture = false;
+    for l in rest[..body_end].iter().chain(after_byline.iter()) {
+        if is_placeholder(l) {
+            under_picture = l == "[img]" || l.starts_with("![");
+            continue;
+        }
+        if std::mem::take(&mut under_picture) && l.split(' ').count() <= 30 && !l.ends_with(':') {
+            body.push(Block::Caption(l.clone()));
+            continue;
+        }
+        body.extend(run_in(l));
+    }
     // A sign-off at the end of the text ("Tác giả: Trang Lê", "… ./. Nguyễn Quỳnh/VOV.VN", "Bài,
     // ảnh: Chu Quốc Hùng (TTXVN)"): the byline, and the outlet it credits.
     if out.author.is_none() {

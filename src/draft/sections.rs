@@ -85,10 +85,13 @@ fn classify(sentence: &str) -> Option<SectionKind> {
     }
     let topics: [(SectionKind, &[&str]); 3] = [
         (PartyBuilding, &["xây dựng đảng", "kiểm tra, giám sát", "kỷ luật đảng", "tổ chức cơ sở đảng", "kết nạp", "đảng viên"]),
-        (CultureSociety, &["văn hóa", "an sinh", "giáo dục", "y tế", "hộ nghèo", "giảm nghèo", "xã hội"]),
+        (CultureSociety, &[
+            "văn hóa", "an sinh", "giáo dục", "y tế", "hộ nghèo", "giảm nghèo", "xã hội", "ma túy", "mại dâm", "an ninh",
+            "trật tự", "tai nạn giao thông", "đào tạo",
+        ]),
         (Economy, &[
             "kinh tế", "giá trị sản xuất", "thu ngân sách", "đầu tư", "sản xuất", "nông thôn mới", "doanh nghiệp",
-            "xuất khẩu", "giải ngân", "diện tích", "sản lượng",
+            "xuất khẩu", "giải ngân", "diện tích", "sản lượng", "doanh thu", "lợi nhuận", "tăng trưởng", "grdp", "gdp",
         ]),
     ];
     // "kinh tế - xã hội" is the economy's cue, not society's.
@@ -174,7 +177,9 @@ pub fn sections(body: &[&Block]) -> (Vec<DraftSection>, Vec<Caption>) {
         // vững") is more of what the leader said, not the report again.
         let closing = current.is_some_and(|k| matches!(k, SectionKind::Conclusion | SectionKind::Directives));
         let topic = kind.is_some_and(|k| matches!(k, SectionKind::PartyBuilding | SectionKind::Economy | SectionKind::CultureSociety | SectionKind::ResolutionImplementation));
-        let kind = if closing && topic && !reports { None } else { kind };
+        // A paragraph of figures is the report again: leaders' words have few numbers.
+        let figures = all.first().is_some_and(|f| f.chars().any(|c| c.is_ascii_digit()));
+        let kind = if closing && topic && !reports && !figures { None } else { kind };
         let kind = kind.or(current).unwrap_or(SectionKind::Other);
         // Directions often follow the conclusion inside its paragraph.
         let split = if kind == SectionKind::Conclusion {
