@@ -170,6 +170,13 @@ fn carries(ind: &Indicator, v: f64) -> bool {
 }
 
 fn unit_right(ind: &Indicator, key: &KeyFigure) -> bool {
+    // "gồm 14 khoa, 3 viện nghiên cứu": one indicator of counts, each labelled with its unit.
+    if let Some(unit) = key.unit.as_deref() {
+        let u = lower(unit);
+        if ind.counts.iter().any(|c| same(c.value, key.value) && c.label.vi.as_deref().map(lower).is_some_and(|l| l == u || u.starts_with(&format!("{l} ")))) {
+            return true;
+        }
+    }
     let Some(unit) = key.unit.as_deref() else {
         return ind.unit.is_none() && ind.currency.is_none() && !ind.percent;
     };

@@ -71,6 +71,13 @@ pub fn unit(rest: &str) -> Option<(String, usize)> {
     // The longest that fits: "trường hợp" rather than "trường".
     let u = UNITS.iter().filter(|u| lower.starts_with(*u) && word_ends(r, u.len())).max_by_key(|u| u.len())?;
     let mut len = u.len();
+    // "120 xã, phường, thị trấn", "153 cán bộ, giáo viên, nhân viên": one count of several kinds.
+    loop {
+        let Some(next) = r[len..].strip_prefix(", ") else { break };
+        let nl = super::text::lower(next);
+        let Some(v) = UNITS.iter().filter(|v| v.len() > 1 && nl.starts_with(*v) && word_ends(next, v.len())).max_by_key(|v| v.len()) else { break };
+        len += 2 + v.len();
+    }
     let mut text = r[..len].to_owned();
     if r[len..].starts_with('/') {
         let per: String = r[len + 1..].chars().take_while(|c| c.is_alphabetic()).collect();
@@ -105,6 +112,8 @@ mod tests {
         assert_eq!(unit(" tiêu chí/xã, tăng"), Some(("tiêu chí/xã".into(), " tiêu chí/xã".len())));
         assert_eq!(unit(" tổ chức đảng và"), Some(("tổ chức đảng".into(), " tổ chức đảng".len())));
         assert_eq!(unit(" xã đạt"), Some(("xã".into(), 4)));
+        assert_eq!(unit(" xã, phường, thị trấn có").map(|u| u.0), Some("xã, phường, thị trấn".into()));
+        assert_eq!(unit(" tổ chức đảng, 20 đảng viên").map(|u| u.0), Some("tổ chức đảng".into()));
         assert_eq!(unit(" trường hợp vi phạm").map(|u| u.0), Some("trường hợp".into()));
         assert!(unit(" xãx").is_none() && unit(" sao").is_none());
         assert_eq!(unit(" triệu lượt khách, tăng"), Some(("triệu lượt khách".into(), " triệu lượt khách".len())));
