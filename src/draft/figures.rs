@@ -181,7 +181,13 @@ fn clause_figures(sentence: &str, clause: &str, voice: Voice, year: Option<i32>,
                     || ["xuống", "lên", "còn", "đạt đến", "là"].iter().any(|w| ends_with_word(verb, w))
                     || tail.trim_start().starts_with(|c: char| c.is_lowercase()) && !tail.trim_start().starts_with("so với");
                 if main.is_some_and(|m| !figs[m].percent) && own_rate {
-                    figs.push(own(t, value, q, estimate, label_after(label_from > 0, &before_words(), None, &after_words())));
+                    let mut label = label_after(label_from > 0, &before_words(), None, &after_words());
+                    // "hoàn thành 84,3% nhiệm vụ": what it is a share of belongs to its label.
+                    let of = after_words();
+                    if tail.trim_start().starts_with(|c: char| c.is_lowercase()) && !of.is_empty() && of.split(' ').count() <= 6 {
+                        label = format!("{label} {of}");
+                    }
+                    figs.push(own(t, value, q, estimate, label));
                     main = Some(figs.len() - 1);
                     label_from = t.end;
                     continue;
@@ -243,6 +249,13 @@ fn clause_figures(sentence: &str, clause: &str, voice: Voice, year: Option<i32>,
     for i in first_of_clause.max(1)..figs.len() {
         let l = lower(&figs[i].label);
         let empty = l == "số liệu" || l.starts_with('(') || l.ends_with('(') || ["tương đương", "hay", "tức", "bằng"].contains(&l.as_str());
+        // "(năm 2012 đạt …, năm 2000 là 53,7 tỷ đồng)": a period alone names the figure before it.
+        let period_only = (l.starts_with("năm ") || l.starts_with("tháng ")) && l.split(' ').count() == 2 && l.chars().any(|c| c.is_ascii_digit());
+        if period_only && figs[i - 1].unit == figs[i].unit && figs[i - 1].currency == figs[i].currency {
+            figs[i].label = figs[i - 1].label.clone();
+            figs[i].doubts.push("nhãn lấy theo số liệu đứng trước / label taken from the figure before it");
+            continue;
+        }
         if empty && i > first_of_clause {
             figs[i].label = figs[i - 1].label.clone();
             figs[i].doubts.push("nhãn lấy theo số liệu đứng trước / label taken from the figure before it");

@@ -117,7 +117,16 @@ pub fn label_after(after_figure: bool, before: &str, unit: Option<&str>, after: 
     let points_ahead = POINTING.iter().any(|p| lower(before.trim_end()).ends_with(&format!(" {p}")));
     // "…, có 11/17 chỉ tiêu": the words after the last comma name nothing; the unit will.
     let last_part = before.rsplit(", ").next().unwrap_or(before);
-    let mut pre = if strip_words(&strip_words(last_part, &TRAILING, true), &LEADING, false).is_empty() {
+    let names_nothing = strip_words(&strip_words(last_part, &TRAILING, true), &LEADING, false).is_empty();
+    let measure_unit = unit.is_some_and(|u| u.contains('/') || ["ha", "km", "m", "m2", "m3", "tấn"].contains(&lower(u).as_str()));
+    let mut pre = if names_nothing && measure_unit && last_part.len() < before.len() {
+        // "cơ chế giá điện hiện nay …, bằng khoảng 7,3 cent/kWh": a rate or an amount takes the
+        // words before the comma; a count keeps its noun (below).
+        let head = before[..before.len() - last_part.len()].trim_end().trim_end_matches(',');
+        let prev = head.rsplit(", ").next().unwrap_or(head);
+        let prev = strip_words(&strip_words(prev, &TRAILING, true), &LEADING, false);
+        if (1..=12).contains(&words(&prev)) { prev } else { String::new() }
+    } else if names_nothing {
         String::new()
     } else {
         strip_words(&strip_words(before, &TRAILING, true), &LEADING, false)
@@ -127,7 +136,7 @@ pub fn label_after(after_figure: bool, before: &str, unit: Option<&str>, after: 
             pre = pre[i + 2..].to_owned();
         }
     }
-    let post = strip_words(after, &TRAILING, true);
+    let post = strip_words(after.trim_matches(|c: char| matches!(c, '…' | '.' | '(' | ')' | ' ')), &TRAILING, true);
     let with_unit = unit.map(|u| if post.is_empty() { u.to_owned() } else { format!("{u} {post}") });
     // "… đã có 194 hợp tác xã", "đã xảy ra 4 vụ sạt lở": what is there is the counted noun.
     let mut b = lower(before.trim_end());
