@@ -63,7 +63,7 @@ fn real_articles() {
     let floors = [
         ("figures found", worked.found, 167),
         ("figures right", worked.right, 114),
-        ("persons right", worked.persons_right, 28),
+        ("persons right", worked.persons_right, 29),
         ("sections right", worked.sections_right, 39),
         ("conclusion/directives", worked.closing.0, 16),
         ("dates", worked.dates.0, 15),

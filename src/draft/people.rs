@@ -39,7 +39,7 @@ const SURNAMES: [&str; 81] = [
 ];
 
 /// Names that are not persons present ("tư tưởng Hồ Chí Minh", "Thành phố Hồ Chí Minh").
-const NOT_PERSONS: [&str; 1] = ["Hồ Chí Minh"];
+const NOT_PERSONS: [&str; 2] = ["Hồ Chí Minh", "Thái Bình Dương"];
 
 /// How an office starts ("Phó Chủ tịch", "Ủy viên", "Bí thư"), compared without case.
 const ROLE_HEADS: [&str; 26] = [
@@ -261,7 +261,12 @@ fn add(out: &mut People, m: Mention, side: Side) {
     if m.heads_delegation {
         roles.push("Trưởng đoàn".to_owned());
     }
-    match out.persons.iter_mut().find(|p| p.name == m.name) {
+    // "Phó chủ tịch UBND tỉnh Lâm Đồng Phạm S": a place's name before a person already named.
+    let name = match out.persons.iter().find(|p| m.name.ends_with(&format!(" {}", p.name))) {
+        Some(p) => p.name.clone(),
+        None => m.name,
+    };
+    match out.persons.iter_mut().find(|p| p.name == name) {
         Some(p) => {
             for r in roles {
                 if !p.roles.iter().any(|q| lower(q) == lower(&r)) {
@@ -276,7 +281,7 @@ fn add(out: &mut People, m: Mention, side: Side) {
                     unique.push(r);
                 }
             }
-            out.persons.push(Person { name: m.name, roles: unique, side });
+            out.persons.push(Person { name, roles: unique, side });
         }
     }
 }
@@ -314,8 +319,17 @@ fn mentions(s: &str) -> Vec<Mention> {
             .map(|(_, w)| w.trim_end_matches(|c: char| !c.is_alphabetic()))
             .collect();
         k = end.max(start + 1);
+        // "bà Yoonhee Kim": after "ông" or "bà", a foreign name has no Vietnamese family name.
+        let foreign = {
+            let b = lower(s[..words[start].0].trim_end());
+            (b.ends_with(" ông") || b.ends_with(" bà") || b == "ông" || b == "bà")
+                && (2..=3).contains(&run.len())
+                && role_head_at(&run.join(" ")).is_none()
+                && !SURNAMES.contains(&run[0])
+        };
         let Some(first) = (0..run.len()).find(|&i| SURNAMES.contains(&run[i]) && (3..=4).contains(&(run.len() - i)))
             .or_else(|| (0..run.len()).find(|&i| SURNAMES.contains(&run[i]) && run.len() - i == 2))
+            .or_else(|| foreign.then_some(0))
         else {
             continue;
         };
