@@ -151,6 +151,13 @@ pub fn label_after(after_figure: bool, before: &str, unit: Option<&str>, after: 
     let chosen = match with_unit {
         Some(_) if existential && measure && !post.is_empty() => post.clone(),
         Some(u) if existential => u,
+        // "hành nghề mại dâm có hồ sơ quản lý ở 81 xã", "ảnh hưởng đến 227 hộ dân": the words
+        // before and the noun after belong together.
+        _ if (points_ahead || lower(last_part.trim_end()).ends_with(" đến")) && unit.is_some() && !measure
+            && (2..=10).contains(&words(last_part.trim())) && !names_nothing =>
+        {
+            format!("{} {}", last_part.trim(), unit.unwrap_or(""))
+        }
         Some(u) if !post.is_empty() && (points_ahead || !(3..=12).contains(&words(&pre))) => u,
         _ if words(&pre) >= 1 => pre,
         Some(u) => u,

@@ -101,7 +101,12 @@ pub fn sentences(paragraph: &str) -> Vec<&str> {
         if matches!(c, '.' | '!' | '?' | '…') {
             let next_space = chars.get(k + 1).is_some_and(|&(_, n)| n == ' ');
             let then_capital = chars.get(k + 2).is_some_and(|&(_, n)| n.is_uppercase());
-            if next_space && then_capital {
+            // "… phải có hạ tầng. 38km bờ biển …": a sentence may open with its figure.
+            let then_digit = c == '.'
+                && chars.get(k + 2).is_some_and(|&(_, n)| n.is_ascii_digit())
+                && k > 0
+                && chars[k - 1].1.is_lowercase();
+            if next_space && (then_capital || then_digit) {
                 let end = i + c.len_utf8();
                 out.push(paragraph[start..end].trim());
                 start = end;
