@@ -245,7 +245,11 @@ fn credits(text: &str) -> Vec<(&str, bool)> {
         let end = end.min(rest.len());
         // The caption starts after the sentence before it.
         let before = &rest[..at];
-        let start = before.trim_end().trim_end_matches('.').rfind(". ").map_or(0, |i| i + 2);
+        let mut start = before.trim_end().trim_end_matches('.').rfind(". ").map_or(0, |i| i + 2);
+        // A caption is short: a long sentence before the credit is text, the credit alone a caption.
+        if before[start..].split(' ').count() > 30 {
+            start = at;
+        }
         if start > 0 {
             out.push((rest[..start].trim(), false));
         }
@@ -275,7 +279,9 @@ const OPENERS: [&str; 18] = [
 
 fn openers(text: &str) -> Vec<&str> {
     let all = sentences(text);
-    if all.len() <= 4 {
+    // "Kết luận buổi làm việc, …" always opens a paragraph of its own.
+    let concludes = |s: &str| ["Kết luận", "Phát biểu kết luận", "Kết thúc buổi làm việc"].iter().any(|o| s.starts_with(o));
+    if all.len() <= 4 && !all.iter().skip(1).any(|s| concludes(s)) {
         return vec![text];
     }
     let long = all.len() > 6;
@@ -284,8 +290,9 @@ fn openers(text: &str) -> Vec<&str> {
     for s in all.iter().skip(1) {
         let at = s.as_ptr() as usize - text.as_ptr() as usize;
         // A speaker who concludes, directs or proposes starts a paragraph of their own.
-        let speech = super::sections::speech(&super::text::lower(s))
-            .is_some_and(|k| !matches!(k, crate::core::report::SectionKind::Discussion));
+        let speech = all.len() > 4
+            && super::sections::speech(&super::text::lower(s)).is_some_and(|k| !matches!(k, crate::core::report::SectionKind::Discussion))
+            || concludes(s);
         if long && OPENERS.iter().any(|o| s.starts_with(o)) || speech {
             out.push(text[start..at].trim());
             start = at;
