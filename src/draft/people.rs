@@ -338,6 +338,16 @@ fn mentions(s: &str) -> Vec<Mention> {
             continue;
         }
         let name_start = words[start + first].0;
+        // "xã Nguyễn Huệ", "đường Lê Lợi": a place named after a person.
+        // Not "Chủ tịch UBND tỉnh Võ Tấn Lực", "Bí thư Đảng ủy xã Lê Văn A": an office's body.
+        let lb = lower(s[..name_start].trim_end());
+        let mut back = lb.rsplit(' ');
+        let place_word = back.next().is_some_and(|w| {
+            ["xã", "phường", "thị trấn", "huyện", "quận", "tỉnh", "thôn", "ấp", "bản", "đường", "phố", "trường", "cầu"].contains(&w)
+        }) && back.next().is_none_or(|w| !["ubnd", "hđnd", "ủy", "uỷ", "ủy ban", "bí thư", "chủ tịch", "viên"].iter().any(|r| w.ends_with(r)));
+        if place_word {
+            continue;
+        }
         let last = words[end - 1];
         let name_end = last.0 + last.1.trim_end_matches(|c: char| !c.is_alphabetic()).len();
         let before = &s[..name_start];
@@ -470,6 +480,12 @@ mod tests {
 
     fn named(p: &People) -> Vec<(String, Vec<String>, Side)> {
         p.persons.iter().map(|p| (p.name.clone(), p.roles.clone(), p.side)).collect()
+    }
+
+    #[test]
+    fn a_commune_named_after_a_person_is_no_person() {
+        let p = people("Đoàn làm việc tại xã Nguyễn Văn Trỗi, Chủ tịch UBND xã báo cáo.", &[], &["Bí thư Huyện ủy thăm đường Lê Lợi, Phó Chủ tịch UBND huyện đi cùng."]);
+        assert!(p.persons.is_empty(), "{:?}", p.persons);
     }
 
     #[test]
