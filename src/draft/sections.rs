@@ -180,6 +180,13 @@ pub fn sections(body: &[&Block]) -> (Vec<DraftSection>, Vec<Caption>) {
         // A paragraph of figures is the report again: leaders' words have few numbers.
         let figures = all.first().is_some_and(|f| f.chars().any(|c| c.is_ascii_digit()));
         let kind = if closing && topic && !reports && !figures { None } else { kind };
+        // Within the leader's words, "lắng nghe các ý kiến, kiến nghị" is no proposal: only the
+        // host's own ("UBND tỉnh kiến nghị …", "Lãnh đạo tỉnh đề xuất …") is.
+        let host_speaks = all.first().is_some_and(|f| {
+            let head: String = lower(f).split(' ').take(12).collect::<Vec<_>>().join(" ");
+            ["tỉnh", "huyện", "địa phương", "ubnd", "doanh nghiệp", "tập đoàn", "sở ", "trường", "thành phố"].iter().any(|h| head.contains(h))
+        });
+        let kind = if closing && kind == Some(SectionKind::ProposedTasks) && !host_speaks { None } else { kind };
         let kind = kind.or(current).unwrap_or(SectionKind::Other);
         // Directions often follow the conclusion inside its paragraph.
         let split = if kind == SectionKind::Conclusion {
