@@ -119,6 +119,20 @@ fn clause_figures(sentence: &str, clause: &str, voice: Voice, year: Option<i32>,
         if let Some(verb) = change_verb {
             // "đạt 915 tỷ đồng, tăng 30%": a change right after its amount, its base unwritten.
             let unstated = against(tail).is_none() && main.is_some_and(|m| !figs[m].percent && figs[m].value.is_some()) && t.shape == Shape::Percent;
+            // "GRDP ước tăng 7,5%": a growth rate that is the figure itself.
+            let growth = main.is_none()
+                && against(tail).is_none()
+                && t.shape == Shape::Percent
+                && ["grdp", "gdp", "tăng trưởng", "tốc độ", "giá trị sản xuất", "chỉ số"].iter().any(|w| lower(&before_words()).contains(w));
+            if growth {
+                let label = format!("{} {}", label_after(label_from > 0, &before_words(), None, ""), verb.split(' ').next().unwrap_or(verb));
+                let mut f = own(t, value, q, estimate, label);
+                f.doubts.push("tốc độ tăng/giảm là số liệu (%) / a growth rate as the figure");
+                figs.push(f);
+                main = Some(figs.len() - 1);
+                label_from = t.end;
+                continue;
+            }
             let Some(base) = against(tail).or_else(|| unstated.then(|| "(bài không nêu)".to_owned())) else {
                 leave(t, "thay đổi không rõ so với gì / a change without what it is compared with", left);
                 continue;
@@ -357,6 +371,13 @@ mod tests {
         let f = one("Huyện phấn đấu đến hết năm 2024 giải ngân trên 90% kế hoạch vốn.");
         let t = f.target.unwrap();
         assert_eq!((t.value, t.qualifier, t.deadline.as_deref()), (90.0, Some(Qualifier::MoreThan), Some("đến hết năm 2024")));
+    }
+
+    #[test]
+    fn a_growth_rate_is_a_figure() {
+        let f = one("GRDP 6 tháng đầu năm ước tăng 7,5%.");
+        assert_eq!((f.value, f.percent, f.estimate), (Some(7.5), true, true));
+        assert_eq!(f.label, "GRDP 6 tháng đầu năm tăng");
     }
 
     #[test]
