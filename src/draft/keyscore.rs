@@ -183,7 +183,7 @@ fn unit_right(ind: &Indicator, key: &KeyFigure) -> bool {
     if unit == "%" {
         return true; // checked with the field: a percent level, a share or a change in percent
     }
-    if let Some(_) = money_exponent(unit) {
+    if money_exponent(unit).is_some() {
         let code = if lower(unit).ends_with("usd") { "USD" } else { "VND" };
         return ind.currency.as_deref() == Some(code);
     }

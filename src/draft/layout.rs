@@ -227,17 +227,15 @@ fn credits(text: &str) -> Vec<(&str, bool)> {
     let mut out = Vec::new();
     let mut rest = text;
     while let Some(at) = rest.find("Ảnh: ").or_else(|| rest.find("Ảnh ").filter(|&i| rest[i + "Ảnh ".len()..].split(' ').next().is_some_and(|w| w.contains('/')))) {
-        let after = rest[at..].splitn(2, ' ').nth(1).unwrap_or("");
+        let after = rest[at..].split_once(' ').map_or("", |x| x.1);
         // The credit: up to the first word with a "/" or a "." (a name and an outlet, "T.H",
         // "lamdongtv.vn"), or two capitalised words.
         let mut end = at + rest[at..].len() - after.len();
-        let mut taken = 0;
-        for w in after.split(' ') {
+        for (taken, w) in after.split(' ').enumerate() {
             if taken == 4 || w.is_empty() {
                 break;
             }
             end += w.len() + 1;
-            taken += 1;
             if w.contains('/') || w.contains('.') {
                 break;
             }

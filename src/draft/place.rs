@@ -62,7 +62,7 @@ pub fn visited(text: &str, persons: &[String]) -> Option<String> {
                 .min()
                 .unwrap_or(rest.len());
             let body = rest[..end].trim();
-            if body.split(' ').count() >= 2 && body.split(' ').skip(1).any(|w| is_capitalised(w)) {
+            if body.split(' ').count() >= 2 && body.split(' ').skip(1).any(is_capitalised) {
                 return Some(body.to_owned());
             }
         }

@@ -72,8 +72,7 @@ pub fn unit(rest: &str) -> Option<(String, usize)> {
     let u = UNITS.iter().filter(|u| lower.starts_with(*u) && word_ends(r, u.len())).max_by_key(|u| u.len())?;
     let mut len = u.len();
     // "120 xã, phường, thị trấn", "153 cán bộ, giáo viên, nhân viên": one count of several kinds.
-    loop {
-        let Some(next) = r[len..].strip_prefix(", ") else { break };
+    while let Some(next) = r[len..].strip_prefix(", ") {
         let nl = super::text::lower(next);
         let Some(v) = UNITS.iter().filter(|v| v.len() > 1 && nl.starts_with(*v) && word_ends(next, v.len())).max_by_key(|v| v.len()) else { break };
         len += 2 + v.len();
