@@ -47,17 +47,29 @@ pub fn written_dates(text: &str) -> Vec<Written> {
                 let day: u8 = text[start..start + n1].parse().unwrap_or(0);
                 let month: u8 = text[j + 1..j + 1 + n2].parse().unwrap_or(0);
                 j += 1 + n2;
+                // "Trong 2 ngày 6-7/7": a span of days; the session starts on the first.
+                let mut month = month;
+                if sep == Some(b'-') && b.get(j) == Some(&b'/') && (1..=2).contains(&digits(j + 1)) {
+                    let n3 = digits(j + 1);
+                    let second: u8 = text[j - n2..j].parse().unwrap_or(0);
+                    month = text[j + 1..j + 1 + n3].parse().unwrap_or(0);
+                    if second <= day {
+                        month = 0;
+                    }
+                    j += 1 + n3;
+                }
                 let mut year = None;
-                if b.get(j) == sep.as_ref() && digits(j + 1) == 4 {
+                if (b.get(j) == sep.as_ref() || b.get(j) == Some(&b'/')) && digits(j + 1) == 4 {
                     year = text[j + 1..j + 5].parse().ok();
                     j += 5;
                 }
                 let followed = b.get(j).is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'/');
                 if !followed && (1..=31).contains(&day) && (1..=12).contains(&month) {
                     let before = lower(text[..start].trim_end());
+                    let said_day = before.ends_with("ngày");
                     let before = before.strip_suffix(" ngày").unwrap_or(&before);
                     let bound = BOUND_CUES.iter().any(|c| before.ends_with(c));
-                    let cued = year.is_some() || bound || DAY_CUES.iter().any(|c| before.ends_with(c));
+                    let cued = year.is_some() || bound || said_day || DAY_CUES.iter().any(|c| before.ends_with(c));
                     let dotted = sep == Some(b'.');
                     if !dotted || (cued && year.is_none()) {
                         out.push(Written { day, month, year, start, end: j, cued, bound });
@@ -138,10 +150,14 @@ pub fn non_figure_spans(text: &str) -> Vec<(usize, usize)> {
 }
 
 /// The page's date line: a short line with a full date and nothing else but a weekday, a time
-/// and words such as "Cập nhật".
+/// and words such as "Cập nhật"; or an aggregator's crawl line with a two-digit year ("27/05/13
+/// 20:45 GMT+7").
 pub fn date_line(line: &str) -> Option<Date> {
     if line.chars().count() > 60 {
         return None;
+    }
+    if let Some(d) = crawl_date(line) {
+        return Some(d);
     }
     let d = written_dates(line).into_iter().find(|d| d.year.is_some()).or_else(|| date_in_words(line))?;
     const ALLOWED: [&str; 17] = [
@@ -159,15 +175,93 @@ pub fn date_line(line: &str) -> Option<Date> {
     Date::new(d.year?, d.month, d.day).ok()
 }
 
+/// "27/05/13 20:45 GMT+7": a day, a month, two digits of the year and a time, nothing else.
+pub fn crawl_date(line: &str) -> Option<Date> {
+    let mut parts = line.trim().split(' ');
+    let date = parts.next()?;
+    let time = parts.next()?;
+    let zone = parts.next();
+    if parts.next().is_some() || zone.is_some_and(|z| !z.starts_with("GMT")) {
+        return None;
+    }
+    let d: Vec<&str> = date.split('/').collect();
+    let t: Vec<&str> = time.split(':').collect();
+    let num = |s: &str, n: std::ops::RangeInclusive<usize>| (n.contains(&s.len()) && s.bytes().all(|c| c.is_ascii_digit())).then(|| s.parse::<i32>().ok()).flatten();
+    if d.len() != 3 || t.len() != 2 || num(t[0], 1..=2).is_none() || num(t[1], 2..=2).is_none() {
+        return None;
+    }
+    let (day, month, year) = (num(d[0], 1..=2)?, num(d[1], 1..=2)?, num(d[2], 2..=2)?);
+    Date::new(2000 + year, month as u8, day as u8).ok()
+}
+
+/// The year the article's own words place it in, when no date line gives it: a full date ("ngày
+/// 7/2/2025"), a reporting period ("quý I/2025", "6 tháng đầu năm 2023", "tháng 10/2020"), else the
+/// latest year written as "năm YYYY". Years of goals and bounds ("đến năm 2020", "phấn đấu năm
+/// 2013", "giai đoạn 2016-2020", "trước ngày 31/12/2022") are not the session's.
+pub fn year_in_text(text: &str) -> Option<i32> {
+    let l = lower(text);
+    let mut strong: Vec<i32> = Vec::new();
+    let mut weak: Vec<i32> = Vec::new();
+    let b = l.as_bytes();
+    for (i, _) in l.match_indices(|c: char| c.is_ascii_digit()) {
+        if i > 0 && b[i - 1].is_ascii_digit() {
+            continue;
+        }
+        let n = b[i..].iter().take_while(|c| c.is_ascii_digit()).count();
+        if n != 4 || b.get(i + 4).is_some_and(|c| c.is_ascii_alphanumeric() || matches!(*c, b'.' | b',') && b.get(i + 5).is_some_and(u8::is_ascii_digit)) {
+            continue;
+        }
+        let Ok(year) = l[i..i + 4].parse::<i32>() else { continue };
+        if !(1990..=2100).contains(&year) {
+            continue;
+        }
+        let before = l[..i].trim_end();
+        let words: Vec<&str> = before.split(' ').rev().take(4).collect();
+        let near = words.iter().rev().cloned().collect::<Vec<_>>().join(" ");
+        // A year in an address ("…/uploads/2021/01/…") is not the article's.
+        let word_start = l[..i].rfind(' ').map_or(0, |w| w + 1);
+        if l[word_start..i].contains("//") || l[word_start..i].contains("http") || l[word_start..i].matches('/').count() > 2 {
+            continue;
+        }
+        let goal = ["đến", "tới", "so với", "cùng kỳ", "phấn đấu", "giai đoạn", "tầm nhìn", "trước", "sau", "kế hoạch", "mục tiêu", "từ", "dự kiến", "nhiệm kỳ"]
+            .iter()
+            .any(|w| near.split(' ').any(|x| x == *w) || near.contains(&format!("{w} ")));
+        let range = before.ends_with('-') || before.ends_with('–') || l[i + 4..].trim_start().starts_with(['-', '–']);
+        if goal || range {
+            continue;
+        }
+        // "15/9/2022", "10/2020", "quý I/2025": the year of a date or of a reporting period.
+        let slashed = before.ends_with('/') && before[..before.len() - 1].ends_with(|c: char| c.is_ascii_digit() || matches!(c, 'i' | 'v' | 'x'));
+        let period = ["tháng đầu năm", "tháng năm", "đầu năm", "cuối năm", "quý"].iter().any(|p| near.contains(p));
+        if slashed || period {
+            strong.push(year);
+        } else if before.ends_with("năm") {
+            weak.push(year);
+        }
+    }
+    if let Some(y) = strong.iter().max() {
+        return Some(*y);
+    }
+    // The latest year reported on: goals and bases of comparison are left out above.
+    weak.iter().max().copied()
+}
+
 /// The session's day: the first cued day in `text` (the lede), its year from the text or from
 /// `published`; a day after the publication date is taken to be in the year before (a session on
 /// 30/12 reported on 2/1).
 pub fn event_date(text: &str, published: Option<Date>) -> Option<Date> {
-    let d = written_dates(text).into_iter().find(|d| d.cued && !d.bound).or_else(|| date_in_words(text))?;
+    event_date_in(text, published, None)
+}
+
+/// As [`event_date`]; without a publication date, `year` (from the text) completes the day.
+pub fn event_date_in(text: &str, published: Option<Date>, year: Option<i32>) -> Option<Date> {
+    let d = written_dates(text).into_iter().find(|d| d.cued && !d.bound && d.month > 0).or_else(|| date_in_words(text))?;
     if let Some(year) = d.year {
         return Date::new(year, d.month, d.day).ok();
     }
-    let p = published?;
+    let Some(p) = published else {
+        return Date::new(year?, d.month, d.day).ok();
+    };
     let same_year = Date::new(p.year, d.month, d.day).ok()?;
     if same_year > p {
         Date::new(p.year - 1, d.month, d.day).ok()
@@ -204,6 +298,24 @@ mod tests {
         assert_eq!(event_date("có 14/15 chỉ tiêu", p), None);
         assert_eq!(event_date("Sáng 23.10, đoàn", Some(date("2023-10-24"))), Some(date("2023-10-23")));
         assert_eq!(event_date("giải ngân trước ngày 31/1/2024", p), None);
+        assert_eq!(event_date("Trong 2 ngày 6-7/7, Tổng Bí thư", Some(date("2017-07-08"))), Some(date("2017-07-06")));
+        assert_eq!(event_date("Chiều 20.3, đoàn", Some(date("2018-03-21"))), Some(date("2018-03-20")));
+        assert_eq!(event_date("Chiều ngày 20/3, Ủy ban", Some(date("2018-03-21"))), Some(date("2018-03-20")));
+        assert_eq!(event_date_in("Sáng 18/4, Chủ tịch", None, Some(2025)), Some(date("2025-04-18")));
+        assert_eq!(event_date_in("Sáng 18/4, Chủ tịch", None, None), None);
+    }
+
+    #[test]
+    fn crawl_lines_and_years_in_the_text() {
+        assert_eq!(date_line("27/05/13 20:45 GMT+7"), Some(date("2013-05-27")));
+        assert_eq!(date_line("01/06/13 06:58 GMT+7"), Some(date("2013-06-01")));
+        assert_eq!(year_in_text("kết quả quý I/2025 khả quan, phấn đấu đến năm 2030"), Some(2025));
+        assert_eq!(year_in_text("Trong 6 tháng đầu năm 2023, thu ngân sách; giai đoạn 2021-2025"), Some(2023));
+        assert_eq!(year_in_text("Năm 2016 đạt, năm 2017 giảm so với năm 2016, năm 2016 tăng; đến năm 2020"), Some(2017));
+        assert_eq!(year_in_text("ảnh https://x.vn/uploads/2021/01/a.jpg, ngày 17/12"), None);
+        assert_eq!(year_in_text("thành lập ngày 7/2/2025"), Some(2025));
+        assert_eq!(year_in_text("đến năm 2020 có 9 xã"), None);
+        assert_eq!(year_in_text("tổng vốn 2.300 tỷ đồng"), None);
     }
 
     #[test]

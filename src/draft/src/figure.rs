@@ -67,6 +67,8 @@ pub struct Figure {
     pub quote: String,
     /// The period the figure covers, as the paragraph opens it ("Tính đến hết tháng 10/2020").
     pub period: Option<String>,
+    /// Why an editor should check it ("range", "label from the figure before it").
+    pub doubts: Vec<&'static str>,
 }
 
 /// A number not turned into a figure, and why: the editor decides.

@@ -12,10 +12,15 @@ use super::wording::{against, deadline, ends_with_word, qualifier, reference, LO
 
 /// The figures of one sentence, and the numbers in it left unread.
 pub fn figures(sentence: &str, voice: Voice) -> (Vec<Figure>, Vec<Left>) {
+    figures_in(sentence, voice, None)
+}
+
+/// As [`figures`], knowing the session's year: a figure due "đến năm" a later year is a goal.
+pub fn figures_in(sentence: &str, voice: Voice, year: Option<i32>) -> (Vec<Figure>, Vec<Left>) {
     let mut figs = Vec::new();
     let mut left = Vec::new();
     for clause in sentence.split_inclusive([';', ':']) {
-        clause_figures(sentence, clause, voice, &mut figs, &mut left);
+        clause_figures(sentence, clause, voice, year, &mut figs, &mut left);
     }
     for f in &mut figs {
         f.quote = sentence.to_owned();
@@ -26,12 +31,19 @@ pub fn figures(sentence: &str, voice: Voice) -> (Vec<Figure>, Vec<Left>) {
 /// One clause (the sentence's text up to a `;` or `:`): each number is a goal, a change, a
 /// share of the figure before it, or a figure of its own. Kept as one loop: which it is depends
 /// on the figure before it in the clause (`main`) and where that figure's words ended.
-fn clause_figures(sentence: &str, clause: &str, voice: Voice, figs: &mut Vec<Figure>, left: &mut Vec<Left>) {
+fn clause_figures(sentence: &str, clause: &str, voice: Voice, year: Option<i32>, figs: &mut Vec<Figure>, left: &mut Vec<Left>) {
     let toks = tokens(clause);
     let lc = lower(clause);
-    // "mục tiêu" alone also names programmes ("chương trình mục tiêu quốc gia"): only with a deadline.
-    let goal_words = ["phấn đấu", "mục tiêu đến", "bảo đảm đến", "đảm bảo đến", "cam kết"].iter().any(|w| lc.contains(w));
     let due = deadline(clause);
+    // "mục tiêu" alone also names programmes ("chương trình mục tiêu quốc gia"): only with a deadline.
+    let goal_words = ["phấn đấu", "mục tiêu đến", "bảo đảm đến", "đảm bảo đến", "cam kết", "dự kiến", "đặt chỉ tiêu", "đặt mục tiêu", "theo kế hoạch", " sẽ là"]
+        .iter()
+        .any(|w| lc.contains(w))
+        // "đến năm 2015 có 9 xã": a year after the session's is still ahead.
+        || due.as_deref().zip(year).is_some_and(|(d, y)| {
+            let digits: String = d.chars().rev().take_while(|c| c.is_ascii_digit()).collect::<Vec<_>>().into_iter().rev().collect();
+            digits.len() == 4 && digits.parse::<i32>().is_ok_and(|dy| dy > y)
+        });
     let first_of_clause = figs.len();
     // The figure later shares and changes belong to, and where its words end.
     let mut main: Option<usize> = None;
@@ -45,7 +57,9 @@ fn clause_figures(sentence: &str, clause: &str, voice: Voice, figs: &mut Vec<Fig
         let tail = &clause[t.end..];
         // "Tỷ lệ người từ 18 tuổi … được tiêm ít nhất 1 mũi … đạt 97,4%": numbers inside the
         // definition of a rate are part of its name.
-        let rate_at = lc[..t.number.start].rfind("tỷ lệ");
+        // A rate whose percentage came before this number is closed: "đạt tỷ lệ 57,5% (66,6 tỷ đồng)".
+        let last_percent = toks[..k].iter().rev().find(|n| n.shape == Shape::Percent).map_or(0, |n| n.end);
+        let rate_at = lc[..t.number.start].rfind("tỷ lệ").filter(|&i| i >= last_percent);
         let rate_follows = toks[k + 1..].iter().any(|n| n.shape == Shape::Percent);
         if rate_at.is_some() && rate_follows && t.shape != Shape::Percent {
             continue;
@@ -76,13 +90,22 @@ fn clause_figures(sentence: &str, clause: &str, voice: Voice, figs: &mut Vec<Fig
         };
         let ahead = goal_words || (voice == Voice::Directions && due.is_some() && (t.shape == Shape::Percent || ends_with_word(verb, "thêm")));
         if ahead {
-            if change_verb.is_some() {
-                leave(t, "mục tiêu tăng/giảm / a goal of change", left);
-                continue;
+            // "phấn đấu GDP tăng trên 10,5%": a goal of growth is a rate to reach; in its own
+            // unit ("tăng thêm 100.000 tấn") it stays in the text.
+            let mut label = label_after(label_from > 0, &before_words(), shape_unit(&t.shape).0.as_deref(), &after_words());
+            let mut doubts = Vec::new();
+            if let Some(v) = change_verb {
+                if t.shape != Shape::Percent {
+                    leave(t, "mục tiêu tăng/giảm / a goal of change", left);
+                    continue;
+                }
+                label = format!("{label} {}", v.split(' ').next().unwrap_or(v));
+                doubts.push("mục tiêu là mức tăng/giảm (%) / a goal of growth: the figure is a rate of change");
             }
             let (unit, currency, percent) = shape_unit(&t.shape);
             figs.push(Figure {
-                label: label_after(label_from > 0, &before_words(), unit.as_deref(), &after_words()),
+                doubts,
+                label,
                 unit,
                 currency,
                 percent,
@@ -94,10 +117,31 @@ fn clause_figures(sentence: &str, clause: &str, voice: Voice, figs: &mut Vec<Fig
             continue;
         }
         if let Some(verb) = change_verb {
-            let Some(base) = against(tail) else {
+            // "đạt 915 tỷ đồng, tăng 30%": a change right after its amount, its base unwritten.
+            let unstated = against(tail).is_none() && main.is_some_and(|m| !figs[m].percent && figs[m].value.is_some()) && t.shape == Shape::Percent;
+            // "GRDP ước tăng 7,5%": a growth rate that is the figure itself.
+            let growth = main.is_none()
+                && against(tail).is_none()
+                && t.shape == Shape::Percent
+                && ["grdp", "gdp", "tăng trưởng", "tốc độ", "giá trị sản xuất", "chỉ số"].iter().any(|w| lower(&before_words()).contains(w));
+            if growth {
+                let label = format!("{} {}", label_after(label_from > 0, &before_words(), None, ""), verb.split(' ').next().unwrap_or(verb));
+                let mut f = own(t, value, q, estimate, label);
+                f.doubts.push("tốc độ tăng/giảm là số liệu (%) / a growth rate as the figure");
+                figs.push(f);
+                main = Some(figs.len() - 1);
+                label_from = t.end;
+                continue;
+            }
+            let Some(base) = against(tail).or_else(|| unstated.then(|| "(bài không nêu)".to_owned())) else {
                 leave(t, "thay đổi không rõ so với gì / a change without what it is compared with", left);
                 continue;
             };
+            if unstated {
+                if let Some(m) = main {
+                    figs[m].doubts.push("thay đổi không nêu so với gì / a change whose base is not written");
+                }
+            }
             let sign = if verb.starts_with("giảm") { -1.0 } else { 1.0 };
             let measure = match t.shape {
                 Shape::Percent => Measure::Percent,
@@ -145,7 +189,32 @@ fn clause_figures(sentence: &str, clause: &str, voice: Voice, figs: &mut Vec<Fig
                     }
                     continue;
                 }
-                if main.is_some_and(|m| !figs[m].percent) {
+                // A rate of its own after an amount: "(tỷ lệ 90,27%)", "giảm xuống 7,47%", "còn
+                // 15,7%", "hoàn thành 84,3% nhiệm vụ".
+                let own_rate = lc[label_from.min(t.number.start)..t.number.start].contains("tỷ lệ")
+                    || ["xuống", "lên", "còn", "đạt đến", "là"].iter().any(|w| ends_with_word(verb, w))
+                    || tail.trim_start().starts_with(|c: char| c.is_lowercase()) && !tail.trim_start().starts_with("so với");
+                if main.is_some_and(|m| !figs[m].percent) && own_rate {
+                    let mut label = label_after(label_from > 0, &before_words(), None, &after_words());
+                    // "hoàn thành 84,3% nhiệm vụ": what it is a share of belongs to its label.
+                    let of = after_words();
+                    if tail.trim_start().starts_with(|c: char| c.is_lowercase()) && !of.is_empty() && of.split(' ').count() <= 6 {
+                        label = format!("{label} {of}");
+                    }
+                    figs.push(own(t, value, q, estimate, label));
+                    main = Some(figs.len() - 1);
+                    label_from = t.end;
+                    continue;
+                }
+                if let Some(m) = main.filter(|&m| !figs[m].percent) {
+                    // "1.579,96 tỷ đồng (chiếm 59,4%)": the amount's share of the whole before it.
+                    if ends_with_word(verb, "chiếm") {
+                        let mut f = own(t, value, q, estimate, figs[m].label.clone());
+                        f.doubts.push("tỷ lệ của số liệu đứng trước: nhãn lấy theo số liệu đó / the share of the figure before it: its label");
+                        figs.push(f);
+                        label_from = t.end;
+                        continue;
+                    }
                     leave(t, "tỷ lệ so với gì không rõ / a share of something not named", left);
                     continue;
                 }
@@ -189,6 +258,36 @@ fn clause_figures(sentence: &str, clause: &str, voice: Voice, figs: &mut Vec<Fig
             }
         }
     }
+    // A label that names nothing ("Số liệu", "(tương đương", "(chiếm"): the figure before it in
+    // the clause names it ("2.659,96 tỷ đồng (tương đương 115,15 triệu USD)").
+    for i in first_of_clause.max(1)..figs.len() {
+        let l = lower(&figs[i].label);
+        let empty = l == "số liệu" || l.starts_with('(') || l.ends_with('(') || ["tương đương", "hay", "tức", "bằng"].contains(&l.as_str());
+        // "(năm 2012 đạt …, năm 2000 là 53,7 tỷ đồng)": a period alone names the figure before it.
+        let period_only = (l.starts_with("năm ") || l.starts_with("tháng ")) && l.split(' ').count() == 2 && l.chars().any(|c| c.is_ascii_digit());
+        if period_only && figs[i - 1].unit == figs[i].unit && figs[i - 1].currency == figs[i].currency {
+            figs[i].label = figs[i - 1].label.clone();
+            figs[i].doubts.push("nhãn lấy theo số liệu đứng trước / label taken from the figure before it");
+            continue;
+        }
+        if empty && i > first_of_clause {
+            figs[i].label = figs[i - 1].label.clone();
+            figs[i].doubts.push("nhãn lấy theo số liệu đứng trước / label taken from the figure before it");
+        }
+    }
+    // A label that may not name the figure: the editor checks it first.
+    for f in &mut figs[first_of_clause..] {
+        let l = lower(f.label.trim_end_matches(['…', '.', ' ']));
+        let last = l.split(' ').next_back().unwrap_or("");
+        let weak = l == "số liệu"
+            || l.split(' ').count() == 1
+            || ["ở", "tại", "đến", "với", "của", "cho", "(", "và", "là", "trong"].contains(&last)
+            || l.starts_with(|c: char| c.is_ascii_digit())
+            || ["năm 1", "năm 2", "tính đến", "quý ", "tháng "].iter().any(|p| l.starts_with(p));
+        if weak && !f.doubts.iter().any(|d| d.starts_with("nhãn")) {
+            f.doubts.push("nhãn có thể không đúng số liệu / the label may not name the figure");
+        }
+    }
     for f in &mut figs[first_of_clause..] {
         let words = lower(&format!("{} {}", f.label, f.unit.clone().unwrap_or_default()));
         f.lower_better = LOWER_BETTER.iter().any(|w| words.contains(w));
@@ -211,6 +310,7 @@ fn group_words<'a>(clause: &'a str, toks: &[Token], k: usize) -> &'a str {
 fn own(t: &Token, value: f64, qualifier: Option<Qualifier>, estimate: bool, label: String) -> Figure {
     let (unit, currency, percent) = shape_unit(&t.shape);
     Figure {
+        doubts: if t.high.is_some() { vec!["khoảng A–B: chỉ giữ giá trị A / a range: only its lower end is kept"] } else { Vec::new() },
         label,
         value: Some(value),
         decimals: t.number.decimals,
@@ -271,6 +371,13 @@ mod tests {
         let f = one("Huyện phấn đấu đến hết năm 2024 giải ngân trên 90% kế hoạch vốn.");
         let t = f.target.unwrap();
         assert_eq!((t.value, t.qualifier, t.deadline.as_deref()), (90.0, Some(Qualifier::MoreThan), Some("đến hết năm 2024")));
+    }
+
+    #[test]
+    fn a_growth_rate_is_a_figure() {
+        let f = one("GRDP 6 tháng đầu năm ước tăng 7,5%.");
+        assert_eq!((f.value, f.percent, f.estimate), (Some(7.5), true, true));
+        assert_eq!(f.label, "GRDP 6 tháng đầu năm tăng");
     }
 
     #[test]

@@ -6,10 +6,11 @@
 use super::text::{capitalise, lower};
 
 /// Openings of a sentence that set the scene rather than name a figure, up to their comma.
-const ADVERBIALS: [&str; 26] = [
+const ADVERBIALS: [&str; 35] = [
     "đối với", "về ", "trong ", "tính đến", "năm ", "riêng", "đồng thời", "bên cạnh", "theo ", "qua ", "trên địa bàn",
     "đáng chú ý", "ngoài ra", "đến ", "từ ", "sau ", "tại ", "hiện nay", "tuy nhiên", "nhìn chung", "lĩnh vực",
-    "cụ thể", "kết quả", "báo cáo", "6 tháng", "9 tháng",
+    "cụ thể", "kết quả", "báo cáo", "6 tháng", "9 tháng", "trên cơ sở", "từ đó", "do đó", "vì vậy", "đến nay",
+    "hiện tại", "tính chung", "như vậy", "nhờ đó",
 ];
 
 /// Words that end the words before a figure without naming it: verbs, qualifiers, prepositions.
@@ -72,7 +73,38 @@ pub fn label(before: &str, unit: Option<&str>, after: &str) -> String {
 /// As [`label`]; `after_figure` says `before` starts right after another figure of the clause,
 /// so its first words are that figure's ("… 3 dự án đầu tư trong nước với tổng vốn đăng ký gần").
 pub fn label_after(after_figure: bool, before: &str, unit: Option<&str>, after: &str) -> String {
-    let mut before = drop_adverbials(before.trim());
+    let mut before = drop_adverbials(before.trim().trim_end_matches('(').trim_end());
+    // "Cao Bằng phấn đấu năm 2013 GDP tăng": the goal's subject and year are not its label.
+    if let Some(i) = lower(before).find("phấn đấu ") {
+        let mut rest = before[i + "phấn đấu ".len()..].trim_start();
+        for lead in ["đến hết nhiệm kỳ ", "đến hết năm ", "đến năm ", "đến ngày ", "trước ngày ", "năm ", "trong năm "] {
+            if let Some(r) = rest.strip_prefix(lead).or_else(|| rest.strip_prefix(&capitalise(lead))) {
+                // The deadline's date or years ("2024", "31/1/2022", "2020-2025"): the target keeps it.
+                let word = r.split(' ').next().unwrap_or("");
+                if word.chars().any(|c| c.is_ascii_digit()) {
+                    rest = r[word.len()..].trim_start_matches(',').trim_start();
+                }
+            }
+        }
+        if !rest.is_empty() {
+            before = rest;
+        }
+    }
+    // "Phó Chủ tịch UBND tỉnh X kiến nghị Trung ương hỗ trợ nguồn vốn": the speaker names nothing.
+    let lb = lower(before);
+    if let Some(i) = [" cho biết", " cho rằng", " kiến nghị", " đề nghị", " đề xuất", " khẳng định", " nhấn mạnh", " thông tin"]
+        .iter()
+        .filter_map(|v| lb.rfind(v).map(|i| (i, i + v.len())))
+        .max()
+    {
+        // Only a long speaker ("Phó Chủ tịch UBND tỉnh X Nguyễn Văn A"): "Lãnh đạo huyện đề nghị
+        // tỉnh bổ sung" is what the figure is.
+        let (speaker, i) = i;
+        let rest = before[i..].trim_start_matches([',', ':', ' ']);
+        if rest.split(' ').filter(|w| !w.is_empty()).count() >= 2 && before[..speaker].split(' ').count() > 6 {
+            before = drop_adverbials(rest);
+        }
+    }
     if after_figure {
         if let Some(i) = before.rfind(" với ") {
             before = &before[i + " với ".len()..];
@@ -85,7 +117,16 @@ pub fn label_after(after_figure: bool, before: &str, unit: Option<&str>, after: 
     let points_ahead = POINTING.iter().any(|p| lower(before.trim_end()).ends_with(&format!(" {p}")));
     // "…, có 11/17 chỉ tiêu": the words after the last comma name nothing; the unit will.
     let last_part = before.rsplit(", ").next().unwrap_or(before);
-    let mut pre = if strip_words(&strip_words(last_part, &TRAILING, true), &LEADING, false).is_empty() {
+    let names_nothing = strip_words(&strip_words(last_part, &TRAILING, true), &LEADING, false).is_empty();
+    let measure_unit = unit.is_some_and(|u| u.contains('/') || ["ha", "km", "m", "m2", "m3", "tấn"].contains(&lower(u).as_str()));
+    let mut pre = if names_nothing && measure_unit && last_part.len() < before.len() {
+        // "cơ chế giá điện hiện nay …, bằng khoảng 7,3 cent/kWh": a rate or an amount takes the
+        // words before the comma; a count keeps its noun (below).
+        let head = before[..before.len() - last_part.len()].trim_end().trim_end_matches(',');
+        let prev = head.rsplit(", ").next().unwrap_or(head);
+        let prev = strip_words(&strip_words(prev, &TRAILING, true), &LEADING, false);
+        if (1..=12).contains(&words(&prev)) { prev } else { String::new() }
+    } else if names_nothing {
         String::new()
     } else {
         strip_words(&strip_words(before, &TRAILING, true), &LEADING, false)
@@ -95,9 +136,28 @@ pub fn label_after(after_figure: bool, before: &str, unit: Option<&str>, after: 
             pre = pre[i + 2..].to_owned();
         }
     }
-    let post = strip_words(after, &TRAILING, true);
+    let post = strip_words(after.trim_matches(|c: char| matches!(c, '…' | '.' | '(' | ')' | ' ')), &TRAILING, true);
     let with_unit = unit.map(|u| if post.is_empty() { u.to_owned() } else { format!("{u} {post}") });
+    // "… đã có 194 hợp tác xã", "đã xảy ra 4 vụ sạt lở": what is there is the counted noun.
+    let mut b = lower(before.trim_end());
+    for q in ["trên", "hơn", "gần", "khoảng", "tới", "ít nhất", "chừng"] {
+        if let Some(x) = b.strip_suffix(q).filter(|x| x.is_empty() || x.ends_with(' ')) {
+            b = x.trim_end().to_owned();
+        }
+    }
+    let existential = ["có", "hiện có", "gồm", "xảy ra", "có tới", "còn"].iter().any(|w| b == *w || b.ends_with(&format!(" {w}")));
+    // "có trên 49.000 ha đất canh tác": a measure names nothing; what follows it does.
+    let measure = unit.is_some_and(|u| ["ha", "km", "m", "m2", "m3", "km2", "tấn", "triệu tấn", "nghìn tấn", "vạn tấn"].contains(&lower(u).as_str()));
     let chosen = match with_unit {
+        Some(_) if existential && measure && !post.is_empty() => post.clone(),
+        Some(u) if existential => u,
+        // "hành nghề mại dâm có hồ sơ quản lý ở 81 xã", "ảnh hưởng đến 227 hộ dân": the words
+        // before and the noun after belong together.
+        _ if (points_ahead || lower(last_part.trim_end()).ends_with(" đến")) && unit.is_some() && !measure
+            && (2..=10).contains(&words(last_part.trim())) && !names_nothing =>
+        {
+            format!("{} {}", last_part.trim(), unit.unwrap_or(""))
+        }
         Some(u) if !post.is_empty() && (points_ahead || !(3..=12).contains(&words(&pre))) => u,
         _ if words(&pre) >= 1 => pre,
         Some(u) => u,

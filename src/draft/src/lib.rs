@@ -9,6 +9,9 @@ pub mod dates;
 pub mod figure;
 pub mod figures;
 pub mod indicators;
+// Scoring drafts against answer keys: the `draft` command and the tests only.
+#[cfg(not(target_arch = "wasm32"))]
+pub mod keyscore;
 pub mod label;
 pub mod layout;
 pub mod number;
@@ -18,6 +21,7 @@ pub mod period;
 pub mod place;
 pub mod score;
 pub mod sections;
+mod speech;
 pub mod text;
 pub mod tokens;
 pub mod units;
@@ -25,10 +29,11 @@ pub mod wording;
 
 use std::collections::HashSet;
 
+use report::date::Date;
 use report::format::{Meta, Participant, Photo, Report, Section, SectionKind, Side, Source, FORMAT_VERSION};
 use report::text::Text;
 
-use figures::{figures, Voice};
+use figures::Voice;
 use layout::{layout, Block};
 pub use text::Unusable;
 
@@ -40,6 +45,50 @@ pub struct Draft {
     pub found: Vec<String>,
     /// What needs an editor's eye: guesses from outside the text, numbers left in it.
     pub review: Vec<String>,
+    /// The same doubts as data, each on the figure, person, section or field it concerns, for
+    /// the editor page to list first.
+    pub flags: Vec<Flag>,
+    /// The article gives no date at all: `meta.event_date` is a placeholder the editor must
+    /// replace (the command exits 4, "needs review").
+    pub date_missing: bool,
+}
+
+/// What a review flag is about.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Subject {
+    /// A field of `meta` ("event_date", "place", "source.outlet", "author").
+    Meta(&'static str),
+    /// An indicator, by id.
+    Indicator(String),
+    /// A participant, by name.
+    Person(String),
+    /// A section, by id.
+    Section(String),
+}
+
+/// A part of the draft the drafter is unsure of, and why ("range", "label guessed from the
+/// previous clause").
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Flag {
+    pub subject: Subject,
+    pub reason: String,
+}
+
+impl Flag {
+    pub fn new(subject: Subject, reason: &str) -> Flag {
+        Flag { subject, reason: reason.to_owned() }
+    }
+
+    /// "indicators[id]: reason", as the summary prints it.
+    pub fn line(&self) -> String {
+        let at = match &self.subject {
+            Subject::Meta(f) => format!("meta.{f}"),
+            Subject::Indicator(id) => format!("indicators[{id}]"),
+            Subject::Person(n) => format!("participants[{n}]"),
+            Subject::Section(id) => format!("sections[{id}]"),
+        };
+        format!("{at}: {}", self.reason)
+    }
 }
 
 fn vi(s: &str) -> Text {
@@ -51,18 +100,49 @@ pub fn draft(article: &str) -> Result<Draft, Unusable> {
     let page = layout(&lines);
     let mut found = Vec::new();
     let mut review = Vec::new();
+    let mut flags: Vec<Flag> = Vec::new();
     let lede = page.lede.clone().unwrap_or_default();
 
     let published = page.published;
+    // Without a date line, the year comes from the article's own words ("quý I/2025").
+    let whole = lines.join("\n");
+    let year = published.map(|p| p.year).or_else(|| dates::year_in_text(&whole));
     // The lede says when the session was; a date further on is a deadline or a period's bound.
-    let event = dates::event_date(&lede, published);
+    // A lede with no day (a one-line body, a standfirst) leaves the body's first sentences.
+    let opening: String = page
+        .body
+        .iter()
+        .take(2)
+        .map(|b| match b {
+            Block::Paragraph(p) | Block::Caption(p) => text::sentences(p).into_iter().take(3).collect::<Vec<_>>().join(" "),
+        })
+        .collect::<Vec<_>>()
+        .join(" ");
+    let event = dates::event_date_in(&lede, published, year).or_else(|| dates::event_date_in(&opening, published, year));
+    let mut date_missing = false;
     let event_date = match (event, published) {
-        (Some(d), _) => d,
+        (Some(d), _) => {
+            if published.is_none() {
+                review.push(format!("meta.event_date: năm {} lấy từ nội dung bài (không có dòng ngày đăng): hãy kiểm tra. / meta.event_date: the year {} comes from the text (no date line): check it.", d.year, d.year));
+                flags.push(Flag::new(Subject::Meta("event_date"), "năm lấy từ nội dung bài / year taken from the text"));
+            }
+            d
+        }
         (None, Some(p)) => {
             review.push("Không thấy ngày làm việc: dùng ngày đăng bài. / No session date found: the publication date is used.".into());
+            flags.push(Flag::new(Subject::Meta("event_date"), "ngày đăng bài, không phải ngày làm việc / the publication date, not the session's"));
             p
         }
-        (None, None) => return Err(Unusable::NoDate),
+        (None, None) => {
+            // Nothing to date it by: a placeholder the editor must replace, said where it is.
+            date_missing = true;
+            let placeholder = Date::new(year.unwrap_or(2000), 1, 1).expect("1 January is a day");
+            review.push(format!(
+                "meta.event_date: KHÔNG CÓ NGÀY trong bài — tạm ghi {placeholder}, hãy ghi ngày làm việc. / meta.event_date: NO DATE in the article — {placeholder} is a placeholder: write the session's date."
+            ));
+            flags.push(Flag::new(Subject::Meta("event_date"), "không có ngày trong bài: ngày tạm / no date in the text: a placeholder"));
+            placeholder
+        }
     };
     // A session reported before it happened is a misread date: keep the session's day only.
     let published = published.filter(|p| *p >= event_date);
@@ -75,12 +155,43 @@ pub fn draft(article: &str) -> Result<Draft, Unusable> {
             m.clone()
         }
         (None, _) => {
-            review.push("Không thấy ký hiệu báo (\"LSO-\", \"(BĐN) -\"): hãy ghi tên báo. / No outlet marker found: write the outlet's name.".into());
-            "[Tên báo]".into()
+            // No marker opening the lede: the aggregator's outlet line, the sign-off's outlet, a
+            // marker further on, the outlet of a photo credit.
+            let elsewhere = page
+                .outlet_line
+                .clone()
+                .or_else(|| page.credit_outlet.clone())
+                .or_else(|| lines.iter().find_map(|l| outlet::marker_in(l)).map(str::to_owned))
+                .or_else(|| lines.iter().find_map(|l| outlet::photo_credit_outlet(l)).map(str::to_owned));
+            match elsewhere {
+                Some(o) => {
+                    review.push(format!("meta.source.outlet: \"{o}\" lấy từ dòng ký tên / nguồn ảnh: hãy ghi tên đầy đủ. / meta.source.outlet: \"{o}\" from the sign-off or a photo credit: write the full name."));
+                    flags.push(Flag::new(Subject::Meta("source.outlet"), "tên báo lấy từ dòng ký tên hoặc nguồn ảnh / outlet from the sign-off or a photo credit"));
+                    o
+                }
+                None => {
+                    review.push("Không thấy ký hiệu báo (\"LSO-\", \"(BĐN) -\"): hãy ghi tên báo. / No outlet marker found: write the outlet's name.".into());
+                    "[Tên báo]".into()
+                }
+            }
         }
     };
-    let locality = place::locality(&lede).or_else(|| page.title.as_deref().and_then(place::locality));
-    let place = match place::place(locality.as_deref(), known.map(|o| o.province)) {
+    let names: Vec<String> =
+        people::people(&lede, &[], &[page.title.as_deref().unwrap_or(""), &opening]).persons.into_iter().map(|p| p.name).collect();
+    // "Thành ủy Nguyễn Công Soái" is a person's office, not a city.
+    let locality = place::locality(&lede)
+        .or_else(|| page.title.as_deref().and_then(place::locality))
+        .filter(|l| !names.iter().any(|n| l.contains(n.as_str()) || n.contains(l.split_once(' ').map_or("", |x| x.1))));
+    let place = match place::place(locality.as_deref(), known.map(|o| o.province)).or_else(|| {
+        // No outlet table to lean on: the body or unit the text says the session was with or at.
+        let head = format!("{} {}", lede, page.title.as_deref().unwrap_or(""));
+        let p = place::visited(&head, &names).or_else(|| place::visited(&opening, &names)).map(|p| text::capitalise(&p));
+        if let Some(p) = &p {
+            review.push(format!("meta.place: \"{p}\" đoán từ câu mở đầu: hãy kiểm tra. / meta.place: \"{p}\" guessed from the opening: check it."));
+            flags.push(Flag::new(Subject::Meta("place"), "nơi đoán từ câu mở đầu / place guessed from the opening"));
+        }
+        p
+    }) {
         Some(p) => {
             if known.is_some() {
                 review.push(format!("Địa điểm \"{p}\": tỉnh lấy theo tờ báo, bài không ghi. / Place \"{p}\": the province comes from the outlet, not the text."));
@@ -108,7 +219,22 @@ pub fn draft(article: &str) -> Result<Draft, Unusable> {
         })
         .filter(|p| !listing.contains(p))
         .collect();
-    let who = people::people(&lede, &listing, &rest);
+    let mut who = people::people(&lede, &listing, &rest);
+    // "Chủ tịch EVN" when the lede names "Tập đoàn Điện lực Việt Nam (EVN)": the body visited.
+    let short_names: Vec<String> = [lede.as_str(), opening.as_str()]
+        .iter()
+        .flat_map(|t| t.match_indices('(').filter_map(|(i, _)| t[i + 1..].split(')').next().map(str::to_owned)))
+        .filter(|a| (2..=8).contains(&a.chars().count()) && a.chars().all(|c| c.is_uppercase() || c == '&'))
+        .collect();
+    for p in who.persons.iter_mut().filter(|p| p.side == Side::Other) {
+        if p.roles.iter().any(|r| r.split(' ').any(|w| short_names.iter().any(|a| a == w))) {
+            p.side = Side::Host;
+            flags.push(Flag::new(Subject::Person(p.name.clone()), "phía đoán theo chức vụ / side guessed from the office"));
+        }
+    }
+    for name in people::settle_sides(&mut who) {
+        flags.push(Flag::new(Subject::Person(name), "phía đoán theo chức vụ / side guessed from the office"));
+    }
 
     let body: Vec<&Block> =
         paragraphs.into_iter().filter(|b| !matches!(b, Block::Paragraph(p) if listing.contains(&p.as_str()))).collect();
@@ -152,12 +278,15 @@ pub fn draft(article: &str) -> Result<Draft, Unusable> {
             })
         });
         for (sentence, period) in sentences {
-            let (figs, l) = figures(sentence, voice);
+            let (figs, l) = figures::figures_in(sentence, voice, Some(event_date.year).filter(|_| !date_missing));
             left.extend(l);
             for mut f in figs {
                 f.period = period.clone();
                 match indicators::indicator(&f, &mut used_ids) {
                     Ok(ind) => {
+                        for d in &f.doubts {
+                            flags.push(Flag::new(Subject::Indicator(ind.id.clone()), d));
+                        }
                         shown.push(ind.id.clone());
                         indicators.push(ind);
                     }
@@ -168,6 +297,9 @@ pub fn draft(article: &str) -> Result<Draft, Unusable> {
                     })),
                 }
             }
+        }
+        if s.kind == SectionKind::Other {
+            flags.push(Flag::new(Subject::Section(id.clone()), "loại phần chưa rõ: hãy chọn / kind of section not recognised: choose one"));
         }
         sections_out.push(Section {
             id,
@@ -242,7 +374,7 @@ pub fn draft(article: &str) -> Result<Draft, Unusable> {
         sections: sections_out,
         indicators,
     };
-    Ok(Draft { report, found, review })
+    Ok(Draft { report, found, review, flags, date_missing })
 }
 
 fn photos_len(c: &[sections::Caption]) -> usize {

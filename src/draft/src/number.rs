@@ -79,7 +79,7 @@ pub fn numbers(text: &str) -> Vec<Number> {
 }
 
 /// Units some outlets write against the number ("310ha").
-pub const GLUED_UNITS: [&str; 5] = ["ha", "km", "tấn", "m2", "m3"];
+pub const GLUED_UNITS: [&str; 6] = ["ha", "km", "tấn", "m2", "m3", "m"];
 
 fn glued_unit(rest: &str) -> bool {
     GLUED_UNITS.iter().any(|u| rest.starts_with(u) && rest[u.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric()))

@@ -29,17 +29,17 @@ pub struct People {
 
 /// Common Vietnamese family names: a name starts with one, so "Văn Lãng" or "Na Sầm" (places)
 /// and the capitalised words of an office are not taken for persons.
-const SURNAMES: [&str; 78] = [
+const SURNAMES: [&str; 81] = [
     "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô",
     "Dương", "Lý", "Lâm", "Lương", "Nông", "Vi", "Hà", "Triệu", "Đoàn", "Trịnh", "Đinh", "Mai", "Tô", "Tạ",
     "Chu", "Cao", "Lưu", "Quách", "Thái", "Tăng", "La", "Hứa", "Kiều", "Mạc", "Lục", "Âu", "Đàm", "Tống",
     "Giáp", "Ninh", "Lò", "Vương", "Doãn", "Từ", "Khổng", "Tôn", "Nghiêm", "Lã", "Lại", "Diệp", "Bế", "Hầu",
     "Sầm", "Ma", "Mông", "Thân", "Bạch", "Phùng", "Kim", "Châu", "Quan", "Trương", "Đào", "Khúc", "Tiêu",
-    "Thạch", "Phí", "Giàng", "Sùng", "Thào", "Mã", "Hán", "Lèo", "Nịnh",
+    "Thạch", "Phí", "Giàng", "Sùng", "Thào", "Mã", "Hán", "Lèo", "Nịnh", "Khuất", "Cù", "Nhữ",
 ];
 
 /// Names that are not persons present ("tư tưởng Hồ Chí Minh", "Thành phố Hồ Chí Minh").
-const NOT_PERSONS: [&str; 1] = ["Hồ Chí Minh"];
+const NOT_PERSONS: [&str; 2] = ["Hồ Chí Minh", "Thái Bình Dương"];
 
 /// How an office starts ("Phó Chủ tịch", "Ủy viên", "Bí thư"), compared without case.
 const ROLE_HEADS: [&str; 26] = [
@@ -103,7 +103,11 @@ pub fn people(lede: &str, participant_paragraphs: &[&str], rest: &[&str]) -> Peo
     for s in sentences(lede) {
         for m in mentions(s) {
             let before = lower(&s[..m.start]);
-            let side = if before.contains("làm việc với") { Side::Host } else { Side::Delegation };
+            // "Chủ tịch UBND tỉnh A và Phó Chủ tịch B đã có buổi tiếp Đoàn công tác": the hosts.
+            let after = lower(&s[m.end..]);
+            let receives = [" tiếp đoàn", " buổi tiếp", " đón tiếp", " tiếp và làm việc"].iter().any(|c| after.split(',').next().unwrap_or("").contains(c))
+                || [" tiếp đoàn", " buổi tiếp", " đón tiếp"].iter().any(|c| after.contains(c)) && !after.contains("làm trưởng đoàn");
+            let side = if before.contains("làm việc với") || receives { Side::Host } else { Side::Delegation };
             add(&mut out, m, side);
         }
     }
@@ -126,6 +130,80 @@ pub fn people(lede: &str, participant_paragraphs: &[&str], rest: &[&str]) -> Peo
         }
     }
     out
+}
+
+/// Offices of the central government: a session with one of them is a central delegation's
+/// visit ("Phó Thủ tướng", "Thứ trưởng Bộ Công Thương", "Tổng cục trưởng Tổng cục Hải quan").
+const CENTRAL: [&str; 12] = [
+    "bộ trưởng", "thứ trưởng", "thủ tướng", "chính phủ", "quốc gia", "tổng cục", "tổng bí thư", "tổ công tác", "ubqg",
+    "bộ y tế", "bộ công", "bộ gd",
+];
+
+/// Offices of a province, city, district or of the unit visited (a school, a group).
+const LOCAL: [&str; 14] = [
+    "tỉnh", "thành phố", "tp ", "huyện", "quận", "ubnd", "hđnd", "hiệu trưởng", "giám đốc", "tỉnh ủy", "thành ủy",
+    "huyện ủy", "sở ", "ban chỉ đạo",
+];
+
+/// On a central delegation's visit, a person first named in the body is on its side when their
+/// office is central, and on the host's when it is the province's or the unit's; so is a local
+/// official listed with the delegation ("Tham dự … có ông X, Phó chủ tịch UBND tỉnh"). Returns
+/// the names whose side was decided this way (for review).
+pub fn settle_sides(p: &mut People) -> Vec<String> {
+    let is = |roles: &[String], words: &[&str]| roles.iter().any(|r| {
+        let r = format!("{} ", lower(r));
+        words.iter().any(|w| r.contains(w))
+    });
+    let central_visit = p.persons.iter().any(|x| is(&x.roles, &CENTRAL) && !is(&x.roles, &LOCAL));
+    let mut settled = Vec::new();
+    if !central_visit {
+        // A province's or a city's delegation at a district: a speaker first named in the body
+        // whose office is at the delegation's level is on its side, one below it the host's.
+        let visiting = p.persons.iter().filter(|x| x.side == Side::Delegation).filter_map(|x| level(&x.roles)).max();
+        for x in p.persons.iter_mut().filter(|x| x.side == Side::Other) {
+            let side = match (level(&x.roles), visiting) {
+                (Some(l), Some(v)) if l == v => Side::Delegation,
+                (Some(l), Some(v)) if l < v => Side::Host,
+                _ => continue,
+            };
+            x.side = side;
+            settled.push(x.name.clone());
+        }
+        return settled;
+    }
+    for x in &mut p.persons {
+        let (c, l) = (is(&x.roles, &CENTRAL), is(&x.roles, &LOCAL));
+        let side = match (c, l) {
+            (true, false) if x.side == Side::Other => Side::Delegation,
+            (false, true) => Side::Host,
+            _ => x.side,
+        };
+        if side != x.side {
+            x.side = side;
+            settled.push(x.name.clone());
+        }
+    }
+    settled
+}
+
+/// The level of government of a person's offices: 2 a province or a city under the centre, 1 a
+/// district, 0 a commune.
+fn level(roles: &[String]) -> Option<u8> {
+    roles
+        .iter()
+        .filter_map(|r| {
+            let r = format!(" {} ", lower(r));
+            if [" tỉnh", " thành phố", " tp ", "tỉnh ủy", "thành ủy"].iter().any(|w| r.contains(w)) {
+                Some(2)
+            } else if [" huyện", " quận", " thị xã", "huyện ủy", "quận ủy", "thị ủy"].iter().any(|w| r.contains(w)) {
+                Some(1)
+            } else if [" xã ", " phường", " thị trấn"].iter().any(|w| r.contains(w)) {
+                Some(0)
+            } else {
+                None
+            }
+        })
+        .max()
 }
 
 /// One side's list: "… có đồng chí A, ROLE; đồng chí B, ROLE; lãnh đạo các sở, ngành liên quan."
@@ -183,7 +261,12 @@ fn add(out: &mut People, m: Mention, side: Side) {
     if m.heads_delegation {
         roles.push("Trưởng đoàn".to_owned());
     }
-    match out.persons.iter_mut().find(|p| p.name == m.name) {
+    // "Phó chủ tịch UBND tỉnh Lâm Đồng Phạm S": a place's name before a person already named.
+    let name = match out.persons.iter().find(|p| m.name.ends_with(&format!(" {}", p.name))) {
+        Some(p) => p.name.clone(),
+        None => m.name,
+    };
+    match out.persons.iter_mut().find(|p| p.name == name) {
         Some(p) => {
             for r in roles {
                 if !p.roles.iter().any(|q| lower(q) == lower(&r)) {
@@ -198,7 +281,7 @@ fn add(out: &mut People, m: Mention, side: Side) {
                     unique.push(r);
                 }
             }
-            out.persons.push(Person { name: m.name, roles: unique, side });
+            out.persons.push(Person { name, roles: unique, side });
         }
     }
 }
@@ -236,8 +319,17 @@ fn mentions(s: &str) -> Vec<Mention> {
             .map(|(_, w)| w.trim_end_matches(|c: char| !c.is_alphabetic()))
             .collect();
         k = end.max(start + 1);
+        // "bà Yoonhee Kim": after "ông" or "bà", a foreign name has no Vietnamese family name.
+        let foreign = {
+            let b = lower(s[..words[start].0].trim_end());
+            (b.ends_with(" ông") || b.ends_with(" bà") || b == "ông" || b == "bà")
+                && (2..=3).contains(&run.len())
+                && role_head_at(&run.join(" ")).is_none()
+                && !SURNAMES.contains(&run[0])
+        };
         let Some(first) = (0..run.len()).find(|&i| SURNAMES.contains(&run[i]) && (3..=4).contains(&(run.len() - i)))
             .or_else(|| (0..run.len()).find(|&i| SURNAMES.contains(&run[i]) && run.len() - i == 2))
+            .or_else(|| foreign.then_some(0))
         else {
             continue;
         };
@@ -246,11 +338,32 @@ fn mentions(s: &str) -> Vec<Mention> {
             continue;
         }
         let name_start = words[start + first].0;
+        // "xã Nguyễn Huệ", "đường Lê Lợi": a place named after a person.
+        // Not "Chủ tịch UBND tỉnh Võ Tấn Lực", "Bí thư Đảng ủy xã Lê Văn A": an office's body.
+        let lb = lower(s[..name_start].trim_end());
+        let mut back = lb.rsplit(' ');
+        let place_word = back.next().is_some_and(|w| {
+            ["xã", "phường", "thị trấn", "huyện", "quận", "tỉnh", "thôn", "ấp", "bản", "đường", "phố", "trường", "cầu"].contains(&w)
+        }) && back.next().is_none_or(|w| !["ubnd", "hđnd", "ủy", "uỷ", "ủy ban", "bí thư", "chủ tịch", "viên"].iter().any(|r| w.ends_with(r)));
+        if place_word {
+            continue;
+        }
         let last = words[end - 1];
         let name_end = last.0 + last.1.trim_end_matches(|c: char| !c.is_alphabetic()).len();
         let before = &s[..name_start];
         let titled = ["đồng chí", "ông", "bà", "các đồng chí:"].iter().any(|t| lower(before.trim_end()).ends_with(t));
-        let mut roles = if titled { Vec::new() } else { roles_before(before) };
+        let mut roles = if titled { titled_roles(before) } else { roles_before(before) };
+        // "Đại diện cho Bộ Tài chính, Thứ trưởng X": a bare office of the body represented.
+        if let [only] = roles.as_mut_slice() {
+            let bare = ["thứ trưởng", "bộ trưởng", "chủ tịch", "phó chủ tịch", "giám đốc", "tổng giám đốc", "hiệu trưởng"].contains(&lower(only).as_str());
+            let l = lower(before);
+            if let Some(i) = bare.then(|| l.rfind("đại diện")).flatten() {
+                let org = before[i + "đại diện".len()..].trim_start().trim_start_matches("cho ").trim_start();
+                if let Some(org) = org.split(',').next().map(str::trim).filter(|o| is_capitalised(o) && o.split(' ').count() <= 8) {
+                    *only = format!("{only} {org}");
+                }
+            }
+        }
         let (after, heads) = roles_after(&s[name_end..]);
         roles.extend(after);
         if !titled && (run.len() - first == 2 || roles.is_empty()) {
@@ -277,6 +390,22 @@ fn role_head_at(text: &str) -> Option<usize> {
     best
 }
 
+/// The office before a title ("Chủ tịch EVN, ông Dương Quang Thành", "cô Đinh Thị Thảo" has none).
+fn titled_roles(before: &str) -> Vec<String> {
+    let t = before.trim_end();
+    let l = lower(t);
+    let Some(cut) = ["đồng chí", "ông", "bà"].iter().find(|w| l.ends_with(*w)).map(|w| t.len() - w.len()) else {
+        return Vec::new();
+    };
+    let head = t[..cut].trim_end();
+    let Some(head) = head.strip_suffix(',') else { return Vec::new() };
+    let part = head.rsplit([',', '.', ';', ':']).next().unwrap_or(head).trim();
+    match role_head_at(part) {
+        Some(0) if part.split(' ').count() <= 10 => vec![part.to_owned()],
+        _ => Vec::new(),
+    }
+}
+
 /// Offices written before the name ("Phó chủ tịch UBND tỉnh Võ Tấn Lực").
 fn roles_before(before: &str) -> Vec<String> {
     let clause = before.rsplit([';', ':', '(']).next().unwrap_or(before);
@@ -285,11 +414,18 @@ fn roles_before(before: &str) -> Vec<String> {
     for (n, part) in parts.iter().rev().enumerate() {
         let Some(i) = role_head_at(part) else { break };
         let lead = lower(part[..i].trim());
-        let cue = lead.is_empty() || ["có", "do", "gồm", "là"].iter().any(|c| lead.ends_with(c));
+        let cue = lead.is_empty() || ["có", "do", "gồm", "là", "đồng chí", "ông", "bà", "theo"].iter().any(|c| lead.ends_with(c));
         if !cue {
             break;
         }
-        let role = part[i..].trim();
+        let mut role = part[i..].trim();
+        // "Chủ tịch UBND tỉnh A và Phó Chủ tịch UBND tỉnh B": the office next to B only.
+        if let Some(j) = role.rfind(" và ") {
+            let next = &role[j + " và ".len()..];
+            if role_head_at(next) == Some(0) {
+                role = next;
+            }
+        }
         if role.is_empty() || (n == 0 && !part.ends_with(' ')) {
             break;
         }
@@ -326,6 +462,7 @@ fn roles_after(after: &str) -> (Vec<String>, bool) {
             Some(i) => padded[..i].trim(),
             None => part.trim_end_matches('.'),
         };
+        let role = role.trim_end_matches(['-', '–']).trim();
         if !role.is_empty() {
             roles.push(role.to_owned());
         }
@@ -343,6 +480,12 @@ mod tests {
 
     fn named(p: &People) -> Vec<(String, Vec<String>, Side)> {
         p.persons.iter().map(|p| (p.name.clone(), p.roles.clone(), p.side)).collect()
+    }
+
+    #[test]
+    fn a_commune_named_after_a_person_is_no_person() {
+        let p = people("Đoàn làm việc tại xã Nguyễn Văn Trỗi, Chủ tịch UBND xã báo cáo.", &[], &["Bí thư Huyện ủy thăm đường Lê Lợi, Phó Chủ tịch UBND huyện đi cùng."]);
+        assert!(p.persons.is_empty(), "{:?}", p.persons);
     }
 
     #[test]

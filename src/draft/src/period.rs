@@ -20,7 +20,9 @@ pub fn period(sentence: &str) -> Option<String> {
         let l = lower(p);
         let short = p.split(' ').count() <= 8;
         let has_digit = p.chars().any(|c| c.is_ascii_digit());
-        (short && has_digit && OPENINGS.iter().any(|o| l.starts_with(o))).then(|| capitalise(p))
+        // "năm 2024 đứng thứ 15/63)": a rank in a parenthesis is no period.
+        let stray = p.contains(['(', ')']) || l.contains("đứng thứ") || l.contains("xếp thứ");
+        (short && has_digit && !stray && OPENINGS.iter().any(|o| l.starts_with(o))).then(|| capitalise(p))
     })
 }
 
@@ -37,5 +39,6 @@ mod tests {
         );
         assert_eq!(period("Riêng 6 tháng đầu năm 2022, tỷ lệ chiếm 14,3%, giảm 1,6 điểm.").as_deref(), Some("6 tháng đầu năm 2022"));
         assert_eq!(period("Về kinh tế, tổng diện tích gieo trồng cả năm đạt 9.412,5 ha."), None);
+        assert_eq!(period("năm 2024 đứng thứ 15/63), tổng thu ngân sách đạt 20 tỷ đồng, tăng 5%."), None);
     }
 }

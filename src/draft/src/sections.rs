@@ -5,6 +5,7 @@
 use report::format::SectionKind;
 
 use super::layout::Block;
+use super::speech::speech;
 use super::text::{lower, sentences};
 
 #[derive(Debug, Clone, PartialEq)]
@@ -66,6 +67,9 @@ fn classify(sentence: &str) -> Option<SectionKind> {
     if starts(&["về nhiệm vụ", "về phương hướng", "chỉ đạo", "đồng chí chỉ đạo", "đồng chí yêu cầu"]) {
         return Some(Directives);
     }
+    if let Some(kind) = speech(&s) {
+        return Some(kind);
+    }
     if starts(&["thảo luận", "các đại biểu", "tại buổi làm việc, các đại biểu", "góp ý", "ý kiến", "phát biểu tại buổi"]) {
         return Some(Discussion);
     }
@@ -82,10 +86,13 @@ fn classify(sentence: &str) -> Option<SectionKind> {
     }
     let topics: [(SectionKind, &[&str]); 3] = [
         (PartyBuilding, &["xây dựng đảng", "kiểm tra, giám sát", "kỷ luật đảng", "tổ chức cơ sở đảng", "kết nạp", "đảng viên"]),
-        (CultureSociety, &["văn hóa", "an sinh", "giáo dục", "y tế", "hộ nghèo", "giảm nghèo", "xã hội"]),
+        (CultureSociety, &[
+            "văn hóa", "an sinh", "giáo dục", "y tế", "hộ nghèo", "giảm nghèo", "xã hội", "ma túy", "mại dâm", "an ninh",
+            "trật tự", "tai nạn giao thông", "đào tạo",
+        ]),
         (Economy, &[
             "kinh tế", "giá trị sản xuất", "thu ngân sách", "đầu tư", "sản xuất", "nông thôn mới", "doanh nghiệp",
-            "xuất khẩu", "giải ngân", "diện tích", "sản lượng",
+            "xuất khẩu", "giải ngân", "diện tích", "sản lượng", "doanh thu", "lợi nhuận", "tăng trưởng", "grdp", "gdp",
         ]),
     ];
     // "kinh tế - xã hội" is the economy's cue, not society's.
@@ -99,8 +106,8 @@ fn classify(sentence: &str) -> Option<SectionKind> {
 
 /// After a conclusion, the sentence where the directions begin ("Đồng chí yêu cầu …").
 fn starts_directions(sentence: &str) -> bool {
-    let opening: String = lower(sentence).split(' ').take(10).collect::<Vec<_>>().join(" ");
-    ["yêu cầu", "đề nghị", "chỉ đạo", " giao ", "lưu ý"].iter().any(|c| opening.contains(c))
+    let opening: String = format!("{} ", lower(sentence).split(' ').take(12).collect::<Vec<_>>().join(" "));
+    ["yêu cầu", "đề nghị", "chỉ đạo", " giao ", "lưu ý", "nhắc nhở", "nhấn mạnh", "cần tập trung", " cần "].iter().any(|c| opening.contains(c))
 }
 
 /// The body as sections and photo captions, in reading order.
@@ -118,6 +125,25 @@ pub fn sections(body: &[&Block]) -> (Vec<DraftSection>, Vec<Caption>) {
         let all = sentences(p);
         let kind = all.first().and_then(|s| classify(s));
         let current = out.last().map(|s| s.kind);
+        // "Theo báo cáo của …", "Báo cáo với …" after the speakers: the report again, not more
+        // of what they said.
+        let reports = ["Theo báo cáo", "Báo cáo", "Theo số liệu"].iter().any(|o| p.starts_with(o));
+        let speaking = current.is_some_and(|k| matches!(k, SectionKind::Conclusion | SectionKind::Directives | SectionKind::Discussion | SectionKind::ProposedTasks));
+        let kind = if kind.is_none() && reports && speaking { Some(SectionKind::Other) } else { kind };
+        // After the leader's conclusions or directions, a topic ("an ninh … xã hội được giữ
+        // vững") is more of what the leader said, not the report again.
+        let closing = current.is_some_and(|k| matches!(k, SectionKind::Conclusion | SectionKind::Directives));
+        let topic = kind.is_some_and(|k| matches!(k, SectionKind::PartyBuilding | SectionKind::Economy | SectionKind::CultureSociety | SectionKind::ResolutionImplementation));
+        // A paragraph of figures is the report again: leaders' words have few numbers.
+        let figures = all.first().is_some_and(|f| f.chars().any(|c| c.is_ascii_digit()));
+        let kind = if closing && topic && !reports && !figures { None } else { kind };
+        // Within the leader's words, "lắng nghe các ý kiến, kiến nghị" is no proposal: only the
+        // host's own ("UBND tỉnh kiến nghị …", "Lãnh đạo tỉnh đề xuất …") is.
+        let host_speaks = all.first().is_some_and(|f| {
+            let head: String = lower(f).split(' ').take(12).collect::<Vec<_>>().join(" ");
+            ["tỉnh", "huyện", "địa phương", "ubnd", "doanh nghiệp", "tập đoàn", "sở ", "trường", "thành phố"].iter().any(|h| head.contains(h))
+        });
+        let kind = if closing && kind == Some(SectionKind::ProposedTasks) && !host_speaks { None } else { kind };
         let kind = kind.or(current).unwrap_or(SectionKind::Other);
         // Directions often follow the conclusion inside its paragraph.
         let split = if kind == SectionKind::Conclusion {

@@ -11,9 +11,6 @@ pub enum Unusable {
     Binary,
     /// Text, but too little of it is Vietnamese for an article of the genre.
     NotVietnamese,
-    /// No date with its year (neither a date line nor "Ngày 3/11/2020"): the report's session
-    /// date cannot be given.
-    NoDate,
 }
 
 impl Unusable {
@@ -22,7 +19,6 @@ impl Unusable {
             Unusable::Empty => "Tệp trống: không có bài báo nào để lập báo cáo. / The file is empty: there is no article to draft from.",
             Unusable::Binary => "Đây không phải là tệp văn bản (có ký tự nhị phân). / This is not a text file (it has binary content).",
             Unusable::NotVietnamese => "Văn bản không phải tiếng Việt: công cụ chỉ đọc bài báo tiếng Việt. / The text is not Vietnamese: the drafter reads Vietnamese articles only.",
-            Unusable::NoDate => "Không tìm thấy ngày có năm: hãy chép cả dòng ngày đăng (\"Thứ bảy, 28/11/2020\"). / No date with its year: copy the page's date line too (\"Thứ bảy, 28/11/2020\").",
         }
     }
 }
@@ -105,7 +101,12 @@ pub fn sentences(paragraph: &str) -> Vec<&str> {
         if matches!(c, '.' | '!' | '?' | '…') {
             let next_space = chars.get(k + 1).is_some_and(|&(_, n)| n == ' ');
             let then_capital = chars.get(k + 2).is_some_and(|&(_, n)| n.is_uppercase());
-            if next_space && then_capital {
+            // "… phải có hạ tầng. 38km bờ biển …": a sentence may open with its figure.
+            let then_digit = c == '.'
+                && chars.get(k + 2).is_some_and(|&(_, n)| n.is_ascii_digit())
+                && k > 0
+                && chars[k - 1].1.is_lowercase();
+            if next_space && (then_capital || then_digit) {
                 let end = i + c.len_utf8();
                 out.push(paragraph[start..end].trim());
                 start = end;

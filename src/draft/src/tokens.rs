@@ -22,6 +22,9 @@ pub struct Token {
     pub shape: Shape,
     /// Where the figure's words end (after "%", "tỷ đồng", the unit).
     pub end: usize,
+    /// The upper end of a range written "A - B tỷ đồng", "từ 18-22 cent", "từ 3 đến 50 ha": the
+    /// token is A, in B's unit.
+    pub high: Option<Number>,
 }
 
 impl Token {
@@ -36,6 +39,10 @@ impl Token {
     pub fn written<'a>(&self, clause: &'a str) -> &'a str {
         &clause[self.number.start..self.end]
     }
+}
+
+fn lower_before(clause: &str, at: usize) -> String {
+    super::text::lower(clause[..at].trim_end())
 }
 
 pub fn tokens(clause: &str) -> Vec<Token> {
@@ -57,14 +64,35 @@ pub fn tokens(clause: &str) -> Vec<Token> {
                 k += 1;
                 // "7/0", "15/12" of no date: no part of a whole can be larger than it.
                 if total.value <= 0.0 || n.value > total.value {
-                    out.push(Token { number: n, shape: Shape::Bare, end: total.end });
+                    out.push(Token { number: n, shape: Shape::Bare, end: total.end, high: None });
                     continue;
                 }
                 let after = &clause[total.end..];
                 let (unit, len) = unit(after).map_or((None, 0), |(u, len)| (Some(u), len));
-                out.push(Token { number: n, shape: Shape::Part { total, unit }, end: total.end + len });
+                out.push(Token { number: n, shape: Shape::Part { total, unit }, end: total.end + len, high: None });
             }
             continue;
+        }
+        // "28.000 - 34.000 tỷ đồng", "18-22 cent", "từ 3 đến 50 ha": a range, in the upper end's unit.
+        if let Some(&upper) = nums.get(k).filter(|u| !inside(u)) {
+            let between = &clause[n.end..upper.start];
+            let joined = matches!(between, "-" | " - " | " – " | "–") || between == " đến " && lower_before(clause, n.start).ends_with("từ");
+            let bare = percent(rest).is_none() && money(rest).is_none() && unit(rest).is_none();
+            if joined && bare && upper.value > n.value {
+                let after = &clause[upper.end..];
+                let shape = if let Some((points, len)) = percent(after) {
+                    Some((if points { Shape::Points } else { Shape::Percent }, len))
+                } else if let Some(m) = money(after) {
+                    Some((Shape::Money { exponent: m.exponent, currency: m.currency }, m.len))
+                } else {
+                    unit(after).map(|(u, len)| (Shape::Count { unit: u }, len))
+                };
+                if let Some((shape, len)) = shape {
+                    k += 1;
+                    out.push(Token { number: n, shape, end: upper.end + len, high: Some(upper) });
+                    continue;
+                }
+            }
         }
         let (shape, len) = if let Some((points, len)) = percent(rest) {
             (if points { Shape::Points } else { Shape::Percent }, len)
@@ -75,7 +103,7 @@ pub fn tokens(clause: &str) -> Vec<Token> {
         } else {
             (Shape::Bare, 0)
         };
-        out.push(Token { number: n, shape, end: n.end + len });
+        out.push(Token { number: n, shape, end: n.end + len, high: None });
     }
     out
 }
@@ -97,5 +125,10 @@ mod tests {
         assert_eq!(got[4].1, Shape::Bare);
         assert!(matches!(got[3].1, Shape::Part { .. }));
         assert_eq!(tokens("Hôm nay (3/11), năm 2020")[..], []);
+        let r = tokens("lợi nhuận đạt 28.000 - 34.000 tỷ đồng, từ 3 đến 50 ha");
+        assert_eq!(r.len(), 2);
+        assert_eq!((r[0].number.value, r[0].high.map(|h| h.value)), (28000.0, Some(34000.0)));
+        assert!(matches!(r[0].shape, Shape::Money { exponent: 9, .. }));
+        assert_eq!((r[1].number.value, r[1].high.map(|h| h.value)), (3.0, Some(50.0)));
     }
 }

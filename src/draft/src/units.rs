@@ -17,7 +17,7 @@ const MONEY: [(&str, u32, &str); 11] = [
 ];
 
 /// Nouns of counted things and measures, longest first where one begins another.
-const UNITS: [&str; 68] = [
+const UNITS: [&str; 117] = [
     "tổ chức cơ sở đảng", "tổ chức đảng", "cấp ủy viên", "đảng viên", "chi bộ", "đảng bộ", "doanh nghiệp",
     "hợp tác xã", "dự án", "công trình", "sản phẩm", "thị trấn", "xã", "phường", "thôn", "bản", "hộ gia đình",
     "hộ", "người", "lao động", "học sinh", "giáo viên", "cán bộ", "công chức", "trường học", "trường", "tiêu chí",
@@ -25,6 +25,12 @@ const UNITS: [&str; 68] = [
     "chương trình", "văn bản", "hồ sơ", "lượt", "cuộc", "mô hình", "căn nhà", "căn", "ngôi nhà", "phòng học",
     "cơ sở", "làng", "lớp", "hội nghị", "tuyến", "nhóm", "đoàn", "tập thể", "cá nhân", "khách", "lượt khách",
     "giường bệnh", "khối phố", "tổ dân phố", "khu phố", "khu dân cư", "hộ dân", "lượt người",
+    // Units, bodies and people a ministry, a school or a group counts.
+    "m", "km2", "đô thị", "khoa", "viện nghiên cứu", "viện", "trung tâm", "bộ môn", "phòng ban", "phòng",
+    "tiến sĩ", "thạc sĩ", "giáo sư", "phó giáo sư", "giảng viên", "sinh viên", "sv", "hs", "học viên", "nhân khẩu",
+    "thành viên", "tổ hợp tác", "đồ án", "nước", "quốc gia", "tỉnh", "huyện", "cục", "nhiệm vụ", "đơn vị",
+    "chuyên ngành", "viên chức", "nhân viên", "bác sĩ", "dân", "hồ chứa", "hồ", "đầu mối", "lượt cán bộ", "bệnh nhân",
+    "người nghiện", "đối tượng", "điểm", "trạm", "nhà máy", "cent", "kwh", "mw", "kw",
 ];
 
 pub struct Money {
@@ -55,7 +61,7 @@ pub fn unit(rest: &str) -> Option<(String, usize)> {
     }
     let r = rest.strip_prefix(' ')?;
     // "1,2 triệu lượt khách": the scale word stays with the unit, so the figure reads as written.
-    for scale in ["nghìn", "ngàn", "triệu"] {
+    for scale in ["nghìn", "ngàn", "triệu", "vạn"] {
         if let Some(after) = r.strip_prefix(scale) {
             let (u, len) = unit(after)?;
             return Some((format!("{scale} {u}"), 1 + scale.len() + len));
@@ -65,6 +71,12 @@ pub fn unit(rest: &str) -> Option<(String, usize)> {
     // The longest that fits: "trường hợp" rather than "trường".
     let u = UNITS.iter().filter(|u| lower.starts_with(*u) && word_ends(r, u.len())).max_by_key(|u| u.len())?;
     let mut len = u.len();
+    // "120 xã, phường, thị trấn", "153 cán bộ, giáo viên, nhân viên": one count of several kinds.
+    while let Some(next) = r[len..].strip_prefix(", ") {
+        let nl = super::text::lower(next);
+        let Some(v) = UNITS.iter().filter(|v| v.len() > 1 && nl.starts_with(*v) && word_ends(next, v.len())).max_by_key(|v| v.len()) else { break };
+        len += 2 + v.len();
+    }
     let mut text = r[..len].to_owned();
     if r[len..].starts_with('/') {
         let per: String = r[len + 1..].chars().take_while(|c| c.is_alphabetic()).collect();
@@ -99,6 +111,8 @@ mod tests {
         assert_eq!(unit(" tiêu chí/xã, tăng"), Some(("tiêu chí/xã".into(), " tiêu chí/xã".len())));
         assert_eq!(unit(" tổ chức đảng và"), Some(("tổ chức đảng".into(), " tổ chức đảng".len())));
         assert_eq!(unit(" xã đạt"), Some(("xã".into(), 4)));
+        assert_eq!(unit(" xã, phường, thị trấn có").map(|u| u.0), Some("xã, phường, thị trấn".into()));
+        assert_eq!(unit(" tổ chức đảng, 20 đảng viên").map(|u| u.0), Some("tổ chức đảng".into()));
         assert_eq!(unit(" trường hợp vi phạm").map(|u| u.0), Some("trường hợp".into()));
         assert!(unit(" xãx").is_none() && unit(" sao").is_none());
         assert_eq!(unit(" triệu lượt khách, tăng"), Some(("triệu lượt khách".into(), " triệu lượt khách".len())));

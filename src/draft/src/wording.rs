@@ -69,7 +69,10 @@ pub fn reference(tail: &str, share: f64) -> Option<Reference> {
 pub fn against(tail: &str) -> Option<String> {
     let segment = &tail[..tail.find([',', ';']).unwrap_or(tail.len())];
     let i = segment.find("so với ")?;
-    Some(segment[i + "so với ".len()..].trim().trim_end_matches(['.', ':']).to_owned()).filter(|s| !s.is_empty())
+    let base = segment[i + "so với ".len()..].trim().trim_end_matches(['.', ':']);
+    // "(tăng 13,4% so với cùng kỳ năm trước)": the parenthesis closes after the base.
+    let base = if base.contains('(') { base } else { base.trim_end_matches(')').trim_end() };
+    Some(base.to_owned()).filter(|s| !s.is_empty())
 }
 
 /// A goal still ahead, and its deadline ("đến hết năm 2024", "trước ngày 31/12/2022").
