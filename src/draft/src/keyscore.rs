@@ -236,7 +236,8 @@ fn label_right(ind: &Indicator, key: &KeyFigure) -> bool {
     })
 }
 
-/// Numbers written in a text, read independently of the drafter.
+/// Numbers written in a text, read independently of the drafter: digit runs with the Vietnamese
+/// thousands dot and decimal comma.
 fn written_numbers(text: &str) -> Vec<f64> {
     let mut out = Vec::new();
     let mut cur = String::new();
@@ -252,11 +253,12 @@ fn written_numbers(text: &str) -> Vec<f64> {
     out
 }
 
-fn invented(ind: &Indicator) -> bool {
-    let quote = ind.quote.as_deref().unwrap_or("");
-    let written = written_numbers(quote);
+/// The numbers an indicator carries that its quoted sentence does not write (money may be
+/// written in thousands, millions, billions or trillions): each one an invented number.
+pub fn unwritten_numbers(ind: &Indicator) -> Vec<f64> {
+    let written = written_numbers(ind.quote.as_deref().unwrap_or(""));
     let money = ind.currency.is_some();
-    let ok = |x: f64, scaled: bool| {
+    let in_quote = |x: f64, scaled: bool| {
         let scales: &[i32] = if scaled && money { &[0, 3, 6, 9, 12] } else { &[0] };
         scales.iter().any(|e| written.iter().any(|w| same(*w, x / 10f64.powi(*e))))
     };
@@ -268,7 +270,7 @@ fn invented(ind: &Indicator) -> bool {
     all.extend(ind.changes.iter().map(|c| (c.value.abs(), true)));
     all.extend(ind.target.iter().map(|t| (t.value, true)));
     all.extend(ind.counts.iter().map(|c| (c.value, false)));
-    all.into_iter().any(|(x, s)| !ok(x, s))
+    all.into_iter().filter(|&(x, s)| !in_quote(x, s)).map(|(x, _)| x).collect()
 }
 
 fn side_of(s: &str) -> Side {
@@ -338,7 +340,7 @@ pub fn score(key: &Key, report: &Report) -> (Tally, Misses) {
         }
     }
     for ind in &report.indicators {
-        if invented(ind) {
+        if !unwritten_numbers(ind).is_empty() {
             t.invented += 1;
             miss.push(format!("INVENTED: {}", ind.id));
         }
