@@ -11,9 +11,6 @@
 //! Origins are compared as the browser computes them (`scheme://host[:port]`, the default port
 //! left out); this module holds the rules, the view resolves addresses with the browser's URL.
 
-/// The `<meta name>` that lists the origins a page allows besides its own.
-pub use crate::embed::ORIGINS_META;
-
 /// The origins a page allows: `content` split at spaces and commas; each entry must be an
 /// `http(s)` origin (a trailing `/` is tolerated). Anything else (paths, `*`, other schemes) is
 /// ignored: a typo must never widen the list.

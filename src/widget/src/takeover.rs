@@ -24,8 +24,9 @@ pub fn read(nodes: &[Node]) -> LinkState {
     });
     let Some(view) = tapped else { return taps };
     if let Ok(toggles) = view.query_selector_all(".sr-section__toggle[aria-expanded=\"true\"]") {
+        let section = format!("[{}]", embed::SECTION);
         let open = (0..toggles.length())
-            .filter_map(|i| toggles.item(i)?.dyn_into::<Element>().ok()?.closest(&format!("[{}]", embed::SECTION)).ok().flatten())
+            .filter_map(|i| toggles.item(i)?.dyn_into::<Element>().ok()?.closest(&section).ok().flatten())
             .filter_map(|section| section.get_attribute(embed::SECTION))
             .collect();
         taps.open = Some(open);
