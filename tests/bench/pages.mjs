@@ -20,7 +20,8 @@ const noScripts = (html) => html.replace(/<script[\s\S]*?<\/script>/g, '').repla
 /** Writes the pages into `dist`; returns the synthetic report. */
 export function writePages(root, dist) {
   const index = readFileSync(join(dist, 'index.html'), 'utf8');
-  const client = index.replace(/(<div [^>]*\bdata-session-report\b[^>]*>)<div data-sr-view>[\s\S]*<\/div>(<\/main>)/, `$1${PLACEHOLDER}</div>$2`);
+  // The widget's root is the last </div> before what follows it in <main> (the page's links).
+  const client = index.replace(/(<div [^>]*\bdata-session-report\b[^>]*>)<div data-sr-view>[\s\S]*<\/div>((?:<p class=page-links>[\s\S]*?<\/p>)?<\/main>)/, `$1${PLACEHOLDER}</div>$2`);
   if (client === index) throw new Error('could not remove the pre-rendered report from index.html');
   writeFileSync(join(dist, 'bench-static.html'), noScripts(index));
   writeFileSync(join(dist, 'bench-client.html'), client);
