@@ -58,7 +58,11 @@ const optimised = join(dir, `${wasmName}.opt`);
 // segments can drop their zeros) and nothing lives in its first 1,024 bytes (Rust's stack ends
 // far above them), which lets constant addresses fold into offsets. 0.9 KB less brotli, measured.
 // Then a whole-program type flow pass (gufa) and inlining, and -Oz again: 1.5 KB less, measured.
-execFileSync(wasmOpt, ['-Oz', '--converge', '--zero-filled-memory', '--low-memory-unused', '--gufa', '--inlining-optimizing', '-Oz', '--converge', '--strip-producers', '--strip-target-features', `--output=${optimised}`, join(dir, wasmName)],
+// Last, the functions in the order of their names, so a generic's copies (every `Iterator::next`,
+// every component's `view`) sit side by side where brotli finds their likeness, and locals by use:
+// the same code, 1.1 KB less brotli, measured (145,592 → 144,472 bytes on 9fcf1b8).
+execFileSync(wasmOpt, ['-Oz', '--converge', '--zero-filled-memory', '--low-memory-unused', '--gufa', '--inlining-optimizing', '-Oz', '--converge',
+  '--reorder-functions-by-name', '--reorder-locals', '--strip-producers', '--strip-target-features', `--output=${optimised}`, join(dir, wasmName)],
   { stdio: 'inherit' });
 renameSync(optimised, join(dir, wasmName));
 
