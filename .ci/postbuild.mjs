@@ -59,10 +59,12 @@ const optimised = join(dir, `${wasmName}.opt`);
 // far above them), which lets constant addresses fold into offsets. 0.9 KB less brotli, measured.
 // Then a whole-program type flow pass (gufa) and inlining, and -Oz again: 1.5 KB less, measured.
 // Last, the functions in the order of their names, so a generic's copies (every `Iterator::next`,
-// every component's `view`) sit side by side where brotli finds their likeness, and locals by use:
-// the same code, 1.1 KB less brotli, measured (145,592 → 144,472 bytes on 9fcf1b8).
+// every component's `view`) sit side by side where brotli finds their likeness: the same code,
+// 0.9–1.0 KB less brotli, measured on two builds (145,621 → 144,580 and 145,364 → 144,513 bytes).
+// Any order is a gamble of a few hundred bytes: renaming a module moves functions and so the
+// compressed size, by ±0.5 KB seen here. Read a smaller change in the sizes as noise.
 execFileSync(wasmOpt, ['-Oz', '--converge', '--zero-filled-memory', '--low-memory-unused', '--gufa', '--inlining-optimizing', '-Oz', '--converge',
-  '--reorder-functions-by-name', '--reorder-locals', '--strip-producers', '--strip-target-features', `--output=${optimised}`, join(dir, wasmName)],
+  '--reorder-functions-by-name', '--strip-producers', '--strip-target-features', `--output=${optimised}`, join(dir, wasmName)],
   { stdio: 'inherit' });
 renameSync(optimised, join(dir, wasmName));
 

@@ -3,25 +3,27 @@
 //! a failure notice above it, or, when there is no report at all, the failure on its own. A failed
 //! load never replaces the report the reader has open.
 
+mod compact;
+mod load;
+mod share;
+
 use std::rc::Rc;
 
-use wasm_bindgen::closure::Closure;
-use wasm_bindgen::JsCast;
 use web_sys::File;
 use yew::prelude::*;
 
-use super::error_panel::{ErrorPanel, Failure, FailureNotice, Origin};
-use super::fetch::{fetch_text, read_file};
-use super::report_view::ReportView;
-use super::share_url;
-use super::toolbar::CopyStatus;
-use super::ReportRef;
-use report::wording::Msg;
+use self::compact::{show_whole, use_compact};
+use self::load::{on_drop, parsed, spawn_load, Settled};
+use self::share::use_share_link;
+use crate::error_panel::{ErrorPanel, Failure, FailureNotice, Origin};
+use crate::fetch::{fetch_text, read_file};
+use crate::report_view::ReportView;
+use crate::share_url;
 use report::load::LoadFailure;
 use report::locale::Locale;
-use report::parse::read_sound_report;
 use report::share_link::{decode, restore, LinkState};
 use report::view_state::{Action, ViewState};
+use report::wording::Msg;
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Source {
@@ -96,28 +98,6 @@ impl AppProps {
     }
 }
 
-/// A report on screen, with the text it came from (offered as the JSON download).
-#[derive(Clone, PartialEq)]
-pub struct Shown {
-    pub report: ReportRef,
-    pub json: AttrValue,
-    /// The other site the report was fetched from, shown with it; `None` for the page's own.
-    pub foreign: Option<AttrValue>,
-    /// Counts loads: a new report gets a new view rather than a diff against the old one.
-    pub generation: usize,
-}
-
-fn parsed(json: String, foreign: Option<String>) -> Result<Shown, LoadFailure> {
-    match read_sound_report(&json) {
-        Some(r) => {
-            static LOADS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
-            let generation = LOADS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-            Ok(Shown { report: ReportRef(Rc::new(r)), json: json.into(), foreign: foreign.map(Into::into), generation })
-        }
-        None => Err(LoadFailure::Report(json.into())),
-    }
-}
-
 /// The view state as Yew's reducer holds it (the state and its actions are the report crate's).
 #[derive(Clone, PartialEq)]
 struct Live(ViewState);
@@ -168,7 +148,7 @@ pub fn App(props: &AppProps) -> Html {
     let settle = {
         let (shown, failure, loading, state) = (shown.clone(), failure.clone(), loading.clone(), state.clone());
         let (fallback, first_link) = (props.locale, first_link.clone());
-        Callback::from(move |(origin, result): (Origin, Result<Shown, LoadFailure>)| {
+        Callback::from(move |(origin, result): Settled| {
             loading.set(false);
             match result {
                 Ok(s) => {
@@ -231,113 +211,46 @@ pub fn App(props: &AppProps) -> Html {
             }
         });
     }
-    // Keep the share link in the address up to date with the view.
-    {
-        let key = props.link_key.clone();
-        let page_locale = props.page_locale;
-        use_effect_with((state.0.clone(), (*shown).clone()), move |(state, shown)| {
-            if let (Some(key), Some(shown)) = (key, shown) {
-                // After this frame: the address is not on screen, and history.replaceState costs
-                // up to a few milliseconds that a toggle should not wait for.
-                let (state, report) = (state.clone(), shown.report.clone());
-                let write = Closure::once_into_js(move || share_url::write(&key, &state, &report, page_locale));
-                let _ = gloo::utils::window().set_timeout_with_callback(write.unchecked_ref());
-            }
-        });
-    }
-
-    // A compact embed opens on request, on focus inside it (a keyboard reader tabbing in), or at
-    // once for a link that asks for a particular view.
-    let compact = use_state(|| props.on_expand.is_some() && *link_state == LinkState::default());
-    let expand = {
-        let (compact, on_expand) = (compact.clone(), props.on_expand.clone());
-        Callback::from(move |()| {
-            if let Some(f) = on_expand.as_ref().filter(|_| *compact) {
-                compact.set(false);
-                f.emit(());
-            }
-        })
-    };
-    {
-        let (on_expand, compact) = (props.on_expand.clone(), *compact);
-        use_effect_with((), move |_| {
-            if let Some(f) = on_expand.filter(|_| !compact) {
-                f.emit(());
-            }
-        });
-    }
+    let share = use_share_link(props.link_key.clone(), props.page_locale, shown.as_ref().map(|s| (state.0.clone(), s.report.clone())));
+    let compact = use_compact(props.on_expand.clone(), *link_state != LinkState::default());
     let app_ref = use_node_ref();
-    // The button goes away: keyboard focus moves to the report it opened.
-    let expand_click = {
-        let (expand, app_ref) = (expand.clone(), app_ref.clone());
-        Callback::from(move |_: MouseEvent| {
-            expand.emit(());
-            let article = app_ref.cast::<web_sys::Element>().and_then(|a| a.query_selector("article").ok().flatten());
-            if let Some(article) = article.and_then(|a| a.dyn_into::<web_sys::HtmlElement>().ok()) {
-                let _ = article.set_attribute("tabindex", "-1");
-                let _ = article.focus();
-            }
-        })
-    };
     let l = state.locale;
-    let dismiss = {
-        let failure = failure.clone();
-        Callback::from(move |_: MouseEvent| failure.set(None))
-    };
-    let retry = match &*failure {
-        // Trying again cannot help a refused origin.
-        Some(Failure { failure: LoadFailure::Refused(_), .. }) => None,
-        Some(Failure { origin: Origin::Url(url), .. }) => {
-            let (url, load_url) = (url.clone(), load_url.clone());
-            Some(Callback::from(move |_: MouseEvent| load_url.emit(url.clone())))
-        }
-        _ => None,
-    };
     // Stable callbacks: sections compare props to skip re-rendering, and a new callback on every
     // render would make every section render on every toggle.
     let dispatch = {
         let dispatcher = state.dispatcher();
         use_memo((), move |_| Callback::from(move |a: Action| dispatcher.dispatch(a)))
     };
-    let latest = use_mut_ref(|| None::<(ViewState, ReportRef)>);
-    *latest.borrow_mut() = shown.as_ref().map(|s| (state.0.clone(), s.report.clone()));
-    let copy_status = use_state(CopyStatus::default);
-    let copy_link = {
-        let (latest, status) = (latest.clone(), copy_status.clone());
-        use_memo((props.link_key.clone(), props.page_locale), move |(key, page_locale)| {
-            let (key, page_locale) = (key.clone()?, *page_locale);
-            Some(Callback::from(move |focus: Option<String>| {
-                let Some((mut state, report)) = latest.borrow().clone() else { return };
-                if focus.is_some() {
-                    state.focus = focus;
-                }
-                let Some(path) = share_url::url_with(&key, &state, &report, page_locale) else { return };
-                let url = gloo::utils::window().location().origin().map(|o| o + &path).unwrap_or(path);
-                let status = status.clone();
-                wasm_bindgen_futures::spawn_local(async move {
-                    let clipboard = gloo::utils::window().navigator().clipboard();
-                    let copied = wasm_bindgen_futures::JsFuture::from(clipboard.write_text(&url)).await.is_ok();
-                    status.set(if copied { CopyStatus::Copied } else { CopyStatus::Manual(url) });
-                });
-            }))
-        })
-    };
     let notice = failure.as_ref().map(|f| match (&f.origin, &f.failure) {
         // The built-in or embedded report itself is broken: the located problems are the message.
         (Origin::Inline, LoadFailure::Report(json)) => {
             html! { <ErrorPanel json={json.clone()} locale={l} editor={props.editor} /> }
         }
-        // Whoever opened a file is checking it: they are its editor.
-        (origin, _) => html! {
-            <FailureNotice failure={f.clone()} locale={l} editor={props.editor || matches!(origin, Origin::File(_))}
-                           on_dismiss={shown.is_some().then(|| dismiss.clone())} on_retry={retry.clone()} />
-        },
+        (origin, failed) => {
+            let dismiss = shown.is_some().then(|| {
+                let failure = failure.clone();
+                Callback::from(move |_: MouseEvent| failure.set(None))
+            });
+            // Trying again cannot help a refused origin.
+            let retry = match (origin, failed) {
+                (Origin::Url(url), f) if !matches!(f, LoadFailure::Refused(_)) => {
+                    let (url, load_url) = (url.clone(), load_url.clone());
+                    Some(Callback::from(move |_: MouseEvent| load_url.emit(url.clone())))
+                }
+                _ => None,
+            };
+            // Whoever opened a file is checking it: they are its editor.
+            html! {
+                <FailureNotice failure={f.clone()} locale={l} editor={props.editor || matches!(origin, Origin::File(_))}
+                               on_dismiss={dismiss} on_retry={retry} />
+            }
+        }
     });
 
     html! {
         <>
         <div class="sr-app" lang={l.tag()} ondragover={Callback::from(|e: DragEvent| e.prevent_default())}
-             ondrop={on_drop(open_file.clone())} onfocusin={expand.reform(|_: FocusEvent| ())} ref={app_ref}>
+             ondrop={on_drop(open_file.clone())} onfocusin={compact.expand.reform(|_: FocusEvent| ())} ref={app_ref.clone()}>
             if *loading {
                 <p class="sr-widget sr-loading" role="status">{ Msg::Loading.text(l) }</p>
             }
@@ -345,39 +258,13 @@ pub fn App(props: &AppProps) -> Html {
             if let Some(s) = &*shown {
                 <ReportView key={s.generation} report={s.report.clone()} source={s.json.clone()} foreign={s.foreign.clone()} state={state.0.clone()}
                             dispatch={(*dispatch).clone()} on_open_file={open_file}
-                            on_copy_link={(*copy_link).clone()} copy_status={(*copy_status).clone()}
+                            on_copy_link={share.copy} copy_status={share.status}
                             link_key={props.link_key.clone()} />
             }
         </div>
-        if *compact {
-            <div class="sr-widget sr-more">
-                <button type="button" class="sr-btn sr-more__btn" onclick={expand_click}>{ Msg::ShowWholeReport.text(l) }</button>
-            </div>
+        if compact.folded {
+            { show_whole(&compact.expand, &app_ref, l) }
         }
         </>
     }
-}
-
-/// Reads a report in the background, then shows it or the reason it cannot be shown.
-fn spawn_load(
-    loading: &UseStateHandle<bool>,
-    settle: &Callback<(Origin, Result<Shown, LoadFailure>)>,
-    origin: Origin,
-    text: impl std::future::Future<Output = Result<(String, Option<String>), LoadFailure>> + 'static,
-) {
-    loading.set(true);
-    let settle = settle.clone();
-    wasm_bindgen_futures::spawn_local(async move {
-        settle.emit((origin, text.await.and_then(|(json, foreign)| parsed(json, foreign))))
-    });
-}
-
-/// A report file dropped anywhere on the widget is opened.
-fn on_drop(open_file: Callback<File>) -> Callback<DragEvent> {
-    Callback::from(move |e: DragEvent| {
-        e.prevent_default();
-        if let Some(file) = e.data_transfer().and_then(|d| d.files()).and_then(|f| f.get(0)) {
-            open_file.emit(file);
-        }
-    })
 }
