@@ -185,9 +185,9 @@ fn indicator() -> impl Strategy<Value = Indicator> {
         .prop_map(|(value, measure, against)| Change { value, measure, against });
     let target = (number(), prop::option::of(qualifier()), prop::option::of(bilingual())).prop_map(|(value, qualifier, deadline)| Target { value, qualifier, deadline });
     let first = (text(), bilingual(), prop::option::of(number()), prop::option::of(qualifier()), prop::option::of(bilingual()), prop::option::of(text()), prop::option::of(number()), prop::option::of(number()), prop::option::of(bilingual()), prop::option::of(bilingual()), counts);
-    let second = (any::<Option<u8>>(), any::<bool>(), prop::option::of(number()), prop::option::of(pick(vec![Better::Higher, Better::Lower])), prop::collection::vec(reference, 0..3), prop::collection::vec(change, 0..2), prop::option::of(target), (any::<bool>(), prop::option::of(text())));
-    (first, second).prop_map(|((id, label, value, qualifier, unit, currency, plan, share_of_plan, period, note, counts), (decimals, percent, total, better, references, changes, target, (estimated, quote)))| Indicator {
-        id, label, value, qualifier, unit, currency, plan, share_of_plan, period, note, counts, decimals, percent, total, better, references, changes, target, estimated, quote,
+    let second = (any::<Option<u8>>(), any::<bool>(), prop::option::of(number()), prop::option::of(pick(vec![Better::Higher, Better::Lower])), prop::collection::vec(reference, 0..3), prop::collection::vec(change, 0..2), prop::option::of(target), (any::<bool>(), prop::option::of(text())), prop::option::of(number()), prop::option::of(bilingual()));
+    (first, second).prop_map(|((id, label, value, qualifier, unit, currency, plan, share_of_plan, period, note, counts), (decimals, percent, total, better, references, changes, target, (estimated, quote), value_to, per))| Indicator {
+        id, label, value, value_to, qualifier, unit, currency, per, plan, share_of_plan, period, note, counts, decimals, percent, total, better, references, changes, target, estimated, quote,
     })
 }
 

@@ -252,6 +252,27 @@ fn the_indicator_semantics_are_checked_where_they_are_written() {
 }
 
 #[test]
+fn a_range_rises_and_only_money_is_counted_per_person() {
+    let ps = problems(&seed_with(|v| {
+        v["indicators"][0]["value_to"] = json!(2);
+        v["indicators"][0]["per"] = json!({"vi": "người/năm", "en": "person/year"});
+        v["indicators"][1]["value_to"] = json!(3);
+    }));
+    let found: Vec<(&str, &P)> = ps.iter().map(|p| (p.path.as_str(), &p.kind)).collect();
+    assert!(found.contains(&("indicators[0].value_to", &P::RangeNotRising)), "{found:?}");
+    assert!(found.contains(&("indicators[0].per", &P::PerWithoutCurrency)), "{found:?}");
+    assert!(found.contains(&("indicators[1].value_to", &P::NeedsValue("value_to"))), "{found:?}");
+    // A range that rises, money per person and year: no problem.
+    let sound = seed_with(|v| {
+        let money = v["indicators"].as_array().unwrap().iter().position(|i| i.get("currency").is_some()).unwrap();
+        v["indicators"][money]["per"] = json!({"vi": "người/năm", "en": "person/year"});
+        v["indicators"][0]["value_to"] = json!(4);
+    });
+    let report = parse_report(&sound).expect("a rising range and money per person are sound");
+    assert_eq!((report.indicators[0].value_to, report.indicators[0].value), (Some(4.0), Some(3.0)));
+}
+
+#[test]
 fn an_indicator_no_section_lists_is_a_problem_not_a_silent_loss() {
     let ps = problems(&seed_with(|v| {
         v["sections"][2]["indicators"] = json!([]);

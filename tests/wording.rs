@@ -313,6 +313,8 @@ fn every_problem_is_said_in_both_languages() {
         ProblemKind::TooManyDecimals,
         ProblemKind::NeedsValue("total"),
         ProblemKind::PartExceedsWhole,
+        ProblemKind::RangeNotRising,
+        ProblemKind::PerWithoutCurrency,
         ProblemKind::EmptyReference,
         ProblemKind::IndicatorNotShown("area".into()),
     ]);

@@ -78,10 +78,12 @@ words! {
     NoQuote => "Không có câu gốc: hãy đối chiếu với bài báo.", "No source sentence: check it against the article.";
     Label => "Tên chỉ số", "Label";
     Value => "Giá trị", "Value";
+    ValueTo => "Đến (khoảng số, vd. 10–12)", "Up to (a range, e.g. 10–12)";
     Qualifier => "Mức", "Qualifier";
     Exact => "đúng bằng", "exactly";
     Unit => "Đơn vị", "Unit";
     Currency => "Tiền tệ (mã ISO, vd. VND)", "Currency (ISO code, e.g. VND)";
+    Per => "Tiền tính trên (vd. người/năm)", "Money per (e.g. person/year)";
     Percent => "Giá trị là một tỷ lệ %", "The value is a percentage";
     Decimals => "Số chữ số thập phân như bài viết", "Decimals as reported";
     Total => "Trên tổng số", "Out of a total of";

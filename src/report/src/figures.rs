@@ -57,9 +57,10 @@ const COMPUTED_DECIMALS: usize = 1;
 /// Every number of an indicator as a reader sees it, with the digits the article reported.
 pub fn figure(ind: &Indicator, l: Locale) -> Figure {
     let headline = ind.value.map(|v| {
-        let whole = match ind.total {
-            Some(t) => part_of_whole(ind, v, t, l),
-            None => amount(ind, v, ind.decimals, l),
+        let whole = match (ind.total, ind.value_to) {
+            (Some(t), _) => part_of_whole(ind, v, t, l),
+            (None, Some(to)) => span(ind, v, Some(to), ind.decimals, l),
+            (None, None) => amount(ind, v, ind.decimals, l),
         };
         let mut s = match ind.qualifier {
             Some(q) => format!("{} {whole}", Word::Qualifier(q).text(l)),
@@ -98,12 +99,33 @@ pub fn figure(ind: &Indicator, l: Locale) -> Figure {
     }
 }
 
-/// A figure in the indicator's unit: money in the press's scale, a rate with its % sign.
+/// A figure in the indicator's unit: money in the press's scale (and what it is per), a rate with
+/// its % sign.
 pub(crate) fn amount(ind: &Indicator, v: f64, decimals: Option<u8>, l: Locale) -> String {
+    span(ind, v, None, decimals, l)
+}
+
+/// [`amount`], or a range up to `to` with the unit said once: "10–12%", "3.000–3.500 hộ",
+/// "2–3 tỷ đồng/người/năm".
+fn span(ind: &Indicator, v: f64, to: Option<f64>, decimals: Option<u8>, l: Locale) -> String {
+    let n = |v: f64| locale::reported(v, decimals, l);
+    let number = || match to {
+        Some(to) => format!("{}–{}", n(v), n(to)),
+        None => n(v),
+    };
     match &ind.currency {
-        Some(cur) => locale::money(v, cur, decimals, l),
-        None if ind.percent => format!("{}%", locale::reported(v, decimals, l)),
-        None => with_unit(v, decimals, ind.unit.as_ref(), l),
+        Some(cur) => {
+            let money = locale::money_range(v, to, cur, decimals, l);
+            match ind.per.as_ref().and_then(|p| p.resolve(l)) {
+                Some(per) => format!("{money}/{}", per.text),
+                None => money,
+            }
+        }
+        None if ind.percent => format!("{}%", number()),
+        None => match ind.unit.as_ref().and_then(|u| u.resolve(l)) {
+            Some(u) => format!("{} {}", number(), u.text),
+            None => number(),
+        },
     }
 }
 
@@ -208,6 +230,27 @@ mod tests {
         };
         assert_eq!(figure(&money, Locale::Vi).headline.as_deref(), Some("hơn 86,6 tỷ đồng"));
         assert_eq!(figure(&money, Locale::En).headline.as_deref(), Some("more than VND 86.6 billion"));
+    }
+
+    #[test]
+    fn ranges_say_their_unit_once() {
+        let households = Indicator { value: Some(3000.0), value_to: Some(3500.0), unit: Some(Text::new("hộ", "households")), share_of_plan: None, ..indicator() };
+        assert_eq!(both(&households, |f| f.headline.clone().unwrap()), ("3.000–3.500 hộ".into(), "3,000–3,500 households".into()));
+        let rate = Indicator { value: Some(10.0), value_to: Some(12.0), unit: None, percent: true, qualifier: Some(Qualifier::About), share_of_plan: None, ..indicator() };
+        assert_eq!(both(&rate, |f| f.headline.clone().unwrap()), ("khoảng 10–12%".into(), "about 10–12%".into()));
+        // Both ends in the larger end's scale word.
+        let money = Indicator { value: Some(500e6), value_to: Some(1.2e9), unit: None, currency: Some("VND".into()), share_of_plan: None, ..indicator() };
+        assert_eq!(both(&money, |f| f.headline.clone().unwrap()), ("0,5–1,2 tỷ đồng".into(), "VND 0.5–1.2 billion".into()));
+    }
+
+    #[test]
+    fn money_per_person_and_year_everywhere_it_is_said() {
+        let income = Indicator {
+            value: Some(62e6), unit: None, currency: Some("VND".into()), per: Some(Text::new("người/năm", "person/year")),
+            share_of_plan: None, target: Some(Target { value: 70e6, qualifier: None, deadline: None }), ..indicator()
+        };
+        assert_eq!(both(&income, |f| f.headline.clone().unwrap()), ("62 triệu đồng/người/năm".into(), "VND 62 million/person/year".into()));
+        assert_eq!(both(&income, |f| f.target.clone().unwrap()), ("Mục tiêu: 70 triệu đồng/người/năm".into(), "Target: VND 70 million/person/year".into()));
     }
 
     #[test]

@@ -174,6 +174,10 @@ pub struct Indicator {
     pub label: Text,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<f64>,
+    /// The upper end when the article gives a range ("10–12 %", "3.000–3.500 hộ"): `value` is then
+    /// the lower end, in the same unit.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value_to: Option<f64>,
     /// How `value` relates to the true figure ("more than" 86.6 billion).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub qualifier: Option<Qualifier>,
@@ -183,6 +187,11 @@ pub struct Indicator {
     /// ISO 4217 code when `value` is money, in whole currency units ("VND").
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub currency: Option<String>,
+    /// What a sum of money is counted per, written after a slash in both languages: "người/năm" in
+    /// "62 triệu đồng/người/năm", "person/year" in "VND 62 million/person/year". Only with
+    /// `currency`: any other unit says it in `unit` ("tạ/ha").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub per: Option<Text>,
     /// The planned figure, in the same unit as `value`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub plan: Option<f64>,

@@ -187,12 +187,21 @@ const ALL_DIGITS: usize = 40;
 /// `decimals` counts digits in that scale. The words are `wording::figure`'s; the order is CLDR's
 /// (the amount before the currency in Vietnamese, after it in English).
 pub fn money(amount: f64, currency: &str, decimals: Option<u8>, locale: Locale) -> String {
-    let (scaled, scale) = match amount.abs() {
-        a if a >= 1e9 => (amount / 1e9, Some(Word::Billion)),
-        a if a >= 1e6 => (amount / 1e6, Some(Word::Million)),
-        _ => (amount, None),
+    money_range(amount, None, currency, decimals, locale)
+}
+
+/// A sum of money, or a range of two (`to`: "2–3 tỷ đồng", "VND 2–3 billion"), in the scale word
+/// of the larger end so that both ends are read in one.
+pub fn money_range(amount: f64, to: Option<f64>, currency: &str, decimals: Option<u8>, locale: Locale) -> String {
+    let (divisor, scale) = match amount.abs().max(to.map_or(0.0, f64::abs)) {
+        a if a >= 1e9 => (1e9, Some(Word::Billion)),
+        a if a >= 1e6 => (1e6, Some(Word::Million)),
+        _ => (1.0, None),
     };
-    let n = reported(scaled, decimals, locale);
+    let mut n = reported(amount / divisor, decimals, locale);
+    if let Some(to) = to {
+        n = format!("{n}–{}", reported(to / divisor, decimals, locale));
+    }
     let cur = currency_name(currency, locale);
     match locale {
         Locale::Vi => match scale {

@@ -11,7 +11,7 @@
 //! compares a value with constants, never with another value): ids unique among the sections and
 //! among the indicators; a section's indicators, and a photo's section, that exist; every
 //! indicator shown by a section; `published` not before `event_date`; a share within one point of
-//! its two figures' ratio; `value` not above `total`. These are [`RULES_ACROSS_FIELDS`].
+//! its two figures' ratio; `value` not above `total`; a range's `value_to` above `value`. These are [`RULES_ACROSS_FIELDS`].
 
 use serde_json::{json, Map, Value};
 
@@ -21,13 +21,14 @@ use super::format::{Report, FORMAT_VERSION, MAX_TEXT_CHARS};
 pub const SCHEMA_PATH: &str = "static/report.schema.json";
 
 /// The rules the widget checks that the schema cannot state, in words (the README lists them).
-pub const RULES_ACROSS_FIELDS: [&str; 6] = [
+pub const RULES_ACROSS_FIELDS: [&str; 7] = [
     "ids are unique among the sections and among the indicators",
     "a section's indicators and a photo's section exist",
     "every indicator is shown by a section",
     "`published` is not before `event_date`",
     "a share is within one point of its two figures' ratio",
     "`value` is not above `total`",
+    "`value_to` (a range's upper end) is above `value`",
 ];
 
 /// Unicode's spaces beyond Latin-1, as a regex class body: the rest of Rust's
@@ -142,9 +143,10 @@ fn add_rules(schema: &mut Value) {
         indicator,
         json!({ "anyOf": [given("value"), { "required": ["counts"], "properties": { "counts": { "type": "array", "minItems": 1 } } }, given("target")] }),
     );
-    for needs_value in ["qualifier", "decimals", "total"] {
+    for needs_value in ["value_to", "qualifier", "decimals", "total"] {
         all_of(indicator, json!({ "if": given(needs_value), "then": given("value") }));
     }
+    all_of(indicator, json!({ "if": given("per"), "then": given("currency") }));
     all_of(indicator, json!({ "not": { "allOf": [given("unit"), given("currency")] } }));
     all_of(
         indicator,

@@ -20,7 +20,7 @@ pub enum TextMut<'r> {
 /// (`sections[2].title`: collect them into a [`crate::path::Path`] for its text), in reading
 /// order: the header (title, standfirst, place, outlet, byline, photo captions), the
 /// participants (name or group, then roles), the sections (title, paragraphs, items), the
-/// indicators (label, unit, period, note, counts, references, changes, target, quotation).
+/// indicators (label, unit, per, period, note, counts, references, changes, target, quotation).
 pub fn each_text_mut<'r>(report: &'r mut Report, f: impl FnMut(&[Step<'static>], TextMut<'r>)) {
     let mut w = Walk { at: Vec::new(), f };
     let meta = &mut report.meta;
@@ -70,6 +70,7 @@ pub fn each_text_mut<'r>(report: &'r mut Report, f: impl FnMut(&[Step<'static>],
         w.down(Step::Index(i));
         w.text("label", &mut ind.label);
         w.opt("unit", ind.unit.as_mut());
+        w.opt("per", ind.per.as_mut());
         w.opt("period", ind.period.as_mut());
         w.opt("note", ind.note.as_mut());
         w.down(Step::Field("counts"));

@@ -189,6 +189,7 @@ impl Checker {
     fn indicator(&mut self, ind: &Indicator) {
         self.field("label", |c| c.text(&ind.label));
         self.opt_text("unit", ind.unit.as_ref());
+        self.opt_text("per", ind.per.as_ref());
         self.opt_text("period", ind.period.as_ref());
         self.opt_text("note", ind.note.as_ref());
         if ind.value.is_none() && ind.counts.is_empty() && ind.target.is_none() {
@@ -206,10 +207,22 @@ impl Checker {
         if ind.decimals.is_some_and(|d| d > 6) {
             self.field("decimals", |c| c.push(P::TooManyDecimals));
         }
-        for (name, present) in [("decimals", ind.decimals.is_some()), ("total", ind.total.is_some())] {
+        if ind.per.is_some() && ind.currency.is_none() {
+            self.field("per", |c| c.push(P::PerWithoutCurrency));
+        }
+        for (name, present) in [("value_to", ind.value_to.is_some()), ("decimals", ind.decimals.is_some()), ("total", ind.total.is_some())] {
             if present && ind.value.is_none() {
                 self.field(name, |c| c.push(P::NeedsValue(name)));
             }
+        }
+        if let (Some(from), Some(to)) = (ind.value, ind.value_to) {
+            self.field("value_to", |c| {
+                if !to.is_finite() {
+                    c.push(P::NotFinite);
+                } else if to <= from {
+                    c.push(P::RangeNotRising);
+                }
+            });
         }
         if let Some(total) = ind.total {
             self.field("total", |c| {

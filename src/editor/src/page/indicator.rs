@@ -80,12 +80,15 @@ pub fn IndicatorForm(props: &IndicatorProps) -> Html {
                        on_change={change(e, move |r, v: String| if let Some(x) = at(r, i) { set_text(&mut x.label, Locale::Vi, &v) })} />
             <div class="ed-row">
                 <NumberField label={W::Value.text(ui)} value={ind.value} {ui} on_change={change(e, move |r, v: Option<f64>| if let Some(x) = at(r, i) { x.value = v })} />
+                <NumberField label={W::ValueTo.text(ui)} value={ind.value_to} {ui} on_change={change(e, move |r, v: Option<f64>| if let Some(x) = at(r, i) { x.value_to = v })} />
                 <Choice label={W::Qualifier.text(ui)} value={value_of(ind.qualifier)} options={qualifiers(ui)}
                         on_change={change(e, move |r, v: String| if let Some(x) = at(r, i) { x.qualifier = choice_of(&v) })} />
                 <TextField label={W::Unit.text(ui)} lang="vi" value={ind.unit.as_ref().map(|t| text_in(t, Locale::Vi).to_owned()).unwrap_or_default()}
                            on_change={change(e, move |r, v: String| if let Some(x) = at(r, i) { set_optional_text(&mut x.unit, Locale::Vi, &v) })} />
                 <TextField label={W::Currency.text(ui)} value={ind.currency.clone().unwrap_or_default()}
                            on_change={change(e, move |r, v: String| if let Some(x) = at(r, i) { x.currency = (!v.trim().is_empty()).then(|| v.trim().to_uppercase()) })} />
+                <TextField label={W::Per.text(ui)} lang="vi" value={ind.per.as_ref().map(|t| text_in(t, Locale::Vi).to_owned()).unwrap_or_default()}
+                           on_change={change(e, move |r, v: String| if let Some(x) = at(r, i) { set_optional_text(&mut x.per, Locale::Vi, &v) })} />
             </div>
             <div class="ed-row">
                 <NumberField label={W::Decimals.text(ui)} value={ind.decimals.map(f64::from)} {ui}

@@ -80,7 +80,7 @@ object!(Section, Expect::Object, {
 });
 
 object!(Indicator, Expect::Object, {
-    id: req, label: req, value: opt, qualifier: opt, unit: opt, currency: opt, plan: opt,
+    id: req, label: req, value: opt, value_to: opt, qualifier: opt, unit: opt, currency: opt, per: opt, plan: opt,
     share_of_plan: opt, period: opt, note: opt, counts: opt, decimals: opt, percent: opt, total: opt,
     better: opt, references: opt, changes: opt, target: opt, estimated: opt, quote: opt,
 });

@@ -67,6 +67,10 @@ pub enum ProblemKind {
     NeedsValue(&'static str),
     /// A part larger than its whole: 16 of 15 communes.
     PartExceedsWhole,
+    /// A range whose upper end (`value_to`) is not above its lower end (`value`).
+    RangeNotRising,
+    /// `per` (money per person, per year) on a figure that is not money.
+    PerWithoutCurrency,
     /// A reference with neither the referenced figure nor a share.
     EmptyReference,
     /// An indicator no section lists: readers would never see it.

@@ -117,6 +117,14 @@ pub fn describe(kind: &ProblemKind, locale: Locale) -> String {
             "\"value\" lớn hơn \"total\": một phần không thể lớn hơn tổng.",
             "\"value\" is larger than \"total\": a part cannot exceed its whole.",
         ),
+        RangeNotRising => pick(
+            "Khoảng số phải tăng dần: \"value_to\" (đầu trên) lớn hơn \"value\" (đầu dưới), như 10–12.",
+            "A range rises: \"value_to\" (its upper end) is larger than \"value\" (its lower end), as in 10–12.",
+        ),
+        PerWithoutCurrency => pick(
+            "\"per\" chỉ dùng với \"currency\"; đơn vị khác ghi luôn vào \"unit\", như \"tạ/ha\".",
+            "\"per\" goes with a \"currency\" only; any other unit says it in \"unit\", as in \"tonnes/ha\".",
+        ),
         EmptyReference => pick(
             "Cần \"share\" (tỷ lệ đạt, %) hoặc \"value\" (con số được so sánh), hoặc cả hai.",
             "Needs a \"share\" (the percentage reached) or a \"value\" (the figure compared with), or both.",
