@@ -16,7 +16,8 @@ import { fileURLToPath } from 'node:url';
 
 const dir = resolve(process.argv[2] ?? 'dist');
 const vnu = fileURLToPath(new URL('node_modules/vnu-jar/build/dist/vnu.jar', import.meta.url));
-const pages = readdirSync(dir).filter((f) => f.endsWith('.html')).sort();
+// Every page under it, in folders too (a report site has one folder per report).
+const pages = readdirSync(dir, { recursive: true }).filter((f) => f.endsWith('.html') && !f.includes('node_modules')).sort();
 if (!pages.length) {
   console.log(`html: no *.html in ${dir}`);
   process.exit(1);

@@ -4,3 +4,6 @@
 //! (`widget::ssr` natively, the same components in the editor).
 
 pub mod snippet;
+/// The report site (`prerender --site`): it renders with the widget's server renderer, native only.
+#[cfg(not(target_arch = "wasm32"))]
+pub mod site;

@@ -18,6 +18,12 @@
 //!                                    render inlined) that works from file:// with no network; the
 //!                                    widget's built files are read from DIR (default dist/, made
 //!                                    by `trunk build --release`)
+//! prerender --site <reports dir> --out <site dir> [--base URL] [--dist DIR] [--strict]
+//!                                    a report site: a page per report and language (<id>/,
+//!                                    <id>/en/), the list of reports, sitemap.xml and feed.xml (with
+//!                                    --base, the site's address), the reports and the widget's files
+//!                                    from DIR (default dist/); a report with problems is left out
+//!                                    with them printed, and fails the build with --strict
 //! ```
 //! In a page (the directory mode):
 //! - `<div data-session-report data-prerender="reports/x.json">` gets the widget's first render of
@@ -77,6 +83,11 @@ mod cli {
                 let json = read(args.get(1).filter(|s| !s.starts_with('-')).ok_or("--standalone needs a report file")?)?;
                 print!("{}", standalone_page(&json, locale, Path::new(flag("--dist").unwrap_or("dist")))?);
             }
+            Some("--site") => {
+                let reports = args.get(1).filter(|s| !s.starts_with('-')).ok_or("--site needs the folder of report files")?;
+                let out = flag("--out").ok_or("--site needs --out, the folder to write the site into")?;
+                site(Path::new(reports), Path::new(out), flag("--base"), Path::new(flag("--dist").unwrap_or("dist")), args.iter().any(|a| a == "--strict"))?;
+            }
             Some(dir) if !dir.starts_with('-') => {
                 for entry in fs::read_dir(dir).map_err(|e| format!("{dir}: {e}"))? {
                     let path = entry.map_err(|e| e.to_string())?.path();
@@ -87,10 +98,56 @@ mod cli {
             }
             _ => {
                 return Err(
-                    "usage: prerender <dir> | --fragment <report.json> | --embed <report.json> <src> | --snippet <src> | --standalone <report.json>".into()
+                    "usage: prerender <dir> | --fragment <report.json> | --embed <report.json> <src> | --snippet <src> | --standalone <report.json> | --site <reports dir> --out <site dir>".into()
                 )
             }
         }
+        Ok(())
+    }
+
+    /// Builds the report site from every `*.json` of `reports` into `out`, with the widget's files.
+    fn site(reports: &Path, out: &Path, base: Option<&str>, dist: &Path, strict: bool) -> Result<(), String> {
+        if let Some(b) = base.filter(|b| !report::validate::is_web_url(b)) {
+            return Err(format!("--base {b:?}: the site's address is an absolute http(s) address, e.g. https://news.example.org/reports/"));
+        }
+        let mut sources = Vec::new();
+        for entry in fs::read_dir(reports).map_err(|e| format!("{}: {e}", reports.display()))? {
+            let path = entry.map_err(|e| e.to_string())?.path();
+            if path.extension().is_some_and(|x| x == "json") {
+                let id = path.file_stem().and_then(|s| s.to_str()).unwrap_or_default().to_owned();
+                sources.push(publish::site::Source { id, json: read(&path)? });
+            }
+        }
+        let count = sources.len();
+        let built = publish::site::build(sources, base);
+        for (id, problems) in &built.left_out {
+            eprintln!("prerender: {}", publish::site::why_left_out(id, problems, Locale::En));
+        }
+        if strict && !built.left_out.is_empty() {
+            return Err(format!("{} of {count} reports have problems (--strict): nothing written", built.left_out.len()));
+        }
+        for name in publish::site::WIDGET_FILES {
+            let from = dist.join(name);
+            let to = out.join(name);
+            fs::create_dir_all(out).map_err(|e| format!("{}: {e}", out.display()))?;
+            fs::copy(&from, &to).map_err(|e| {
+                format!("{}: {e}: --site needs the built widget; run `trunk build --release` first, or give --dist DIR", from.display())
+            })?;
+        }
+        for (name, text) in &built.files {
+            let path = out.join(name);
+            if let Some(dir) = path.parent() {
+                fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+            }
+            fs::write(&path, text).map_err(|e| format!("{}: {e}", path.display()))?;
+        }
+        let published = count - built.left_out.len();
+        println!(
+            "prerender: site in {}: {published} of {count} reports published ({} pages){}",
+            out.display(),
+            published * 2 + 2,
+            if base.is_none() { "; no sitemap.xml or feed.xml without --base (they need the site's address)" } else { "" }
+        );
         Ok(())
     }
 

@@ -7,6 +7,7 @@
 //! | [`figure`] (`Word`) | the words figures are made of: qualifiers, references, change and target words, money's scale, connectors | the reader's wasm |
 //! | [`calendar`] | weekday and month names for dates | the reader's wasm |
 //! | [`load`] | why a report could not be fetched or read (`LoadFailure::describe`) | the reader's wasm |
+//! | [`site`] (`SiteWord`) | a report site's words around its reports (`prerender --site`) | the publishing command |
 //! | [`problems`] | what is wrong with a report and its fix (`ProblemKind::describe`), the list's words | the details bundle, pre-render, editor, never the reader |
 //!
 //! The tables are separate types and functions on purpose: the linker keeps only what a binary
@@ -20,6 +21,7 @@ pub mod figure;
 pub mod load;
 pub mod problems;
 pub mod reader;
+pub mod site;
 
 pub use figure::Word;
 pub use reader::{language_name, text_in, Msg};
