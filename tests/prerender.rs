@@ -31,7 +31,7 @@ fn a_broken_report_renders_its_problems() {
 
 #[test]
 fn a_link_to_the_report_gets_a_preview_card_in_its_language() {
-    let vi = link_preview(SEED_REPORT_JSON, Locale::Vi, None).unwrap();
+    let vi = link_preview(SEED_REPORT_JSON, Locale::Vi, None, None).unwrap();
     assert!(vi.contains("<title>Thường trực Tỉnh ủy làm việc với Huyện ủy Văn Lãng — Báo cáo buổi làm việc</title>"), "{vi}");
     assert!(vi.contains("<meta property=\"og:title\" content=\"Thường trực Tỉnh ủy làm việc với Huyện ủy Văn Lãng\">"));
     assert!(vi.contains("<meta name=\"description\" content=\"Hôm nay (3/11), Đoàn công tác"), "the standfirst: {vi}");
@@ -43,7 +43,7 @@ fn a_link_to_the_report_gets_a_preview_card_in_its_language() {
     let description = vi.split("name=\"description\" content=\"").nth(1).unwrap().split('"').next().unwrap();
     assert!(description.chars().count() <= 201 && description.ends_with('…'), "clipped at a word: {description}");
 
-    let en = link_preview(SEED_REPORT_JSON, Locale::En, Some("https://news.example.org/reports/")).unwrap();
+    let en = link_preview(SEED_REPORT_JSON, Locale::En, Some("https://news.example.org/reports/"), None).unwrap();
     assert!(en.contains("og:title\" content=\"Standing Board of the Provincial Party Committee works with the Văn Lãng District Party Committee\""), "{en}");
     assert!(en.contains("og:locale\" content=\"en_GB\""));
     assert!(en.contains("<link rel=\"canonical\" href=\"https://news.example.org/reports/\">"));
@@ -53,8 +53,8 @@ fn a_link_to_the_report_gets_a_preview_card_in_its_language() {
 #[test]
 fn preview_tags_are_escaped_and_a_broken_report_gets_none() {
     let hostile = SEED_REPORT_JSON.replace("Thường trực Tỉnh ủy làm việc với Huyện ủy Văn Lãng\"", "\\\"><script>alert(1)</script>\"");
-    let tags = link_preview(&hostile, Locale::Vi, Some("javascript:alert(1)")).unwrap();
+    let tags = link_preview(&hostile, Locale::Vi, Some("javascript:alert(1)"), Some("javascript:alert(2)")).unwrap();
     assert!(!tags.contains("<script>") && tags.contains("&quot;&gt;&lt;script&gt;"), "{tags}");
     assert!(!tags.contains("javascript:"), "only http(s) addresses");
-    assert_eq!(link_preview("{", Locale::Vi, None), None);
+    assert_eq!(link_preview("{", Locale::Vi, None, None), None);
 }

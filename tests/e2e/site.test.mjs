@@ -74,6 +74,13 @@ test("each report page's link preview names its own title, language and address,
     assert.equal(link(html, 'alternate', ' hreflang="vi"'), `${BASE}van-lang-2020-11-03/`);
     assert.equal(link(html, 'alternate', ' hreflang="en"'), `${BASE}van-lang-2020-11-03/en/`);
     assert.match(html, new RegExp(`<html lang="${lang}">`));
+    // Its own share image, there at that address: a 1200 × 630 PNG (the width and height in its header).
+    const image = meta(html, 'property', 'og:image');
+    assert.equal(image, `${BASE}${path}share.png`);
+    assert.equal(meta(html, 'name', 'twitter:card'), 'summary_large_image');
+    const png = Buffer.from(await (await fetch(site.url + path + 'share.png')).arrayBuffer());
+    assert.equal(png.subarray(1, 4).toString(), 'PNG');
+    assert.deepEqual([png.readUInt32BE(16), png.readUInt32BE(20)], [1200, 630]);
   }
   const sitemap = await (await fetch(`${site.url}sitemap.xml`)).text();
   assert.ok(sitemap.includes(`<loc>${BASE}van-lang-2020-11-03/en/</loc>`), sitemap);

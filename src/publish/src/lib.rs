@@ -7,3 +7,6 @@ pub mod snippet;
 /// The report site (`prerender --site`): it renders with the widget's server renderer, native only.
 #[cfg(not(target_arch = "wasm32"))]
 pub mod site;
+/// A report's share image (the link preview's picture), rendered natively by resvg.
+#[cfg(not(target_arch = "wasm32"))]
+pub mod share_image;

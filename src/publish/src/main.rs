@@ -119,7 +119,8 @@ mod cli {
             }
         }
         let count = sources.len();
-        let built = publish::site::build(sources, base);
+        let fonts = publish::share_image::Fonts::system().map_err(|e| eprintln!("prerender: {e}; the site has no share images")).ok();
+        let built = publish::site::build(sources, base, fonts.as_ref());
         for (id, problems) in &built.left_out {
             eprintln!("prerender: {}", publish::site::why_left_out(id, problems, Locale::En));
         }
@@ -143,9 +144,10 @@ mod cli {
         }
         let published = count - built.left_out.len();
         println!(
-            "prerender: site in {}: {published} of {count} reports published ({} pages){}",
+            "prerender: site in {}: {published} of {count} reports published ({} pages, {} share images){}",
             out.display(),
             published * 2 + 2,
+            built.files.iter().filter(|(name, _)| name.ends_with(".png")).count(),
             if base.is_none() { "; no sitemap.xml or feed.xml without --base (they need the site's address)" } else { "" }
         );
         Ok(())
@@ -207,7 +209,7 @@ mod cli {
             let rendered = if embed { shadow_root(&render(&json, locale, &key), "widget.css") } else { render(&json, locale, &key) };
             // A page that is the report (not a news page with embeds) gets its link preview.
             if !embed && preview.is_none() {
-                preview = link_preview(&json, locale, page_url(page).as_deref()).map(|tags| (tags, locale));
+                preview = link_preview(&json, locale, page_url(page).as_deref(), None).map(|tags| (tags, locale));
             }
             // The attribute is consumed, so a second run leaves the page as it is. A page element
             // keeps a note of its report (mount.rs compares it with ?src=); an embed's is its src.

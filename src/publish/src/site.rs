@@ -1,6 +1,6 @@
 //! A newsroom's report site from a folder of report files (`prerender --site`): one page per
 //! report and language at `<id>/` and `<id>/en/`, pre-rendered (readable without JavaScript, then
-//! live) with its own title, description, link-preview tags and language alternates; the reports'
+//! live) with its own title, description, link-preview tags, share image and language alternates; the reports'
 //! list, newest first, at the top (`index.html`, `en/index.html`); and, when the site's address is
 //! known, `sitemap.xml` and an Atom feed of the newest reports. A report with problems is left out
 //! whole, with its located problems, never half-published.
@@ -15,6 +15,8 @@ use report::text::{escape_html as escape, Text};
 use report::wording::language_name;
 use report::wording::site::SiteWord;
 use widget::ssr::{link_preview, render};
+
+use crate::share_image::{share_image, Fonts};
 
 /// The widget's built files a report page loads (the rest of `dist/` is the project's own pages).
 pub const WIDGET_FILES: [&str; 8] = [
@@ -42,7 +44,7 @@ pub struct Source {
 #[derive(Debug, Default)]
 pub struct Site {
     /// Each file's path under the site's folder and its contents.
-    pub files: Vec<(String, String)>,
+    pub files: Vec<(String, Vec<u8>)>,
     /// The reports left out, by id, and why.
     pub left_out: Vec<(String, Vec<Problem>)>,
 }
@@ -54,9 +56,13 @@ struct Published {
     report: Report,
 }
 
+/// The name of a report page's share image, in the page's folder.
+const SHARE_IMAGE: &str = "share.png";
+
 /// Builds the site. `base` is the site's public address (`https://news.example.org/reports/`):
-/// canonical links, alternates, the sitemap and the feed need it.
-pub fn build(sources: Vec<Source>, base: Option<&str>) -> Site {
+/// canonical links, alternates, the sitemap, the feed and the share images' tags need it. Without
+/// `fonts` no share image is made (the command says why).
+pub fn build(sources: Vec<Source>, base: Option<&str>, fonts: Option<&Fonts>) -> Site {
     let base = base.map(|b| if b.ends_with('/') { b.to_owned() } else { format!("{b}/") });
     let mut site = Site::default();
     let mut published = Vec::new();
@@ -73,17 +79,23 @@ pub fn build(sources: Vec<Source>, base: Option<&str>) -> Site {
     // Newest first: the session's date, then the id for a stable order.
     published.sort_by(|a, b| b.report.meta.event_date.cmp(&a.report.meta.event_date).then(a.id.cmp(&b.id)));
     for p in &published {
-        site.files.push((format!("reports/{}.json", p.id), p.json.clone()));
+        site.files.push((format!("reports/{}.json", p.id), p.json.clone().into_bytes()));
         for locale in Locale::ALL {
-            site.files.push((format!("{}index.html", report_dir(&p.id, locale)), report_page(p, locale, base.as_deref())));
+            let dir = report_dir(&p.id, locale);
+            let image = fonts.and_then(|f| share_image(&p.report, locale, f).ok());
+            let image_url = image.as_ref().and(base.as_deref()).map(|b| format!("{b}{dir}{SHARE_IMAGE}"));
+            site.files.push((format!("{dir}index.html"), report_page(p, locale, base.as_deref(), image_url.as_deref()).into_bytes()));
+            if let Some(png) = image {
+                site.files.push((format!("{dir}{SHARE_IMAGE}"), png));
+            }
         }
     }
     for locale in Locale::ALL {
-        site.files.push((format!("{}index.html", home(locale)), list_page(&published, locale, base.as_deref())));
+        site.files.push((format!("{}index.html", home(locale)), list_page(&published, locale, base.as_deref()).into_bytes()));
     }
     if let Some(base) = &base {
-        site.files.push(("sitemap.xml".into(), sitemap(&published, base)));
-        site.files.push(("feed.xml".into(), feed(&published, base)));
+        site.files.push(("sitemap.xml".into(), sitemap(&published, base).into_bytes()));
+        site.files.push(("feed.xml".into(), feed(&published, base).into_bytes()));
     }
     site
 }
@@ -170,10 +182,10 @@ fn alternates(dir_of: impl Fn(Locale) -> String, here: &str, base: Option<&str>)
     links.join("\n")
 }
 
-fn report_page(p: &Published, locale: Locale, base: Option<&str>) -> String {
+fn report_page(p: &Published, locale: Locale, base: Option<&str>, image: Option<&str>) -> String {
     let dir = report_dir(&p.id, locale);
     let url = base.map(|b| format!("{b}{dir}"));
-    let mut tags = link_preview(&p.json, locale, url.as_deref()).unwrap_or_default();
+    let mut tags = link_preview(&p.json, locale, url.as_deref(), image).unwrap_or_default();
     tags.push('\n');
     tags.push_str(&alternates(|l| report_dir(&p.id, l), &dir, base));
     let up = up(&dir);

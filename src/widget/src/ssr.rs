@@ -26,9 +26,10 @@ pub fn render(json: &str, locale: Locale, key: &str) -> String {
 /// What chat apps and social networks show for a link to a page holding this report (they do not
 /// run scripts): `<title>`, the description and Open Graph / Twitter card tags, in `locale`, from
 /// the report's title, standfirst, outlet and dates. `page_url` is the page's public address, for
-/// the canonical link and `og:url`; without it those are left out. `None` for a report that does
-/// not parse (the page keeps the tags it has).
-pub fn link_preview(json: &str, locale: Locale, page_url: Option<&str>) -> Option<String> {
+/// the canonical link and `og:url`; without it those are left out. `image` is the address of the
+/// report's share image, where the site made one (the large card then). `None` for a report that
+/// does not parse (the page keeps the tags it has).
+pub fn link_preview(json: &str, locale: Locale, page_url: Option<&str>, image: Option<&str>) -> Option<String> {
     use report::wording::Msg;
     let report = report::parse::parse_report(json).ok()?;
     let meta = &report.meta;
@@ -43,12 +44,19 @@ pub fn link_preview(json: &str, locale: Locale, page_url: Option<&str>) -> Optio
         format!("<meta property=\"og:description\" content=\"{}\">", escape(&description)),
         format!("<meta property=\"og:site_name\" content=\"{}\">", escape(&text(&meta.source.outlet))),
         format!("<meta property=\"og:locale\" content=\"{}\">", locale.og_tag()),
-        "<meta name=\"twitter:card\" content=\"summary\">".to_owned(),
+        format!("<meta name=\"twitter:card\" content=\"{}\">", if image.is_some() { "summary_large_image" } else { "summary" }),
         format!("<meta name=\"twitter:title\" content=\"{}\">", escape(&title)),
         format!("<meta name=\"twitter:description\" content=\"{}\">", escape(&description)),
     ];
     if let Some(published) = meta.published {
         tags.push(format!("<meta property=\"article:published_time\" content=\"{published}\">"));
+    }
+    // The report's share image (`publish::share_image`, 1200 × 630), where the site made one.
+    if let Some(image) = image.filter(|u| report::validate::is_web_url(u)) {
+        tags.push(format!("<meta property=\"og:image\" content=\"{}\">", escape(image)));
+        tags.push("<meta property=\"og:image:width\" content=\"1200\"><meta property=\"og:image:height\" content=\"630\">".to_owned());
+        tags.push(format!("<meta property=\"og:image:alt\" content=\"{}\">", escape(&title)));
+        tags.push(format!("<meta name=\"twitter:image\" content=\"{}\">", escape(image)));
     }
     if let Some(url) = page_url.filter(|u| report::validate::is_web_url(u)) {
         tags.push(format!("<link rel=\"canonical\" href=\"{}\">", escape(url)));

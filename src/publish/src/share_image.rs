@@ -1,0 +1,243 @@
+//! A report's share image, the picture chat apps and social networks show with a link to its page
+//! (`og:image`, 1200 × 630 PNG): the report's kind, title, date, place and outlet, and its first
+//! chart drawn by the widget's own chart code (`report::chart`) — or, for a report without one,
+//! its first figures as the reader sees them (`report::figures`). Written as SVG, rendered by resvg
+//! with the fonts the pages are read in, found on the system; text widths come from the same
+//! fonts, so lines wrap where they should and Vietnamese diacritics are shaped right.
+
+use std::sync::Arc;
+
+use resvg::tiny_skia::Pixmap;
+use resvg::usvg::{self, fontdb};
+
+use report::chart::data::chart_data;
+use report::chart::layout::{layout_measured, Measure};
+use report::chart::svg::render_svg;
+use report::chart::charts_for;
+use report::figures::figure;
+use report::format::Report;
+use report::locale::{self, Locale};
+use report::text::{escape_html as escape, Text};
+use report::wording::Msg;
+
+pub const WIDTH: u32 = 1200;
+pub const HEIGHT: u32 = 630;
+/// Left and right margin.
+const MARGIN: f64 = 64.0;
+/// A chart drawn smaller than this (its 13 px labels at 19 px) gives way to the figures.
+const MIN_CHART_SCALE: f64 = 1.5;
+/// The widget's colours (widget.css): text, muted text, accent.
+const INK: &str = "#1b1f24";
+const MUTED: &str = "#4d5761";
+const ACCENT: &str = "#a3161a";
+
+/// The families tried for the pages' `system-ui, sans-serif`, in order: what the Linux browsers of
+/// this project's machines resolve it to first.
+const FAMILIES: [&str; 5] = ["DejaVu Sans", "Noto Sans", "Liberation Sans", "Arial", "Helvetica"];
+
+/// The system's fonts, with the family the images are set in.
+pub struct Fonts {
+    db: Arc<fontdb::Database>,
+    family: String,
+    regular: fontdb::ID,
+    bold: fontdb::ID,
+}
+
+impl Fonts {
+    /// Loads the system's fonts; fails when none of [`FAMILIES`] is installed.
+    pub fn system() -> Result<Fonts, String> {
+        let mut db = fontdb::Database::new();
+        db.load_system_fonts();
+        let face = |family: &str, weight| {
+            db.query(&fontdb::Query { families: &[fontdb::Family::Name(family)], weight, ..fontdb::Query::default() })
+        };
+        let (family, regular, bold) = FAMILIES
+            .iter()
+            .find_map(|&f| Some((f, face(f, fontdb::Weight::NORMAL)?, face(f, fontdb::Weight::BOLD)?)))
+            .ok_or_else(|| format!("no font for the share images: install one of {}", FAMILIES.join(", ")))?;
+        db.set_sans_serif_family(family);
+        Ok(Fonts { family: family.to_owned(), regular, bold, db: Arc::new(db) })
+    }
+}
+
+impl Measure for Fonts {
+    /// The text's advance in the face, without kerning: what a line of it takes.
+    fn width(&self, text: &str, size: u32, bold: bool) -> i32 {
+        let id = if bold { self.bold } else { self.regular };
+        let em = self
+            .db
+            .with_face_data(id, |data, index| {
+                let face = ttf_parser::Face::parse(data, index).ok()?;
+                let units = f64::from(face.units_per_em());
+                let advance: f64 = text
+                    .chars()
+                    .map(|c| face.glyph_index(c).and_then(|g| face.glyph_hor_advance(g)).map_or(0.5 * units, f64::from))
+                    .sum();
+                Some(advance / units)
+            })
+            .flatten()
+            .unwrap_or(0.6 * text.chars().count() as f64);
+        (em * f64::from(size)).ceil() as i32
+    }
+}
+
+/// The share image of `report` in `locale`, as PNG.
+pub fn share_image(report: &Report, locale: Locale, fonts: &Fonts) -> Result<Vec<u8>, String> {
+    let svg = card(report, locale, fonts);
+    let options = usvg::Options { fontdb: fonts.db.clone(), ..usvg::Options::default() };
+    let tree = usvg::Tree::from_str(&svg, &options).map_err(|e| format!("share image: {e}"))?;
+    let mut pixmap = Pixmap::new(WIDTH, HEIGHT).ok_or("share image: no pixmap")?;
+    resvg::render(&tree, usvg::Transform::default(), &mut pixmap.as_mut());
+    pixmap.encode_png().map_err(|e| format!("share image: {e}"))
+}
+
+/// The image as SVG.
+pub fn card(report: &Report, l: Locale, fonts: &Fonts) -> String {
+    let text = |t: &Text| t.resolve(l).map(|r| r.text.to_owned()).unwrap_or_default();
+    let meta = &report.meta;
+    let width = f64::from(WIDTH) - 2.0 * MARGIN;
+    let mut out = format!(
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{WIDTH}\" height=\"{HEIGHT}\" viewBox=\"0 0 {WIDTH} {HEIGHT}\" font-family=\"{}\">\
+         <rect width=\"{WIDTH}\" height=\"{HEIGHT}\" fill=\"#ffffff\"/><rect width=\"{WIDTH}\" height=\"12\" fill=\"{ACCENT}\"/>",
+        escape(&fonts.family)
+    );
+    let line = |out: &mut String, y: f64, size: u32, bold: bool, fill: &str, s: &str| {
+        out.push_str(&format!(
+            "<text x=\"{MARGIN}\" y=\"{y}\" font-size=\"{size}\"{} fill=\"{fill}\">{}</text>",
+            if bold { " font-weight=\"bold\"" } else { "" },
+            escape(s)
+        ));
+    };
+    line(&mut out, 72.0, 24, true, ACCENT, &Msg::ReportLabel.text(l).to_uppercase());
+    // Two lines of large type; a longer title gets three of smaller type, so the chart keeps room.
+    let title = text(&meta.title);
+    let large = wrap(&title, fonts, 48, true, width, 2);
+    let cut = large.len() == 2 && large[1].ends_with('…') && !title.ends_with('…');
+    let (size, step, title_lines) = if cut { (38, 48.0, wrap(&title, fonts, 38, true, width, 3)) } else { (48, 60.0, large) };
+    let mut y = 72.0 + step;
+    for title_line in title_lines {
+        line(&mut out, y, size, true, INK, &title_line);
+        y += step;
+    }
+    y -= step;
+    y += 44.0;
+    let place = format!("{} · {}", locale::date(meta.event_date, l), text(&meta.place));
+    for place_line in wrap(&place, fonts, 26, false, width, 1) {
+        line(&mut out, y, 26, false, MUTED, &place_line);
+    }
+    line(&mut out, f64::from(HEIGHT) - 30.0, 22, false, MUTED, &text(&meta.source.outlet));
+    // What is left between the place and the outlet's line: the first chart, or the first figures.
+    let (top, bottom) = (y + 28.0, f64::from(HEIGHT) - 64.0);
+    out.push_str(&chart_or_figures(report, l, fonts, top, bottom, width));
+    out.push_str("</svg>");
+    out
+}
+
+/// The report's first chart scaled into the box from `top` to `bottom`, under its title; else its
+/// first three figures side by side.
+fn chart_or_figures(report: &Report, l: Locale, fonts: &Fonts, top: f64, bottom: f64, width: f64) -> String {
+    let first_chart = report.sections.iter().find_map(|s| charts_for(report, s).into_iter().next());
+    if let Some(spec) = first_chart {
+        // Laid out at half the width and drawn twice as large: its 13 px labels read as 26 px,
+        // which a thumbnail of the image still shows.
+        let data = chart_data(report, &spec, l);
+        let drawn = layout_measured(&data, (width / 2.0) as u32, fonts);
+        let svg = render_svg(&drawn);
+        let title_y = top + 22.0;
+        let (box_top, box_h) = (title_y + 14.0, bottom - title_y - 14.0);
+        let scale = (width / f64::from(drawn.width)).min(box_h / f64::from(drawn.height));
+        // Too small to read in a thumbnail: the figures say more.
+        if scale >= MIN_CHART_SCALE {
+            let title = escape(&wrap(&data.title, fonts, 22, true, width, 1).join(""));
+            return placed(&title, &svg, (drawn.width, drawn.height), (title_y, box_top), scale);
+        }
+    }
+    figures(report, l, fonts, top, width)
+}
+
+/// The chart `svg` as `render_svg` wrote it, (`w`, `h`) in size, drawn `scale` times as large with
+/// its top at `box_top`, under its `title` (escaped) at `title_y`.
+fn placed(title: &str, svg: &str, (w, h): (u32, u32), (title_y, box_top): (f64, f64), scale: f64) -> String {
+    let inner = svg.split_once('>').map(|(_, rest)| rest.trim_end().trim_end_matches("</svg>")).unwrap_or_default();
+    format!(
+        "<text x=\"{MARGIN}\" y=\"{title_y}\" font-size=\"22\" font-weight=\"bold\" fill=\"{MUTED}\">{title}</text>\
+         <svg x=\"{MARGIN}\" y=\"{box_top}\" width=\"{}\" height=\"{}\" viewBox=\"0 0 {w} {h}\">{inner}</svg>",
+        f64::from(w) * scale,
+        f64::from(h) * scale,
+    )
+}
+
+/// The report's first three figures side by side, as the reader sees them, each under its label.
+fn figures(report: &Report, l: Locale, fonts: &Fonts, top: f64, width: f64) -> String {
+    let figures: Vec<(String, String)> = report
+        .indicators
+        .iter()
+        .filter_map(|ind| Some((figure(ind, l).headline?, ind.label.resolve(l).map(|r| r.text.to_owned()).unwrap_or_default())))
+        .take(3)
+        .collect();
+    let column = width / 3.0;
+    let mut out = String::new();
+    for (i, (value, label)) in figures.iter().enumerate() {
+        let x = MARGIN + column * i as f64;
+        let mut y = top + 44.0;
+        let mut text = |y: f64, size: u32, bold: bool, fill: &str, s: &str| {
+            out.push_str(&format!(
+                "<text x=\"{x}\" y=\"{y}\" font-size=\"{size}\"{} fill=\"{fill}\">{}</text>",
+                if bold { " font-weight=\"bold\"" } else { "" },
+                escape(s)
+            ));
+        };
+        for value_line in wrap(value, fonts, 34, true, column - 24.0, 2) {
+            text(y, 34, true, ACCENT, &value_line);
+            y += 42.0;
+        }
+        for label_line in wrap(label, fonts, 24, false, column - 24.0, 3) {
+            text(y, 24, false, INK, &label_line);
+            y += 32.0;
+        }
+    }
+    out
+}
+
+/// `s` in lines of at most `width` pixels, at most `most` of them, the last ending in "…" when
+/// the text goes on.
+fn wrap(s: &str, fonts: &Fonts, size: u32, bold: bool, width: f64, most: usize) -> Vec<String> {
+    let fits = |t: &str| f64::from(fonts.width(t, size, bold)) <= width;
+    let mut lines: Vec<String> = Vec::new();
+    let mut words = s.split_whitespace().peekable();
+    while let Some(word) = words.next() {
+        let mut line = word.to_owned();
+        while let Some(next) = words.peek() {
+            let longer = format!("{line} {next}");
+            if !fits(&longer) {
+                break;
+            }
+            line = longer;
+            words.next();
+        }
+        if lines.len() + 1 == most && words.peek().is_some() {
+            // The last line allowed: as much as fits, then the ellipsis.
+            let rest: Vec<&str> = std::iter::once(line.as_str()).chain(words.by_ref()).collect();
+            let mut last = rest.join(" ");
+            while !fits(&format!("{last}…")) && last.pop().is_some() {}
+            lines.push(format!("{}…", last.trim_end()));
+            break;
+        }
+        lines.push(line);
+    }
+    lines
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn long_titles_wrap_and_end_in_an_ellipsis() {
+        let Ok(fonts) = Fonts::system() else { return };
+        let lines = wrap(&"Thường trực Tỉnh ủy làm việc với Huyện ủy Văn Lãng ".repeat(6), &fonts, 48, true, 1072.0, 3);
+        assert_eq!(lines.len(), 3);
+        assert!(lines[2].ends_with('…'));
+        assert!(lines.iter().all(|l| f64::from(fonts.width(l, 48, true)) <= 1072.0), "{lines:?}");
+    }
+}
