@@ -88,6 +88,22 @@ test("each report page's link preview names its own title, language and address,
   assert.ok(feed.includes(`<title>${seed.meta.title.vi}</title>`), 'the feed names the report');
 });
 
+test("the build's own site (dist/site/, what `bash .ci/serve` shows) is one link away from index.html, and its pages go live", async () => {
+  const served = await serveDir(dist);
+  try {
+    const { page, errors, context } = await openPage(browser, served.url);
+    await page.getByRole('link', { name: /All work sessions/ }).click();
+    await page.waitForURL(`${served.url}site/`);
+    await page.getByRole('link', { name: seed.meta.title.vi }).click();
+    await page.locator('[data-sr-ready] h2.sr-title').waitFor();
+    assert.equal(new URL(page.url()).pathname, '/site/van-lang-2020-11-03/');
+    assert.deepEqual(errors, []);
+    await context.close();
+  } finally {
+    await served.close();
+  }
+});
+
 test('every page of the site is valid HTML (the Nu HTML Checker, errors only)', () => {
   const checked = spawnSync('node', [join(here, 'html-valid.mjs'), out], { encoding: 'utf8' });
   assert.equal(checked.status, 0, checked.stdout + checked.stderr);

@@ -119,7 +119,10 @@ mod cli {
             }
         }
         let count = sources.len();
-        let fonts = publish::share_image::Fonts::system().map_err(|e| eprintln!("prerender: {e}; the site has no share images")).ok();
+        let fonts = match base {
+            Some(_) => publish::share_image::Fonts::system().map_err(|e| eprintln!("prerender: {e}; the site has no share images")).ok(),
+            None => None,
+        };
         let built = publish::site::build(sources, base, fonts.as_ref());
         for (id, problems) in &built.left_out {
             eprintln!("prerender: {}", publish::site::why_left_out(id, problems, Locale::En));
@@ -148,7 +151,7 @@ mod cli {
             out.display(),
             published * 2 + 2,
             built.files.iter().filter(|(name, _)| name.ends_with(".png")).count(),
-            if base.is_none() { "; no sitemap.xml or feed.xml without --base (they need the site's address)" } else { "" }
+            if base.is_none() { "; no sitemap.xml, feed.xml or share images without --base (they need the site's address)" } else { "" }
         );
         Ok(())
     }

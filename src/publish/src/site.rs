@@ -60,8 +60,8 @@ struct Published {
 const SHARE_IMAGE: &str = "share.png";
 
 /// Builds the site. `base` is the site's public address (`https://news.example.org/reports/`):
-/// canonical links, alternates, the sitemap, the feed and the share images' tags need it. Without
-/// `fonts` no share image is made (the command says why).
+/// canonical links, alternates, the sitemap, the feed and the share images need it. Without `fonts`
+/// no share image is made (the command says why).
 pub fn build(sources: Vec<Source>, base: Option<&str>, fonts: Option<&Fonts>) -> Site {
     let base = base.map(|b| if b.ends_with('/') { b.to_owned() } else { format!("{b}/") });
     let mut site = Site::default();
@@ -82,7 +82,8 @@ pub fn build(sources: Vec<Source>, base: Option<&str>, fonts: Option<&Fonts>) ->
         site.files.push((format!("reports/{}.json", p.id), p.json.clone().into_bytes()));
         for locale in Locale::ALL {
             let dir = report_dir(&p.id, locale);
-            let image = fonts.and_then(|f| share_image(&p.report, locale, f).ok());
+            // Only where the site's address is known: a link preview names its image by a full address.
+            let image = base.as_ref().and(fonts).and_then(|f| share_image(&p.report, locale, f).ok());
             let image_url = image.as_ref().and(base.as_deref()).map(|b| format!("{b}{dir}{SHARE_IMAGE}"));
             site.files.push((format!("{dir}index.html"), report_page(p, locale, base.as_deref(), image_url.as_deref()).into_bytes()));
             if let Some(png) = image {
