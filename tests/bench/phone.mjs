@@ -175,7 +175,7 @@ async function allLive(page, path, checking) {
         live: window.__srLive ?? [],
         checks: window.__srChecks ?? [],
         wasmAt: window.__wasmAt,
-        resources: performance.getEntriesByType('resource').map((r) => ({ name: r.name, end: r.responseEnd })),
+        resources: performance.getEntriesByType('resource').map((r) => ({ name: r.name, start: r.startTime, end: r.responseEnd })),
       })).catch(() => null)]);
       if (state) frames.push(state);
     }
@@ -201,12 +201,13 @@ async function loadPage(browser, path, { still, checkToggle }) {
     const state = await allLive(page, path, checkToggle);
     const top = state.frames[0].origin;
     const rel = (t) => t - top;
-    const last = (f, re) => Math.max(...f.resources.filter((r) => re.test(r.name)).map((r) => r.end), -Infinity);
+    const last = (f, re, key = 'end') => Math.max(...f.resources.filter((r) => re.test(r.name)).map((r) => r[key]), -Infinity);
     const withWidgets = state.loaded.filter((f) => f.widgets > 0);
     const result = {
       fcp,
       live: Math.max(...withWidgets.flatMap((f) => f.live.map(rel))),
       // Where the time went, for the widget that went live last (its frame).
+      wasmRequested: Math.max(...withWidgets.map((f) => rel(f.origin + last(f, /_bg\.wasm$/, 'start')))),
       wasmFetched: Math.max(...withWidgets.map((f) => rel(f.origin + last(f, /_bg\.wasm$/)))),
       wasmStarted: Math.max(...withWidgets.map((f) => rel(f.wasmAt ?? NaN))),
       reportFetched: Math.max(...withWidgets.map((f) => rel(f.origin + last(f, /\.json(\?|$)/)))),
@@ -239,7 +240,7 @@ async function scenario(browser, { name, live, still }) {
   return {
     name, live, still,
     fcp: m(lives, 'fcp'), live: m(lives, 'live'), staticFcp: m(stills, 'fcp'),
-    wasmFetched: m(lives, 'wasmFetched'), wasmStarted: m(lives, 'wasmStarted'), reportFetched: m(lives, 'reportFetched'),
+    wasmRequested: m(lives, 'wasmRequested'), wasmFetched: m(lives, 'wasmFetched'), wasmStarted: m(lives, 'wasmStarted'), reportFetched: m(lives, 'reportFetched'),
     widgets: lives[0].widgets, toggleAnswered: first.toggleAnswered,
   };
 }
@@ -326,9 +327,9 @@ const pageTable = [
   ...results.map((r) => `| ${r.name} | ${ms(r.fcp)} | ${ms(r.staticFcp)} | ${x2(r.fcp / r.staticFcp)} | ${ms(r.live)} | ${x2(r.live / r.staticFcp)} | ${meets(r.live <= LIVE_MS)} | ${meets(r.live <= LIVE_RATIO * r.staticFcp)} |`),
 ].join('\n');
 const whereTable = [
-  `| Page (median of ${RUNS}, ms after navigation) | widgets live | wasm received | wasm started | report received | live | toggle answered, at live (check load) |`,
-  '|---|---|---:|---:|---:|---:|---:|',
-  ...results.map((r) => `| ${r.name} | ${r.widgets} | ${ms(r.wasmFetched)} | ${ms(r.wasmStarted)} | ${ms(r.reportFetched)} | ${ms(r.live)} | in ${r.toggleAnswered.toFixed(1)} ms |`),
+  `| Page (median of ${RUNS}, ms after navigation) | widgets live | wasm requested | wasm received | wasm started | report received | live | toggle answered, at live (check load) |`,
+  '|---|---|---:|---:|---:|---:|---:|---:|',
+  ...results.map((r) => `| ${r.name} | ${r.widgets} | ${ms(r.wasmRequested)} | ${ms(r.wasmFetched)} | ${ms(r.wasmStarted)} | ${ms(r.reportFetched)} | ${ms(r.live)} | in ${r.toggleAnswered.toFixed(1)} ms |`),
 ].join('\n');
 const bigTable = [
   `| 1,000 sections / 5,000 indicators (median of ${RUNS}) | figure | target | |`,
