@@ -159,7 +159,7 @@ const firstPaint = (page) => page.waitForFunction(
   () => performance.getEntriesByName('first-contentful-paint')[0]?.startTime, null, { timeout: TIMEOUT, polling: 100 }).then((h) => h.jsonValue());
 
 /** Every widget of the page live: per frame, its widgets and when each went live. */
-async function allLive(page, path, checking) {
+async function allLive(page, path, checking, errors) {
   const deadline = Date.now() + TIMEOUT;
   for (;;) {
     const frames = [];
@@ -184,6 +184,8 @@ async function allLive(page, path, checking) {
     const live = loaded.reduce((n, f) => n + f.live.length, 0);
     const checksDone = !checking || loaded.every((f) => f.checks.length >= f.live.length);
     if (widgets > 0 && live >= widgets && checksDone) return { frames, loaded, widgets, present: widgets + unloaded };
+    // A script error fails the load at once (loadPage reports it), without waiting out the timeout.
+    if (errors.length) return null;
     if (Date.now() > deadline) throw new Error(`${path}: ${live} of ${widgets} widgets live after ${TIMEOUT / 1000} s`);
     await sleep(100);
   }
@@ -198,7 +200,8 @@ async function loadPage(browser, path, { still, checkToggle }) {
     await page.goto(server.url + path, { waitUntil: 'commit', timeout: TIMEOUT });
     const fcp = await firstPaint(page);
     if (still) return { fcp };
-    const state = await allLive(page, path, checkToggle);
+    const state = await allLive(page, path, checkToggle, errors);
+    if (!state) return null;
     const top = state.frames[0].origin;
     const rel = (t) => t - top;
     const last = (f, re, key = 'end') => Math.max(...f.resources.filter((r) => re.test(r.name)).map((r) => r[key]), -Infinity);
