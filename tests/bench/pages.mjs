@@ -15,7 +15,7 @@ import { synthetic } from './synthetic.mjs';
 const FILES = ['bench-static.html', 'bench-client.html', 'bench-synthetic.json', 'bench-synthetic-static.html'];
 const PLACEHOLDER = '<p class=sr-loading>Đang tải báo cáo… / Loading the report…</p>';
 
-const noScripts = (html) => html.replace(/<script[\s\S]*?<\/script>/g, '').replace(/<link[^>]*\b(modulepreload|preload)\b[^>]*>/g, '');
+export const noScripts = (html) => html.replace(/<script[\s\S]*?<\/script>/g, '').replace(/<link[^>]*\b(modulepreload|preload)\b[^>]*>/g, '');
 
 /** Writes the pages into `dist`; returns the synthetic report. */
 export function writePages(root, dist) {

@@ -1,7 +1,7 @@
 // A tiny static file server for the built widget, bound to 127.0.0.1 on a free port. Used by the
 // end-to-end tests so they exercise exactly the files a news site would host.
 import { createServer } from 'node:http';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
 
@@ -21,6 +21,9 @@ const TYPES = {
  */
 export async function serveDir(dir, mounts = {}, headers = {}, { handlers = {}, brotli = false, port: fixed = 0 } = {}) {
   const requests = [];
+  // Brotli at quality 11 takes about a second of CPU for the wasm: each file is compressed once
+  // (again when it changes), so the server does not compete with the browser on every request.
+  const compressed = new Map();
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     requests.push(path);
@@ -34,7 +37,14 @@ export async function serveDir(dir, mounts = {}, headers = {}, { handlers = {}, 
       let body = await readFile(file);
       const head = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...(headers[path] ?? {}) };
       if (brotli && /\bbr\b/.test(req.headers['accept-encoding'] ?? '')) {
-        body = brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } });
+        const { mtimeMs, size } = await stat(file);
+        const stamp = `${mtimeMs}:${size}`;
+        let cached = compressed.get(file);
+        if (cached?.stamp !== stamp) {
+          cached = { stamp, body: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }) };
+          compressed.set(file, cached);
+        }
+        body = cached.body;
         head['content-encoding'] = 'br';
       }
       res.writeHead(200, head).end(body);

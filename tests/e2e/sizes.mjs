@@ -2,7 +2,9 @@
 // the bytes an embedded widget needs before its first render (wasm, JS glue, loader, stylesheet;
 // the report itself is fetched, the seed one too) must stay within BUDGET_KB, or this exits 1 and
 // fails .ci/test.
-// Given a second build made without the `charts` feature, also prints what the charts weigh.
+// Given a second build made without the `charts` feature, also prints what the charts weigh in the
+// reader's wasm (session-report_bg.wasm in both builds); and, for each bundle loaded later (today the
+// editor's details), what it weighs and when it is fetched.
 // Usage: node tests/e2e/sizes.mjs dist [dist-without-charts]
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, extname } from 'node:path';
@@ -39,10 +41,25 @@ const pick = (names) => rows.filter((r) => names.includes(r.name)).reduce((t, r)
 const readable = pick(['index.html', 'page.css', 'widget.css']);
 console.log(`index.html readable (pre-rendered report, HTML + CSS): ${kb(readable).trim()}; live: ${kb(readable + pick(['session-report.js', 'session-report_bg.wasm'])).trim()}`);
 
+// The reader's wasm, by name: the build has other wasm bundles (the details bundle, loaded later),
+// which the charts feature does not touch.
+const READER_WASM = 'session-report_bg.wasm';
 if (withoutCharts) {
-  const wasm = (rs) => rs.find((r) => r.kind === 'wasm');
-  const [a, b] = [wasm(rows), wasm(measure(withoutCharts))];
-  console.log(`charts add ${kb(a.br - b.br).trim()} to the brotli wasm (${kb(b.br).trim()} without them), ${kb(a.raw - b.raw).trim()} raw`);
+  const reader = (rs, where) => rs.find((r) => r.name === READER_WASM) ?? (console.error(`no ${READER_WASM} in ${where}`), process.exit(1));
+  const [a, b] = [reader(rows, dir), reader(measure(withoutCharts), withoutCharts)];
+  console.log(`charts add ${kb(a.br - b.br).trim()} to the reader's wasm (${READER_WASM}: ${kb(a.br).trim()} brotli with them, ${kb(b.br).trim()} without), ${kb(a.raw - b.raw).trim()} raw`);
+}
+
+// Bundles loaded after the first render, only when needed, and when they are fetched.
+const LAZY = [
+  { name: 'details', files: ['details.js', 'details_bg.wasm'],
+    when: "fetched by embed.js (sessionReportDetails) the first time the editor's details of a report that cannot be shown are opened, or at once where they start open (an editor attribute on the element, a report file opened in the widget)" },
+];
+for (const bundle of LAZY) {
+  const files = rows.filter((r) => bundle.files.includes(r.name));
+  if (files.length === 0) continue;
+  const sum = files.reduce((t, r) => ({ raw: t.raw + r.raw, br: t.br + r.br }), { raw: 0, br: 0 });
+  console.log(`lazy bundle ${bundle.name} (${files.map((r) => r.name).join(' + ')}): ${kb(sum.br).trim()} brotli, ${kb(sum.raw).trim()} raw; ${bundle.when}`);
 }
 
 const used = total.br / 1024;
