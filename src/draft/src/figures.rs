@@ -81,6 +81,12 @@ fn clause_figures(sentence: &str, clause: &str, voice: Voice, year: Option<i32>,
             let next = toks[k + 1..].iter().find(|o| o.shape != Shape::Bare).map_or(tail.len(), |o| o.number.start - t.end);
             let seg = &tail[..next];
             let end = [", ", "; ", ";", " so với", " với ", ":", "."].iter().filter_map(|e| seg.find(e)).min().unwrap_or(seg.len());
+            // Words that run into the next number ("1.698 người ở 120 xã") lead to it: its verb,
+            // qualifier or preposition is not this figure's name. Words that end the clause are
+            // all this figure's ("3/19 tiêu chí gần đạt").
+            if end == seg.len() && next < tail.len() {
+                return super::label::strip_trailing(seg[..end].trim());
+            }
             seg[..end].trim().to_owned()
         };
         let estimate = lead.split(' ').rev().take(3).any(|w| w == "ước");
@@ -156,9 +162,23 @@ fn clause_figures(sentence: &str, clause: &str, voice: Voice, year: Option<i32>,
                 leave(t, "thay đổi của một tỷ lệ viết bằng %: phần trăm hay điểm phần trăm? / a change of a rate written with %: percent or points?", left);
                 continue;
             }
+            // The next figure's words start after this change and its base ("(tăng 13,4% so
+            // với cùng kỳ năm trước), trong đó khách quốc tế là 204.000 lượt người").
+            let next_from = main.map(|_| {
+                let base_end = tail.find("so với ").and_then(|i| {
+                    let from = i + "so với ".len();
+                    let rest = &tail[from..];
+                    let pad = rest.len() - rest.trim_start().len();
+                    rest.trim_start().starts_with(base.as_str()).then(|| from + pad + base.len())
+                });
+                t.end + base_end.unwrap_or(0)
+            });
             let change = Change { value: sign * value, measure, against: base };
             match main {
-                Some(m) => figs[m].changes.push(change),
+                Some(m) => {
+                    figs[m].changes.push(change);
+                    label_from = next_from.unwrap_or(label_from);
+                }
                 None => {
                     let (unit, currency, _) = shape_unit(&t.shape);
                     figs.push(Figure {
@@ -198,7 +218,12 @@ fn clause_figures(sentence: &str, clause: &str, voice: Voice, year: Option<i32>,
                     let mut label = label_after(label_from > 0, &before_words(), None, &after_words());
                     // "hoàn thành 84,3% nhiệm vụ": what it is a share of belongs to its label.
                     let of = after_words();
-                    if tail.trim_start().starts_with(|c: char| c.is_lowercase()) && !of.is_empty() && of.split(' ').count() <= 6 {
+                    let named = tail.trim_start().starts_with(|c: char| c.is_lowercase()) && !of.is_empty();
+                    if named && ends_with_word(verb, "chiếm") && of.split(' ').count() <= 10 {
+                        // "49.000 ha đất canh tác, chiếm 17,7% diện tích canh tác ứng dụng công
+                        // nghệ cao": the words after the share name it, not the amount's.
+                        label = super::text::capitalise(&of);
+                    } else if named && of.split(' ').count() <= 6 {
                         label = format!("{label} {of}");
                     }
                     figs.push(own(t, value, q, estimate, label));
@@ -239,14 +264,38 @@ fn clause_figures(sentence: &str, clause: &str, voice: Voice, year: Option<i32>,
                     f.counts.push(Count { label: super::text::capitalise(unit), value });
                     f.label = label_after(false, group_words(clause, &toks, k), None, &after_words());
                 } else {
-                    let label = label_after(label_from > 0, &before_words(), Some(unit), &after_words());
-                    figs.push(own(t, value, q, estimate, label));
+                    let mut label = label_after(label_from > 0, &before_words(), Some(unit), &after_words());
+                    let mut doubts = Vec::new();
+                    // "1.698 người ở 120 xã", "194 hợp tác xã với trên 90 ngàn thành viên": two
+                    // figures in one phrase, the second said of the first.
+                    let link = lead[..lead.len() - qlen].trim();
+                    if let Some(m) = main.filter(|&m| k > 0 && toks[k - 1].end >= label_from && m == figs.len() - 1) {
+                        let prev = &figs[m];
+                        if ["ở", "tại", "trong", "của"].contains(&link) {
+                            label = format!("{} {link} {unit}", prev.label);
+                            doubts.push("hai số liệu trong một cụm: nhãn ghép với số liệu trước / two figures in one phrase: label joined to the one before");
+                        } else if link == "với" {
+                            if let Some(of) = prev.unit.as_deref() {
+                                label = format!("{label} ({of})");
+                                doubts.push("hai số liệu trong một cụm: nhãn ghép với số liệu trước / two figures in one phrase: label joined to the one before");
+                            }
+                        }
+                    }
+                    let mut f = own(t, value, q, estimate, label);
+                    f.doubts.extend(doubts);
+                    figs.push(f);
                     main = Some(figs.len() - 1);
                 }
                 label_from = t.end;
             }
             Shape::Money { .. } => {
-                figs.push(own(t, value, q, estimate, label_after(label_from > 0, &before_words(), None, "")));
+                let mut label = label_after(label_from > 0, &before_words(), None, "");
+                // "hỗ trợ 82,56 tỷ đồng từ chương trình … để tỉnh đẩy nhanh tiến độ di dời":
+                // money asked for or spent is named by what it is for.
+                if let Some(purpose) = purpose(&after_words()) {
+                    label = format!("{label} {purpose}");
+                }
+                figs.push(own(t, value, q, estimate, label));
                 main = Some(figs.len() - 1);
                 label_from = t.end;
             }
@@ -304,6 +353,15 @@ fn group_words<'a>(clause: &'a str, toks: &[Token], k: usize) -> &'a str {
     }
     let start = if first == 0 { 0 } else { toks[first - 1].end };
     &clause[start..toks[first].number.start]
+}
+
+/// "để tỉnh đẩy nhanh tiến độ di dời các hộ dân …" after an amount: what it is for, up to ten
+/// words and before a place ("tại xã …").
+fn purpose(after: &str) -> Option<String> {
+    let i = if after.starts_with("để ") { 0 } else { after.find(" để ")? + 1 };
+    let p = &after[i..];
+    let p = [" tại ", " ở "].iter().filter_map(|w| p.find(w)).min().map_or(p, |j| &p[..j]);
+    Some(p.split(' ').take(10).collect::<Vec<_>>().join(" "))
 }
 
 /// A figure of its own, read from token `t`: its value in its shape's unit, currency or percent.
@@ -371,6 +429,17 @@ mod tests {
         let f = one("Huyện phấn đấu đến hết năm 2024 giải ngân trên 90% kế hoạch vốn.");
         let t = f.target.unwrap();
         assert_eq!((t.value, t.qualifier, t.deadline.as_deref()), (90.0, Some(Qualifier::MoreThan), Some("đến hết năm 2024")));
+    }
+
+    #[test]
+    fn two_figures_in_one_phrase() {
+        let (f, _) = figures("Số người chết do AIDS tích lũy đến nay là 777 người ở 11 huyện, thành phố.", Voice::Report);
+        assert_eq!(f.len(), 2, "{f:#?}");
+        assert_eq!(f[0].label, "Số người chết do AIDS tích lũy đến nay");
+        assert_eq!(f[1].label, "Số người chết do AIDS tích lũy đến nay ở huyện, thành phố");
+        assert!(!f[1].doubts.is_empty());
+        let (f, _) = figures("Đã có 194 hợp tác xã với trên 90 ngàn thành viên tham gia.", Voice::Report);
+        assert_eq!(f[1].label, "Ngàn thành viên tham gia (hợp tác xã)");
     }
 
     #[test]

@@ -47,6 +47,18 @@ fn strip_words(mut s: &str, words: &[&str], end: bool) -> String {
     }
 }
 
+/// The words before the next figure without the verb, qualifier or preposition that leads to it.
+pub fn strip_trailing(s: &str) -> String {
+    let mut t = strip_words(s, &TRAILING, true);
+    loop {
+        let next = strip_words(&strip_words(&t, &POINTING, true), &["ở", "tại", "trong", "đến"], true);
+        if next == t {
+            return t;
+        }
+        t = strip_words(&next, &TRAILING, true);
+    }
+}
+
 fn drop_adverbials(mut s: &str) -> &str {
     while let Some(comma) = s.find(", ") {
         let head = lower(&s[..comma]);
@@ -136,7 +148,8 @@ pub fn label_after(after_figure: bool, before: &str, unit: Option<&str>, after: 
             pre = pre[i + 2..].to_owned();
         }
     }
-    let post = strip_words(after.trim_matches(|c: char| matches!(c, '…' | '.' | '(' | ')' | ' ')), &TRAILING, true);
+    // The figures' reader gives the words after a figure already cut where they lead on.
+    let post = after.trim_matches(|c: char| matches!(c, '…' | '.' | '(' | ')' | ' ')).to_owned();
     let with_unit = unit.map(|u| if post.is_empty() { u.to_owned() } else { format!("{u} {post}") });
     // "… đã có 194 hợp tác xã", "đã xảy ra 4 vụ sạt lở": what is there is the counted noun.
     let mut b = lower(before.trim_end());
@@ -148,7 +161,17 @@ pub fn label_after(after_figure: bool, before: &str, unit: Option<&str>, after: 
     let existential = ["có", "hiện có", "gồm", "xảy ra", "có tới", "còn"].iter().any(|w| b == *w || b.ends_with(&format!(" {w}")));
     // "có trên 49.000 ha đất canh tác": a measure names nothing; what follows it does.
     let measure = unit.is_some_and(|u| ["ha", "km", "m", "m2", "m3", "km2", "tấn", "triệu tấn", "nghìn tấn", "vạn tấn"].contains(&lower(u).as_str()));
+    // "Đàn bò sữa toàn tỉnh hiện có trên 19.300 con": a classifier names nothing; the subject does.
+    let classifier = unit.is_some_and(|u| {
+        let u = lower(u);
+        let u = ["nghìn ", "ngàn ", "triệu ", "vạn "].iter().find_map(|s| u.strip_prefix(s)).unwrap_or(&u).to_owned();
+        ["con", "người", "lượt", "lượt người", "cái", "chiếc"].contains(&u.as_str())
+    });
+    let scope = ["toàn ", "trên ", "tại ", "huyện", "tỉnh", "xã", "thành phố", "thị xã", "trường", "đơn vị", "cả ", "hiện "]
+        .iter()
+        .any(|s| lower(&pre).starts_with(s));
     let chosen = match with_unit {
+        _ if existential && classifier && post.is_empty() && words(&pre) >= 2 && !scope => pre.clone(),
         Some(_) if existential && measure && !post.is_empty() => post.clone(),
         Some(u) if existential => u,
         // "hành nghề mại dâm có hồ sơ quản lý ở 81 xã", "ảnh hưởng đến 227 hộ dân": the words
