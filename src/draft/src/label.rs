@@ -59,6 +59,26 @@ pub fn strip_trailing(s: &str) -> String {
     }
 }
 
+/// What a thing is measured by, in "X với quy mô 75,8 ha".
+const ATTRIBUTES: [&str; 11] = [
+    "quy mô", "diện tích", "tổng diện tích", "tổng vốn", "tổng vốn đầu tư", "tổng mức đầu tư", "vốn đầu tư", "công suất",
+    "chiều dài", "kinh phí", "tổng kinh phí",
+];
+
+/// "khu đô thị mới tại Trại Mát, Phường 11 … với quy mô": the attribute of the thing named
+/// before "với", as "Quy mô khu đô thị mới tại Trại Mát".
+fn attribute_of(before: &str) -> Option<String> {
+    let i = before.rfind(" với ")?;
+    let attr = strip_words(&before[i + " với ".len()..], &TRAILING, true);
+    if !ATTRIBUTES.contains(&lower(&attr).as_str()) {
+        return None;
+    }
+    let head = before[..i].split(", ").next().unwrap_or("");
+    let head = head.rfind(" là ").map_or(head, |j| &head[j + " là ".len()..]);
+    let head = strip_words(drop_adverbials(head.trim()), &LEADING, false);
+    (1..=8).contains(&words(&head)).then(|| format!("{attr} {head}"))
+}
+
 fn drop_adverbials(mut s: &str) -> &str {
     while let Some(comma) = s.find(", ") {
         let head = lower(&s[..comma]);
@@ -117,9 +137,15 @@ pub fn label_after(after_figure: bool, before: &str, unit: Option<&str>, after: 
             before = drop_adverbials(rest);
         }
     }
+    if let Some(l) = attribute_of(before) {
+        return capitalise(&l);
+    }
     if after_figure {
         if let Some(i) = before.rfind(" với ") {
             before = &before[i + " với ".len()..];
+        } else if let Some(rest) = before.strip_prefix("với ").filter(|r| words(&strip_words(r, &TRAILING, true)) >= 2) {
+            // "6.659 tỷ đồng với đạt sản lượng tiêu thụ khoảng 1,1 triệu tấn": what follows "với" names it.
+            before = rest;
         } else if let Some(i) = before.find(", ") {
             before = &before[i + 2..];
         } else if unit.is_some() && !after.trim().is_empty() {
@@ -150,6 +176,8 @@ pub fn label_after(after_figure: bool, before: &str, unit: Option<&str>, after: 
     }
     // The figures' reader gives the words after a figure already cut where they lead on.
     let post = after.trim_matches(|c: char| matches!(c, '…' | '.' | '(' | ')' | ' ')).to_owned();
+    // "75,8 ha và dự án khu dân cư 5B": a new conjunct names another thing.
+    let post = if ["và ", "còn ", "nhưng ", "trong khi "].iter().any(|c| lower(&post).starts_with(c)) { String::new() } else { post };
     let with_unit = unit.map(|u| if post.is_empty() { u.to_owned() } else { format!("{u} {post}") });
     // "… đã có 194 hợp tác xã", "đã xảy ra 4 vụ sạt lở": what is there is the counted noun.
     let mut b = lower(before.trim_end());
@@ -181,6 +209,8 @@ pub fn label_after(after_figure: bool, before: &str, unit: Option<&str>, after: 
         {
             format!("{} {}", last_part.trim(), unit.unwrap_or(""))
         }
+        // "sản lượng tiêu thụ khoảng 1,1 triệu tấn alumin quy đổi": a measure of the thing after it.
+        Some(_) if measure && !post.is_empty() && !points_ahead && (2..=8).contains(&words(&pre)) => format!("{pre} {post}"),
         Some(u) if !post.is_empty() && (points_ahead || !(3..=12).contains(&words(&pre))) => u,
         _ if words(&pre) >= 1 => pre,
         Some(u) => u,
@@ -204,5 +234,7 @@ mod tests {
             "Xã đề nghị công nhận đạt chuẩn nông thôn mới năm 2020"
         );
         assert_eq!(label("Toàn huyện trồng rừng mới được", Some("ha"), ""), "Trồng rừng mới");
+        assert_eq!(label("trong đó có khu đô thị mới tại Trại Mát, Phường 11 với quy mô", Some("ha"), ""), "Quy mô khu đô thị mới tại Trại Mát");
+        assert_eq!(label_after(true, " với đạt sản lượng tiêu thụ khoảng", Some("triệu tấn"), "alumin quy đổi"), "Đạt sản lượng tiêu thụ alumin quy đổi");
     }
 }

@@ -87,7 +87,13 @@ fn side_cues(p: &str) -> Vec<(usize, Side)> {
             // "Về phía tỉnh" is the visitors' side; "Về phía huyện …" the host's.
             let provincial = ["Về phía tỉnh", "Về phía Bộ", "Về phía Trung ương"].iter().any(|c| s.starts_with(c));
             // "Về phía huyện, ông X đề nghị": a speaker, not a list of those present.
-            let lists = s.contains(" có ");
+            // Nor "Về phía Bộ Nội vụ, Thứ trưởng X cũng cho rằng … EVN đã có …": a list says
+            // "có" right after its side.
+            let lists = s.find(" có ").is_some_and(|i| {
+                let head = lower(&s[..i]);
+                head.split(' ').count() <= 12
+                    && !["cho rằng", "cho biết", "đề nghị", "nhấn mạnh", "khẳng định", "phát biểu", "báo cáo"].iter().any(|v| head.contains(v))
+            });
             if lists {
                 cues.push((at, if provincial { Side::Delegation } else { Side::Host }));
             }
@@ -353,12 +359,14 @@ fn mentions(s: &str) -> Vec<Mention> {
         let before = &s[..name_start];
         let titled = ["đồng chí", "ông", "bà", "các đồng chí:"].iter().any(|t| lower(before.trim_end()).ends_with(t));
         let mut roles = if titled { titled_roles(before) } else { roles_before(before) };
-        // "Đại diện cho Bộ Tài chính, Thứ trưởng X": a bare office of the body represented.
+        // "Đại diện cho Bộ Tài chính, Thứ trưởng X", "Về phía Bộ Nội vụ, Thứ trưởng X": a bare
+        // office of the body represented.
         if let [only] = roles.as_mut_slice() {
             let bare = ["thứ trưởng", "bộ trưởng", "chủ tịch", "phó chủ tịch", "giám đốc", "tổng giám đốc", "hiệu trưởng"].contains(&lower(only).as_str());
             let l = lower(before);
-            if let Some(i) = bare.then(|| l.rfind("đại diện")).flatten() {
-                let org = before[i + "đại diện".len()..].trim_start().trim_start_matches("cho ").trim_start();
+            let cue = ["đại diện", "về phía", "thay mặt"].iter().filter_map(|c| l.rfind(c).map(|i| (i, c.len()))).max();
+            if let Some((i, n)) = bare.then_some(cue).flatten() {
+                let org = before[i + n..].trim_start().trim_start_matches("cho ").trim_start();
                 if let Some(org) = org.split(',').next().map(str::trim).filter(|o| is_capitalised(o) && o.split(' ').count() <= 8) {
                     *only = format!("{only} {org}");
                 }
@@ -480,6 +488,15 @@ mod tests {
 
     fn named(p: &People) -> Vec<(String, Vec<String>, Side)> {
         p.persons.iter().map(|p| (p.name.clone(), p.roles.clone(), p.side)).collect()
+    }
+
+    #[test]
+    fn a_bare_office_takes_the_body_spoken_for() {
+        let said = "Về phía Bộ Nội vụ, Thứ trưởng Nguyễn Trọng Thừa cũng cho rằng EVN đã có kế hoạch.";
+        assert!(!is_participant_paragraph(said), "a speaker, not a list");
+        assert!(is_participant_paragraph("Về phía huyện có đồng chí Nguyễn Văn A, Bí thư Huyện ủy."));
+        let p = people("", &[], &[said]);
+        assert_eq!(named(&p), [("Nguyễn Trọng Thừa".into(), vec!["Thứ trưởng Bộ Nội vụ".into()], Side::Other)]);
     }
 
     #[test]

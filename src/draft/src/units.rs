@@ -73,6 +73,11 @@ pub fn unit(rest: &str) -> Option<(String, usize)> {
     // The longest that fits: "trường hợp" rather than "trường".
     let u = UNITS.iter().filter(|u| lower.starts_with(*u) && word_ends(r, u.len())).max_by_key(|u| u.len())?;
     let mut len = u.len();
+    // "Phường 3 và 4 thành phố Đà Lạt": an administrative word before a name is the name's.
+    let admin = ["thành phố", "thị xã", "quận", "huyện", "tỉnh", "xã", "phường", "thị trấn"];
+    if admin.contains(u) && r[len..].strip_prefix(' ').is_some_and(|n| n.starts_with(char::is_uppercase)) {
+        return None;
+    }
     // "120 xã, phường, thị trấn", "153 cán bộ, giáo viên, nhân viên": one count of several kinds.
     while let Some(next) = r[len..].strip_prefix(", ") {
         let nl = super::text::lower(next);
@@ -124,6 +129,7 @@ mod tests {
         assert_eq!(unit(" huyện, thành phố.").map(|u| u.0), Some("huyện, thành phố".into()));
         assert_eq!(unit(" m 2. Trong đó").map(|u| u.0), Some("m2".into()));
         assert_eq!(unit(" m 25").map(|u| u.0), Some("m".into()));
+        assert_eq!(unit(" thành phố Đà Lạt"), None);
         assert_eq!(unit(" tổ chức đảng, 20 đảng viên").map(|u| u.0), Some("tổ chức đảng".into()));
         assert_eq!(unit(" trường hợp vi phạm").map(|u| u.0), Some("trường hợp".into()));
         assert!(unit(" xãx").is_none() && unit(" sao").is_none());
