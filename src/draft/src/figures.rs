@@ -6,6 +6,7 @@
 pub use super::figure::*;
 use report::format::Qualifier;
 use super::label::label_after;
+use super::review::Reason;
 use super::text::lower;
 use super::tokens::{tokens, Shape, Token};
 use super::wording::{against, deadline, ends_with_word, qualifier, reference, LOWER_BETTER};
@@ -106,7 +107,7 @@ fn clause_figures(sentence: &str, clause: &str, voice: Voice, year: Option<i32>,
                     continue;
                 }
                 label = format!("{label} {}", v.split(' ').next().unwrap_or(v));
-                doubts.push("mục tiêu là mức tăng/giảm (%) / a goal of growth: the figure is a rate of change");
+                doubts.push(Reason::GoalOfGrowth);
             }
             let (unit, currency, percent) = shape_unit(&t.shape);
             figs.push(Figure {
@@ -133,7 +134,7 @@ fn clause_figures(sentence: &str, clause: &str, voice: Voice, year: Option<i32>,
             if growth {
                 let label = format!("{} {}", label_after(label_from > 0, &before_words(), None, ""), verb.split(' ').next().unwrap_or(verb));
                 let mut f = own(t, value, q, estimate, label);
-                f.doubts.push("tốc độ tăng/giảm là số liệu (%) / a growth rate as the figure");
+                f.doubts.push(Reason::GrowthRate);
                 figs.push(f);
                 main = Some(figs.len() - 1);
                 label_from = t.end;
@@ -145,7 +146,7 @@ fn clause_figures(sentence: &str, clause: &str, voice: Voice, year: Option<i32>,
             };
             if unstated {
                 if let Some(m) = main {
-                    figs[m].doubts.push("thay đổi không nêu so với gì / a change whose base is not written");
+                    figs[m].doubts.push(Reason::BaseUnwritten);
                 }
             }
             let sign = if verb.starts_with("giảm") { -1.0 } else { 1.0 };
@@ -235,7 +236,7 @@ fn clause_figures(sentence: &str, clause: &str, voice: Voice, year: Option<i32>,
                     // "1.579,96 tỷ đồng (chiếm 59,4%)": the amount's share of the whole before it.
                     if ends_with_word(verb, "chiếm") {
                         let mut f = own(t, value, q, estimate, figs[m].label.clone());
-                        f.doubts.push("tỷ lệ của số liệu đứng trước: nhãn lấy theo số liệu đó / the share of the figure before it: its label");
+                        f.doubts.push(Reason::ShareOfPrevious);
                         figs.push(f);
                         label_from = t.end;
                         continue;
@@ -273,11 +274,11 @@ fn clause_figures(sentence: &str, clause: &str, voice: Voice, year: Option<i32>,
                         let prev = &figs[m];
                         if ["ở", "tại", "trong", "của"].contains(&link) {
                             label = format!("{} {link} {unit}", prev.label);
-                            doubts.push("hai số liệu trong một cụm: nhãn ghép với số liệu trước / two figures in one phrase: label joined to the one before");
+                            doubts.push(Reason::TwoFigures);
                         } else if link == "với" {
                             if let Some(of) = prev.unit.as_deref() {
                                 label = format!("{label} ({of})");
-                                doubts.push("hai số liệu trong một cụm: nhãn ghép với số liệu trước / two figures in one phrase: label joined to the one before");
+                                doubts.push(Reason::TwoFigures);
                             }
                         }
                     }
@@ -316,12 +317,12 @@ fn clause_figures(sentence: &str, clause: &str, voice: Voice, year: Option<i32>,
         let period_only = (l.starts_with("năm ") || l.starts_with("tháng ")) && l.split(' ').count() == 2 && l.chars().any(|c| c.is_ascii_digit());
         if period_only && figs[i - 1].unit == figs[i].unit && figs[i - 1].currency == figs[i].currency {
             figs[i].label = figs[i - 1].label.clone();
-            figs[i].doubts.push("nhãn lấy theo số liệu đứng trước / label taken from the figure before it");
+            figs[i].doubts.push(Reason::LabelFromPrevious);
             continue;
         }
         if empty && i > first_of_clause {
             figs[i].label = figs[i - 1].label.clone();
-            figs[i].doubts.push("nhãn lấy theo số liệu đứng trước / label taken from the figure before it");
+            figs[i].doubts.push(Reason::LabelFromPrevious);
         }
     }
     // A label that may not name the figure: the editor checks it first.
@@ -333,8 +334,8 @@ fn clause_figures(sentence: &str, clause: &str, voice: Voice, year: Option<i32>,
             || ["ở", "tại", "đến", "với", "của", "cho", "(", "và", "là", "trong"].contains(&last)
             || l.starts_with(|c: char| c.is_ascii_digit())
             || ["năm 1", "năm 2", "tính đến", "quý ", "tháng "].iter().any(|p| l.starts_with(p));
-        if weak && !f.doubts.iter().any(|d| d.starts_with("nhãn")) {
-            f.doubts.push("nhãn có thể không đúng số liệu / the label may not name the figure");
+        if weak && !f.doubts.iter().any(|d| d.about_label()) {
+            f.doubts.push(Reason::LabelWeak);
         }
     }
     for f in &mut figs[first_of_clause..] {
@@ -368,7 +369,7 @@ fn purpose(after: &str) -> Option<String> {
 fn own(t: &Token, value: f64, qualifier: Option<Qualifier>, estimate: bool, label: String) -> Figure {
     let (unit, currency, percent) = shape_unit(&t.shape);
     Figure {
-        doubts: if t.high.is_some() { vec!["khoảng A–B: chỉ giữ giá trị A / a range: only its lower end is kept"] } else { Vec::new() },
+        doubts: if t.high.is_some() { vec![Reason::Range] } else { Vec::new() },
         label,
         value: Some(value),
         decimals: t.number.decimals,

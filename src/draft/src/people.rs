@@ -154,7 +154,8 @@ const LOCAL: [&str; 14] = [
 /// On a central delegation's visit, a person first named in the body is on its side when their
 /// office is central, and on the host's when it is the province's or the unit's; so is a local
 /// official listed with the delegation ("Tham dự … có ông X, Phó chủ tịch UBND tỉnh"). Returns
-/// the names whose side was decided this way (for review).
+/// the names whose side is a guess worth reviewing: by level of government, or overruling the
+/// side the text listed them on.
 pub fn settle_sides(p: &mut People) -> Vec<String> {
     let is = |roles: &[String], words: &[&str]| roles.iter().any(|r| {
         let r = format!("{} ", lower(r));
@@ -184,10 +185,12 @@ pub fn settle_sides(p: &mut People) -> Vec<String> {
             (false, true) => Side::Host,
             _ => x.side,
         };
-        if side != x.side {
-            x.side = side;
+        // A central office on a central visit, a local one as host, are the genre's rule; only
+        // a side the text stated and the office overrules is worth a second look.
+        if side != x.side && x.side != Side::Other {
             settled.push(x.name.clone());
         }
+        x.side = side;
     }
     settled
 }
