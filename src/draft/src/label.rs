@@ -105,6 +105,49 @@ pub fn label(before: &str, unit: Option<&str>, after: &str) -> String {
 /// As [`label`]; `after_figure` says `before` starts right after another figure of the clause,
 /// so its first words are that figure's ("… 3 dự án đầu tư trong nước với tổng vốn đăng ký gần").
 pub fn label_after(after_figure: bool, before: &str, unit: Option<&str>, after: &str) -> String {
+    let chosen = label_core(after_figure, before, unit, after);
+    match unit {
+        Some(u) => counted(chosen, before, u),
+        None => chosen,
+    }
+}
+
+/// A count's label when the words chosen are only its noun, or miss what the sentence says of it.
+fn counted(chosen: String, before: &str, unit: &str) -> String {
+    let (lu, lc) = (lower(unit), lower(&chosen));
+    let b = lower(before.trim_end());
+    // "Thủ tướng Chính phủ giao (153 nhiệm vụ)": the words before the parenthesis say which.
+    if b.ends_with('(') {
+        let which = label_core(false, before, None, "");
+        let lw = lower(&which);
+        if which != "Số liệu" && !lw.contains(&lu) && (2..=8).contains(&words(&which)) {
+            // As written: the label's capital is only the first word's.
+            let written = lower(before).find(&lw).map_or(which.as_str(), |i| &before[i..i + lw.len()]);
+            return capitalise(&format!("{unit} {written}"));
+        }
+    }
+    let only_noun = lc == lu;
+    // "chỉ còn 24 nhiệm vụ": what remains.
+    if only_noun && (b == "còn" || b.ends_with(" còn")) {
+        return format!("{chosen} còn lại");
+    }
+    // "…, bình quân 38 học sinh/lớp": an average.
+    if let Some(avg) = ["bình quân", "trung bình"].iter().find(|a| b.rsplit(", ").next() == Some(**a)) {
+        return capitalise(&format!("{avg} {unit}"));
+    }
+    // "Về đội ngũ, trường có 1.978 người": the topic the sentence opens with names the count.
+    if only_noun {
+        let opening = lower(before.trim_start());
+        if let Some(topic) = opening.strip_prefix("về ").and_then(|t| t.split_once(", ")).map(|t| t.0) {
+            if (1..=4).contains(&words(topic)) {
+                return capitalise(topic);
+            }
+        }
+    }
+    chosen
+}
+
+fn label_core(after_figure: bool, before: &str, unit: Option<&str>, after: &str) -> String {
     let mut before = drop_adverbials(before.trim().trim_end_matches('(').trim_end());
     // "Cao Bằng phấn đấu năm 2013 GDP tăng": the goal's subject and year are not its label.
     if let Some(i) = lower(before).find("phấn đấu ") {
@@ -234,6 +277,10 @@ mod tests {
             "Xã đề nghị công nhận đạt chuẩn nông thôn mới năm 2020"
         );
         assert_eq!(label("Toàn huyện trồng rừng mới được", Some("ha"), ""), "Trồng rừng mới");
+        assert_eq!(label("Về thực hiện các nhiệm vụ của Chính phủ, Thủ tướng Chính phủ giao (", Some("nhiệm vụ"), ""), "Nhiệm vụ Thủ tướng Chính phủ giao");
+        assert_eq!(label("EVN đã hoàn thành phần lớn, chỉ còn", Some("nhiệm vụ"), ""), "Nhiệm vụ còn lại");
+        assert_eq!(label("tất cả đều học 2 buổi/ngày, bình quân", Some("học sinh/lớp"), ""), "Bình quân học sinh/lớp");
+        assert_eq!(label("Về đội ngũ, trường có", Some("người"), ""), "Đội ngũ");
         assert_eq!(label("trong đó có khu đô thị mới tại Trại Mát, Phường 11 với quy mô", Some("ha"), ""), "Quy mô khu đô thị mới tại Trại Mát");
         assert_eq!(label_after(true, " với đạt sản lượng tiêu thụ khoảng", Some("triệu tấn"), "alumin quy đổi"), "Đạt sản lượng tiêu thụ alumin quy đổi");
     }
