@@ -190,8 +190,14 @@ pub fn draft(article: &str) -> Result<Draft, Unusable> {
         .filter(|l| !names.iter().any(|n| l.contains(n.as_str()) || n.contains(l.split_once(' ').map_or("", |x| x.1))));
     let place = match place::place(locality.as_deref(), known.map(|o| o.province)).or_else(|| {
         // No outlet table to lean on: the body or unit the text says the session was with or at.
-        let head = format!("{} {}", lede, page.title.as_deref().unwrap_or(""));
-        let p = place::visited(&head, &names).or_else(|| place::visited(&opening, &names)).map(|p| text::capitalise(&p));
+        // A stop between them: a lede cut off in the source ("trên địa bàn TP Đà Nẵn") does not
+        // run into the title. The body visited, if the opening names one, comes before a unit
+        // the lede or the title only mentions (`visited` looks for a body first).
+        let head = format!("{}. {}", lede.trim_end_matches('.'), page.title.as_deref().unwrap_or(""));
+        let p = place::body_visited(&format!("{head}. {opening}"))
+            .or_else(|| place::unit_named(&head, &names))
+            .or_else(|| place::unit_named(&opening, &names))
+            .map(|p| text::capitalise(&p));
         if let Some(p) = &p {
             review.push(format!("meta.place: \"{p}\" đoán từ câu mở đầu: hãy kiểm tra. / meta.place: \"{p}\" guessed from the opening: check it."));
             flags.push((Subject::Meta("place"), Reason::PlaceGuessed));
