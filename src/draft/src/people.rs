@@ -125,13 +125,14 @@ pub fn people(lede: &str, participant_paragraphs: &[&str], rest: &[&str]) -> Peo
             list(&mut out, &p[at..end], side);
         }
     }
-    if let Some(host) = host_in_lede {
-        out.groups.push(Group { name: capitalise(&host), side: Side::Host });
+    if let Some(host) = &host_in_lede {
+        out.groups.push(Group { name: capitalise(host), side: Side::Host });
     }
     for text in rest {
         for s in sentences(text) {
             for m in mentions(s) {
-                add(&mut out, m, Side::Other);
+                let side = if speaks_for(&s[..m.start], host_in_lede.as_deref()) { Side::Host } else { Side::Other };
+                add(&mut out, m, side);
             }
         }
     }
@@ -256,6 +257,19 @@ fn split_groups(item: &str) -> Vec<&str> {
     parts
 }
 
+/// Academic titles written before a name.
+const ACADEMIC: [&str; 10] = ["GS.TS", "PGS.TS", "GS.TSKH", "PGS.TSKH", "TS.", "TS", "ThS.", "ThS", "PGS", "GS"];
+
+/// "Thay mặt Ban cán sự Đảng Bộ, Bí thư, Bộ trưởng X": a person speaking for the body the lede
+/// says the delegation works with is its host, whatever their office's level.
+fn speaks_for(before: &str, host: Option<&str>) -> bool {
+    let Some(host) = host.map(lower) else { return false };
+    let l = lower(before);
+    let Some(i) = ["thay mặt ", "đại diện cho ", "đại diện "].iter().filter_map(|c| l.rfind(c).map(|i| i + c.len())).max() else { return false };
+    let body = l[i..].split(',').next().unwrap_or("").trim();
+    body.split(' ').count() >= 2 && host.starts_with(body)
+}
+
 /// "… làm việc với Huyện ủy Văn Lãng về …": the body the delegation visits.
 fn lede_host(lede: &str) -> Option<String> {
     let i = lede.find("làm việc với ")? + "làm việc với ".len();
@@ -374,6 +388,11 @@ fn mentions(s: &str) -> Vec<Mention> {
                     *only = format!("{only} {org}");
                 }
             }
+        }
+        // "PGS.TS Hà Thanh Toàn": an academic title written before the name is one of the roles.
+        let title = before.trim_end().rsplit(' ').next().unwrap_or("");
+        if ACADEMIC.contains(&title) && !roles.iter().any(|r| r == title) {
+            roles.insert(0, title.to_owned());
         }
         let (after, heads) = roles_after(&s[name_end..]);
         roles.extend(after);
@@ -500,6 +519,18 @@ mod tests {
         assert!(is_participant_paragraph("Về phía huyện có đồng chí Nguyễn Văn A, Bí thư Huyện ủy."));
         let p = people("", &[], &[said]);
         assert_eq!(named(&p), [("Nguyễn Trọng Thừa".into(), vec!["Thứ trưởng Bộ Nội vụ".into()], Side::Other)]);
+    }
+
+    #[test]
+    fn the_host_speaks_for_the_body_visited_and_titles_are_roles() {
+        let p = people(
+            "Chiều 15/5, Đoàn kiểm tra do Phó Thủ tướng Trương Hòa Bình làm Trưởng đoàn, đã làm việc với Ban cán sự Đảng Bộ Khoa học và Công nghệ.",
+            &[],
+            &["Thay mặt Ban cán sự Đảng Bộ, Bí thư, Bộ trưởng Chu Ngọc Anh cho rằng đây là cơ hội. Theo báo cáo của PGS.TS Hà Thanh Toàn - Hiệu trưởng Trường ĐH Cần Thơ, trường có 40 đơn vị."],
+        );
+        let named = named(&p);
+        assert_eq!(named[1], ("Chu Ngọc Anh".into(), vec!["Bí thư".into(), "Bộ trưởng".into()], Side::Host));
+        assert_eq!(named[2].1, ["PGS.TS", "Hiệu trưởng Trường ĐH Cần Thơ"]);
     }
 
     #[test]
