@@ -79,7 +79,13 @@ fn clause_figures(sentence: &str, clause: &str, voice: Voice, year: Option<i32>,
             clause[from..cut.unwrap_or(t.number.start)].to_owned()
         };
         let after_words = || {
-            let next = toks[k + 1..].iter().find(|o| o.shape != Shape::Bare).map_or(tail.len(), |o| o.number.start - t.end);
+            let next_tok = toks[k + 1..].iter().find(|o| o.shape != Shape::Bare);
+            let next = next_tok.map_or(tail.len(), |o| o.number.start - t.end);
+            // "5/21 xã đạt và cơ bản đạt từ 14 đến 19 tiêu chí": a range after "từ" is what the
+            // count is counted by, so it belongs to its words.
+            if let Some(r) = next_tok.filter(|o| o.high.is_some() && ends_with_word(&lower(tail[..next].trim_end()), "từ")) {
+                return tail[..r.end - t.end].trim().to_owned();
+            }
             let seg = &tail[..next];
             let end = [", ", "; ", ";", " so với", " với ", ":", "."].iter().filter_map(|e| seg.find(e)).min().unwrap_or(seg.len());
             // Words that run into the next number ("1.698 người ở 120 xã") lead to it: its verb,
@@ -441,6 +447,8 @@ mod tests {
         assert!(!f[1].doubts.is_empty());
         let (f, _) = figures("Đã có 194 hợp tác xã với trên 90 ngàn thành viên tham gia.", Voice::Report);
         assert_eq!(f[1].label, "Ngàn thành viên tham gia (hợp tác xã)");
+        let (f, _) = figures("Toàn huyện có 5/21 xã đạt và cơ bản đạt từ 14 đến 19 tiêu chí.", Voice::Report);
+        assert_eq!(f[0].label, "Xã đạt và cơ bản đạt từ 14 đến 19 tiêu chí");
     }
 
     #[test]

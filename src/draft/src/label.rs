@@ -106,10 +106,19 @@ pub fn label(before: &str, unit: Option<&str>, after: &str) -> String {
 /// so its first words are that figure's ("… 3 dự án đầu tư trong nước với tổng vốn đăng ký gần").
 pub fn label_after(after_figure: bool, before: &str, unit: Option<&str>, after: &str) -> String {
     let chosen = label_core(after_figure, before, unit, after);
-    match unit {
+    let chosen = match unit {
         Some(u) => counted(chosen, before, u),
         None => chosen,
+    };
+    // "Riêng xã điểm Phùng Xá, đến nay đã có 16/19 tiêu chí": the figure is the named unit's.
+    let opening = before.trim_start();
+    if let Some((head, _)) = opening.strip_prefix("Riêng ").or_else(|| opening.strip_prefix("riêng ")).and_then(|r| r.split_once(", ")) {
+        let named = head.split(' ').skip(1).any(|w| w.starts_with(char::is_uppercase));
+        if named && words(head) <= 6 && !lower(&chosen).contains(&lower(head)) {
+            return format!("{chosen} ({head})");
+        }
     }
+    chosen
 }
 
 /// A count's label when the words chosen are only its noun, or miss what the sentence says of it.
@@ -281,6 +290,7 @@ mod tests {
         assert_eq!(label("EVN đã hoàn thành phần lớn, chỉ còn", Some("nhiệm vụ"), ""), "Nhiệm vụ còn lại");
         assert_eq!(label("tất cả đều học 2 buổi/ngày, bình quân", Some("học sinh/lớp"), ""), "Bình quân học sinh/lớp");
         assert_eq!(label("Về đội ngũ, trường có", Some("người"), ""), "Đội ngũ");
+        assert_eq!(label("Riêng xã điểm Phùng Xá, đến nay đã có", Some("tiêu chí"), "đạt chuẩn NTM"), "Tiêu chí đạt chuẩn NTM (xã điểm Phùng Xá)");
         assert_eq!(label("trong đó có khu đô thị mới tại Trại Mát, Phường 11 với quy mô", Some("ha"), ""), "Quy mô khu đô thị mới tại Trại Mát");
         assert_eq!(label_after(true, " với đạt sản lượng tiêu thụ khoảng", Some("triệu tấn"), "alumin quy đổi"), "Đạt sản lượng tiêu thụ alumin quy đổi");
     }
