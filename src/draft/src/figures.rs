@@ -83,8 +83,16 @@ fn clause_figures(sentence: &str, clause: &str, voice: Voice, year: Option<i32>,
             let next = next_tok.map_or(tail.len(), |o| o.number.start - t.end);
             // "5/21 xã đạt và cơ bản đạt từ 14 đến 19 tiêu chí": a range after "từ" is what the
             // count is counted by, so it belongs to its words.
-            if let Some(r) = next_tok.filter(|o| o.high.is_some() && ends_with_word(&lower(tail[..next].trim_end()), "từ")) {
-                return tail[..r.end - t.end].trim().to_owned();
+            // So is a threshold: "4 cục hải quan có số nợ thuế từ 1 tỷ trở lên".
+            if let Some(r) = next_tok.filter(|_| ends_with_word(&lower(tail[..next].trim_end()), "từ")) {
+                let upto = r.end - t.end;
+                if r.high.is_some() {
+                    return tail[..upto].trim().to_owned();
+                }
+                if tail[upto..].trim_start().starts_with("trở lên") {
+                    let pad = tail[upto..].len() - tail[upto..].trim_start().len();
+                    return tail[..upto + pad + "trở lên".len()].trim().to_owned();
+                }
             }
             let seg = &tail[..next];
             let end = [", ", "; ", ";", " so với", " với ", ":", "."].iter().filter_map(|e| seg.find(e)).min().unwrap_or(seg.len());
