@@ -258,7 +258,13 @@ fn clause_figures(sentence: &str, clause: &str, voice: Voice, year: Option<i32>,
                     leave(t, "tỷ lệ so với gì không rõ / a share of something not named", left);
                     continue;
                 }
-                figs.push(own(t, value, q, estimate, label_after(label_from > 0, &before_words(), None, "")));
+                let mut label = label_after(label_from > 0, &before_words(), None, "");
+                // "triển khai nghiêm túc 100% nhiệm vụ": what it is a percentage of follows it.
+                let of = after_words();
+                if tail.trim_start().starts_with(|c: char| c.is_lowercase()) && !of.is_empty() && of.split(' ').count() <= 6 {
+                    label = if label == "Số liệu" { super::text::capitalise(&of) } else { format!("{label} {of}") };
+                }
+                figs.push(own(t, value, q, estimate, label));
                 main = Some(figs.len() - 1);
                 label_from = t.end;
             }

@@ -47,11 +47,12 @@ fn strip_words(mut s: &str, words: &[&str], end: bool) -> String {
     }
 }
 
-/// The words before the next figure without the verb, qualifier or preposition that leads to it.
+/// The words before the next figure without the verb, qualifier, preposition or attribute
+/// ("4 vụ sạt lở chiều dài 210 m") that leads to it.
 pub fn strip_trailing(s: &str) -> String {
     let mut t = strip_words(s, &TRAILING, true);
     loop {
-        let next = strip_words(&strip_words(&t, &POINTING, true), &["ở", "tại", "trong", "đến"], true);
+        let next = strip_words(&strip_words(&strip_words(&t, &POINTING, true), &["ở", "tại", "trong", "đến"], true), &ATTRIBUTES, true);
         if next == t {
             return t;
         }
@@ -110,10 +111,16 @@ pub fn label_after(after_figure: bool, before: &str, unit: Option<&str>, after: 
         Some(u) => counted(chosen, before, u),
         None => chosen,
     };
-    // "Riêng xã điểm Phùng Xá, đến nay đã có 16/19 tiêu chí": the figure is the named unit's.
+    // "Riêng xã điểm Phùng Xá, đến nay đã có 16/19 tiêu chí", "Tại huyện Thanh Bình, … đã xảy
+    // ra 4 vụ sạt lở": the figure is the named unit's.
     let opening = before.trim_start();
-    if let Some((head, _)) = opening.strip_prefix("Riêng ").or_else(|| opening.strip_prefix("riêng ")).and_then(|r| r.split_once(", ")) {
-        let named = head.split(' ').skip(1).any(|w| w.starts_with(char::is_uppercase));
+    let scoped = ["Riêng ", "riêng ", "Tại ", "tại "].iter().find_map(|p| opening.strip_prefix(p));
+    if let Some((head, _)) = scoped.and_then(|r| r.split_once(", ")) {
+        // A place or a unit by its name, not an occasion ("Tại buổi làm việc với Sở Y tế, …").
+        let unit_word = ["huyện", "xã", "tỉnh", "thành phố", "tp", "quận", "thị xã", "phường", "thị trấn", "khu", "dự án", "trường", "công ty", "cục"]
+            .iter()
+            .any(|u| lower(head).starts_with(u));
+        let named = (unit_word || head.starts_with(char::is_uppercase)) && head.split(' ').skip(1).any(|w| w.starts_with(char::is_uppercase));
         if named && words(head) <= 6 && !lower(&chosen).contains(&lower(head)) {
             return format!("{chosen} ({head})");
         }
@@ -291,6 +298,8 @@ mod tests {
         assert_eq!(label("tất cả đều học 2 buổi/ngày, bình quân", Some("học sinh/lớp"), ""), "Bình quân học sinh/lớp");
         assert_eq!(label("Về đội ngũ, trường có", Some("người"), ""), "Đội ngũ");
         assert_eq!(label("Riêng xã điểm Phùng Xá, đến nay đã có", Some("tiêu chí"), "đạt chuẩn NTM"), "Tiêu chí đạt chuẩn NTM (xã điểm Phùng Xá)");
+        assert_eq!(label("Tại buổi làm việc với Sở Y tế, huyện đã có", Some("trạm"), "đạt chuẩn"), "Trạm đạt chuẩn");
+        assert_eq!(label_after(false, "Tại huyện Thanh Bình, trong 4 tháng đầu năm 2017, đã xảy ra", Some("vụ"), "sạt lở"), "Vụ sạt lở (huyện Thanh Bình)");
         assert_eq!(label("trong đó có khu đô thị mới tại Trại Mát, Phường 11 với quy mô", Some("ha"), ""), "Quy mô khu đô thị mới tại Trại Mát");
         assert_eq!(label_after(true, " với đạt sản lượng tiêu thụ khoảng", Some("triệu tấn"), "alumin quy đổi"), "Đạt sản lượng tiêu thụ alumin quy đổi");
     }
