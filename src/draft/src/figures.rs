@@ -95,7 +95,7 @@ fn clause_figures(sentence: &str, clause: &str, voice: Voice, year: Option<i32>,
                 }
             }
             let seg = &tail[..next];
-            let end = [", ", "; ", ";", " so với", " với ", ":", "."].iter().filter_map(|e| seg.find(e)).min().unwrap_or(seg.len());
+            let end = [", ", "; ", ";", " so với", " đối với ", " với ", ":", "."].iter().filter_map(|e| seg.find(e)).min().unwrap_or(seg.len());
             // Words that run into the next number ("1.698 người ở 120 xã") lead to it: its verb,
             // qualifier or preposition is not this figure's name. Words that end the clause are
             // all this figure's ("3/19 tiêu chí gần đạt").

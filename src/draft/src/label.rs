@@ -4,6 +4,7 @@
 //! article's own words, trimmed of verbs, qualifiers and the adverbials that open a sentence.
 
 use super::text::{capitalise, lower};
+use super::wording::ends_with_word;
 
 /// Openings of a sentence that set the scene rather than name a figure, up to their comma.
 const ADVERBIALS: [&str; 35] = [
@@ -270,6 +271,9 @@ fn label_core(after_figure: bool, before: &str, unit: Option<&str>, after: &str)
         }
         // "sản lượng tiêu thụ khoảng 1,1 triệu tấn alumin quy đổi": a measure of the thing after it.
         Some(_) if measure && !post.is_empty() && !points_ahead && (2..=8).contains(&words(&pre)) => format!("{pre} {post}"),
+        // "Bộ Chính trị đã thành lập 5 đoàn kiểm tra việc thực hiện …": what was set up is named
+        // by its noun and words, not by who set it up.
+        Some(u) if !post.is_empty() && ["thành lập", "tổ chức", "xây dựng", "ban hành", "mở"].iter().any(|v| ends_with_word(&lower(&pre), v)) => u,
         Some(u) if !post.is_empty() && (points_ahead || !(3..=12).contains(&words(&pre))) => u,
         _ if words(&pre) >= 1 => pre,
         Some(u) => u,
@@ -299,6 +303,7 @@ mod tests {
         assert_eq!(label("Về đội ngũ, trường có", Some("người"), ""), "Đội ngũ");
         assert_eq!(label("Riêng xã điểm Phùng Xá, đến nay đã có", Some("tiêu chí"), "đạt chuẩn NTM"), "Tiêu chí đạt chuẩn NTM (xã điểm Phùng Xá)");
         assert_eq!(label("Tại buổi làm việc với Sở Y tế, huyện đã có", Some("trạm"), "đạt chuẩn"), "Trạm đạt chuẩn");
+        assert_eq!(label("năm 2017, Bộ Chính trị đã thành lập", Some("đoàn"), "kiểm tra việc thực hiện Kết luận này"), "Đoàn kiểm tra việc thực hiện Kết luận này");
         assert_eq!(label_after(false, "Tại huyện Thanh Bình, trong 4 tháng đầu năm 2017, đã xảy ra", Some("vụ"), "sạt lở"), "Vụ sạt lở (huyện Thanh Bình)");
         assert_eq!(label("trong đó có khu đô thị mới tại Trại Mát, Phường 11 với quy mô", Some("ha"), ""), "Quy mô khu đô thị mới tại Trại Mát");
         assert_eq!(label_after(true, " với đạt sản lượng tiêu thụ khoảng", Some("triệu tấn"), "alumin quy đổi"), "Đạt sản lượng tiêu thụ alumin quy đổi");
