@@ -269,7 +269,21 @@ fn clause_figures(sentence: &str, clause: &str, voice: Voice, year: Option<i32>,
                 label_from = t.end;
             }
             Shape::Points => leave(t, "điểm phần trăm không rõ của gì / percentage points of what?", left),
-            Shape::Bare => leave(t, "không có đơn vị / no unit", left),
+            Shape::Bare => {
+                // "số lượng sinh viên ĐH là 54.926": a count whose noun is written before it.
+                let words = before_words();
+                let lw = lower(words.trim_end());
+                let counted = ["số lượng ", "tổng số "].iter().any(|c| lw.rsplit(", ").next().is_some_and(|p| p.starts_with(c) || p.contains(&format!(" {c}"))))
+                    && ["là", "đạt", "có"].iter().any(|v| ends_with_word(&lw, v));
+                let year_like = t.number.decimals == 0 && (1900.0..=2100.0).contains(&value) && !t.written(clause).contains('.');
+                if counted && !year_like {
+                    figs.push(own(t, value, q, estimate, label_after(label_from > 0, &words, None, "")));
+                    main = Some(figs.len() - 1);
+                    label_from = t.end;
+                } else {
+                    leave(t, "không có đơn vị / no unit", left);
+                }
+            }
             Shape::Count { unit } => {
                 // "7 tổ chức đảng, 20 đảng viên": counts of one action, in one indicator.
                 let joined = clause[prev_end..t.number.start].trim();
@@ -461,6 +475,8 @@ mod tests {
         assert!(!f[1].doubts.is_empty());
         let (f, _) = figures("Đã có 194 hợp tác xã với trên 90 ngàn thành viên tham gia.", Voice::Report);
         assert_eq!(f[1].label, "Ngàn thành viên tham gia (hợp tác xã)");
+        let (f, _) = figures("Hiện tại, số lượng sinh viên ĐH là 54.926.", Voice::Report);
+        assert_eq!((f[0].value, f[0].unit.as_deref(), f[0].label.as_str()), (Some(54926.0), None, "Số lượng sinh viên ĐH"));
         let (f, _) = figures("Toàn huyện có 5/21 xã đạt và cơ bản đạt từ 14 đến 19 tiêu chí.", Voice::Report);
         assert_eq!(f[0].label, "Xã đạt và cơ bản đạt từ 14 đến 19 tiêu chí");
     }

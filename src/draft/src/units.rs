@@ -17,7 +17,7 @@ const MONEY: [(&str, u32, &str); 11] = [
 ];
 
 /// Nouns of counted things and measures, longest first where one begins another.
-const UNITS: [&str; 120] = [
+const UNITS: [&str; 124] = [
     "tổ chức cơ sở đảng", "tổ chức đảng", "cấp ủy viên", "đảng viên", "chi bộ", "đảng bộ", "doanh nghiệp",
     "hợp tác xã", "dự án", "công trình", "sản phẩm", "thị trấn", "xã", "phường", "thôn", "bản", "hộ gia đình",
     "hộ", "người", "lao động", "học sinh", "giáo viên", "cán bộ", "công chức", "trường học", "trường", "tiêu chí",
@@ -33,6 +33,8 @@ const UNITS: [&str; 120] = [
     "người nghiện", "đối tượng", "điểm", "trạm", "nhà máy", "cent", "kwh", "mw", "kw",
     // The other units of a list of districts or communes ("11 huyện, thành phố").
     "thành phố", "thị xã", "quận",
+    // The party's bodies a check or a resolution is counted in ("10 Ban Thường vụ Tỉnh ủy").
+    "ban thường vụ", "ban cán sự", "cấp ủy", "đảng ủy",
 ];
 
 pub struct Money {
