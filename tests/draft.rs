@@ -8,7 +8,7 @@ use std::process::Command;
 use proptest::prelude::*;
 use report::parse::parse_report;
 use report::format::{Indicator, Report};
-use draft::{draft, keyscore, score, Unusable};
+use draft::{draft, keyscore, score, Reason, Unusable};
 use report::SEED_REPORT_JSON;
 use unicode_normalization::UnicodeNormalization;
 
@@ -289,4 +289,46 @@ fn the_held_out_articles() {
         println!("{dir}: {}", s.line());
         assert!(s.figures.0 >= figures && s.persons == (persons, persons) && s.unmatched_indicators == 0, "{}", s.line());
     }
+}
+
+/// Issue 23, item 5: what the drafter is unsure of is flagged at its path in the report, with a
+/// reason, beside the report and never in it; a handful on the seed article, not dozens.
+#[test]
+fn uncertain_parts_carry_review_flags_at_their_paths() {
+    let at = |d: &draft::Draft, reason: Reason| -> Vec<String> {
+        d.flags.iter().filter(|f| f.reason == reason).map(|f| f.path.clone()).collect()
+    };
+    let seed = draft(&read("tests/fixtures/seed-article.txt")).unwrap();
+    assert!((1..=10).contains(&seed.flags.len()), "{:#?}", seed.flags);
+    // Báo Lạng Sơn's province, not the text's; the OCOP card's "3 sao" left in its paragraph.
+    assert_eq!(at(&seed, Reason::ProvinceFromOutlet), ["meta.place"]);
+    let left = at(&seed, Reason::NumberLeft);
+    assert_eq!(left.len(), 1);
+    let i: usize = left[0].trim_start_matches("sections[").trim_end_matches(']').parse().unwrap();
+    assert!(seed.report.sections[i].paragraphs.iter().any(|p| vi(p).contains("3 sao")));
+    // Every flag names a place the report has, in the one path grammar.
+    let json = serde_json::to_value(&seed.report).unwrap();
+    for f in &seed.flags {
+        let pointer: String = report::path::steps(&f.path)
+            .map(|s| match s {
+                report::path::Step::Field(n) => format!("/{}", n.replace('.', "/")),
+                report::path::Step::Index(i) => format!("/{i}"),
+            })
+            .collect();
+        assert!(json.pointer(&pointer).is_some(), "{} names nothing in the report", f.path);
+    }
+    // The report itself carries no flag: its JSON is the format's, unchanged.
+    assert!(!serde_json::to_string(&seed.report).unwrap().contains("flag"));
+
+    // A range keeps its lower end, flagged; two figures in one phrase, flagged on the second.
+    let article = "Đoàn công tác của tỉnh làm việc với huyện\nChiều 3/11, Đoàn công tác của tỉnh đã làm việc với huyện.\n\
+                   Năm 2020, giá trị sản xuất đạt 28.000 - 34.000 tỷ đồng. Số người nghiện có hồ sơ quản lý là 1.698 người ở 120 xã, phường.";
+    let d = draft(article).unwrap();
+    let range = at(&d, Reason::Range);
+    let two = at(&d, Reason::TwoFigures);
+    assert_eq!((range.len(), two.len()), (1, 1), "{:#?}", d.flags);
+    let index = |p: &str| p.trim_start_matches("indicators[").trim_end_matches(']').parse::<usize>().unwrap();
+    assert_eq!(d.report.indicators[index(&range[0])].value, Some(28_000_000_000_000.0));
+    assert_eq!(d.report.indicators[index(&two[0])].value, Some(120.0));
+    assert!(Reason::TwoFigures.en().contains("two figures") && Reason::TwoFigures.vi().contains("hai số liệu"));
 }

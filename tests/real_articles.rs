@@ -61,14 +61,14 @@ fn real_articles() {
     assert_eq!(worked.articles, 15);
     // Floors: what the drafter reaches today on the fifteen (docs/drafting.md).
     let floors = [
-        ("figures found", worked.found, 167),
-        ("figures right", worked.right, 118),
-        ("persons right", worked.persons_right, 29),
+        ("figures found", worked.found, 172),
+        ("figures right", worked.right, 148),
+        ("persons right", worked.persons_right, 32),
         ("sections right", worked.sections_right, 40),
         ("conclusion/directives", worked.closing.0, 17),
         ("dates", worked.dates.0, 15),
         ("outlets", worked.outlets.0, 15),
-        ("places", worked.places.0, 13),
+        ("places", worked.places.0, 14),
         ("authors", worked.authors.0, 14),
     ];
     for (what, got, floor) in floors {

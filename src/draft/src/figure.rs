@@ -68,7 +68,7 @@ pub struct Figure {
     /// The period the figure covers, as the paragraph opens it ("Tính đến hết tháng 10/2020").
     pub period: Option<String>,
     /// Why an editor should check it ("range", "label from the figure before it").
-    pub doubts: Vec<&'static str>,
+    pub doubts: Vec<super::review::Reason>,
 }
 
 /// A number not turned into a figure, and why: the editor decides.

@@ -6,6 +6,7 @@
 pub use super::figure::*;
 use report::format::Qualifier;
 use super::label::label_after;
+use super::review::Reason;
 use super::text::lower;
 use super::tokens::{tokens, Shape, Token};
 use super::wording::{against, deadline, ends_with_word, qualifier, reference, LOWER_BETTER};
@@ -78,9 +79,29 @@ fn clause_figures(sentence: &str, clause: &str, voice: Voice, year: Option<i32>,
             clause[from..cut.unwrap_or(t.number.start)].to_owned()
         };
         let after_words = || {
-            let next = toks[k + 1..].iter().find(|o| o.shape != Shape::Bare).map_or(tail.len(), |o| o.number.start - t.end);
+            let next_tok = toks[k + 1..].iter().find(|o| o.shape != Shape::Bare);
+            let next = next_tok.map_or(tail.len(), |o| o.number.start - t.end);
+            // "5/21 xã đạt và cơ bản đạt từ 14 đến 19 tiêu chí": a range after "từ" is what the
+            // count is counted by, so it belongs to its words.
+            // So is a threshold: "4 cục hải quan có số nợ thuế từ 1 tỷ trở lên".
+            if let Some(r) = next_tok.filter(|_| ends_with_word(&lower(tail[..next].trim_end()), "từ")) {
+                let upto = r.end - t.end;
+                if r.high.is_some() {
+                    return tail[..upto].trim().to_owned();
+                }
+                if tail[upto..].trim_start().starts_with("trở lên") {
+                    let pad = tail[upto..].len() - tail[upto..].trim_start().len();
+                    return tail[..upto + pad + "trở lên".len()].trim().to_owned();
+                }
+            }
             let seg = &tail[..next];
-            let end = [", ", "; ", ";", " so với", " với ", ":", "."].iter().filter_map(|e| seg.find(e)).min().unwrap_or(seg.len());
+            let end = [", ", "; ", ";", " so với", " đối với ", " với ", ":", "."].iter().filter_map(|e| seg.find(e)).min().unwrap_or(seg.len());
+            // Words that run into the next number ("1.698 người ở 120 xã") lead to it: its verb,
+            // qualifier or preposition is not this figure's name. Words that end the clause are
+            // all this figure's ("3/19 tiêu chí gần đạt").
+            if end == seg.len() && next < tail.len() {
+                return super::label::strip_trailing(seg[..end].trim());
+            }
             seg[..end].trim().to_owned()
         };
         let estimate = lead.split(' ').rev().take(3).any(|w| w == "ước");
@@ -100,7 +121,7 @@ fn clause_figures(sentence: &str, clause: &str, voice: Voice, year: Option<i32>,
                     continue;
                 }
                 label = format!("{label} {}", v.split(' ').next().unwrap_or(v));
-                doubts.push("mục tiêu là mức tăng/giảm (%) / a goal of growth: the figure is a rate of change");
+                doubts.push(Reason::GoalOfGrowth);
             }
             let (unit, currency, percent) = shape_unit(&t.shape);
             figs.push(Figure {
@@ -127,7 +148,7 @@ fn clause_figures(sentence: &str, clause: &str, voice: Voice, year: Option<i32>,
             if growth {
                 let label = format!("{} {}", label_after(label_from > 0, &before_words(), None, ""), verb.split(' ').next().unwrap_or(verb));
                 let mut f = own(t, value, q, estimate, label);
-                f.doubts.push("tốc độ tăng/giảm là số liệu (%) / a growth rate as the figure");
+                f.doubts.push(Reason::GrowthRate);
                 figs.push(f);
                 main = Some(figs.len() - 1);
                 label_from = t.end;
@@ -139,7 +160,7 @@ fn clause_figures(sentence: &str, clause: &str, voice: Voice, year: Option<i32>,
             };
             if unstated {
                 if let Some(m) = main {
-                    figs[m].doubts.push("thay đổi không nêu so với gì / a change whose base is not written");
+                    figs[m].doubts.push(Reason::BaseUnwritten);
                 }
             }
             let sign = if verb.starts_with("giảm") { -1.0 } else { 1.0 };
@@ -156,9 +177,23 @@ fn clause_figures(sentence: &str, clause: &str, voice: Voice, year: Option<i32>,
                 leave(t, "thay đổi của một tỷ lệ viết bằng %: phần trăm hay điểm phần trăm? / a change of a rate written with %: percent or points?", left);
                 continue;
             }
+            // The next figure's words start after this change and its base ("(tăng 13,4% so
+            // với cùng kỳ năm trước), trong đó khách quốc tế là 204.000 lượt người").
+            let next_from = main.map(|_| {
+                let base_end = tail.find("so với ").and_then(|i| {
+                    let from = i + "so với ".len();
+                    let rest = &tail[from..];
+                    let pad = rest.len() - rest.trim_start().len();
+                    rest.trim_start().starts_with(base.as_str()).then(|| from + pad + base.len())
+                });
+                t.end + base_end.unwrap_or(0)
+            });
             let change = Change { value: sign * value, measure, against: base };
             match main {
-                Some(m) => figs[m].changes.push(change),
+                Some(m) => {
+                    figs[m].changes.push(change);
+                    label_from = next_from.unwrap_or(label_from);
+                }
                 None => {
                     let (unit, currency, _) = shape_unit(&t.shape);
                     figs.push(Figure {
@@ -198,7 +233,12 @@ fn clause_figures(sentence: &str, clause: &str, voice: Voice, year: Option<i32>,
                     let mut label = label_after(label_from > 0, &before_words(), None, &after_words());
                     // "hoàn thành 84,3% nhiệm vụ": what it is a share of belongs to its label.
                     let of = after_words();
-                    if tail.trim_start().starts_with(|c: char| c.is_lowercase()) && !of.is_empty() && of.split(' ').count() <= 6 {
+                    let named = tail.trim_start().starts_with(|c: char| c.is_lowercase()) && !of.is_empty();
+                    if named && ends_with_word(verb, "chiếm") && of.split(' ').count() <= 10 {
+                        // "49.000 ha đất canh tác, chiếm 17,7% diện tích canh tác ứng dụng công
+                        // nghệ cao": the words after the share name it, not the amount's.
+                        label = super::text::capitalise(&of);
+                    } else if named && of.split(' ').count() <= 6 {
                         label = format!("{label} {of}");
                     }
                     figs.push(own(t, value, q, estimate, label));
@@ -210,7 +250,7 @@ fn clause_figures(sentence: &str, clause: &str, voice: Voice, year: Option<i32>,
                     // "1.579,96 tỷ đồng (chiếm 59,4%)": the amount's share of the whole before it.
                     if ends_with_word(verb, "chiếm") {
                         let mut f = own(t, value, q, estimate, figs[m].label.clone());
-                        f.doubts.push("tỷ lệ của số liệu đứng trước: nhãn lấy theo số liệu đó / the share of the figure before it: its label");
+                        f.doubts.push(Reason::ShareOfPrevious);
                         figs.push(f);
                         label_from = t.end;
                         continue;
@@ -218,12 +258,32 @@ fn clause_figures(sentence: &str, clause: &str, voice: Voice, year: Option<i32>,
                     leave(t, "tỷ lệ so với gì không rõ / a share of something not named", left);
                     continue;
                 }
-                figs.push(own(t, value, q, estimate, label_after(label_from > 0, &before_words(), None, "")));
+                let mut label = label_after(label_from > 0, &before_words(), None, "");
+                // "triển khai nghiêm túc 100% nhiệm vụ": what it is a percentage of follows it.
+                let of = after_words();
+                if tail.trim_start().starts_with(|c: char| c.is_lowercase()) && !of.is_empty() && of.split(' ').count() <= 6 {
+                    label = if label == "Số liệu" { super::text::capitalise(&of) } else { format!("{label} {of}") };
+                }
+                figs.push(own(t, value, q, estimate, label));
                 main = Some(figs.len() - 1);
                 label_from = t.end;
             }
             Shape::Points => leave(t, "điểm phần trăm không rõ của gì / percentage points of what?", left),
-            Shape::Bare => leave(t, "không có đơn vị / no unit", left),
+            Shape::Bare => {
+                // "số lượng sinh viên ĐH là 54.926": a count whose noun is written before it.
+                let words = before_words();
+                let lw = lower(words.trim_end());
+                let counted = ["số lượng ", "tổng số "].iter().any(|c| lw.rsplit(", ").next().is_some_and(|p| p.starts_with(c) || p.contains(&format!(" {c}"))))
+                    && ["là", "đạt", "có"].iter().any(|v| ends_with_word(&lw, v));
+                let year_like = t.number.decimals == 0 && (1900.0..=2100.0).contains(&value) && !t.written(clause).contains('.');
+                if counted && !year_like {
+                    figs.push(own(t, value, q, estimate, label_after(label_from > 0, &words, None, "")));
+                    main = Some(figs.len() - 1);
+                    label_from = t.end;
+                } else {
+                    leave(t, "không có đơn vị / no unit", left);
+                }
+            }
             Shape::Count { unit } => {
                 // "7 tổ chức đảng, 20 đảng viên": counts of one action, in one indicator.
                 let joined = clause[prev_end..t.number.start].trim();
@@ -239,14 +299,38 @@ fn clause_figures(sentence: &str, clause: &str, voice: Voice, year: Option<i32>,
                     f.counts.push(Count { label: super::text::capitalise(unit), value });
                     f.label = label_after(false, group_words(clause, &toks, k), None, &after_words());
                 } else {
-                    let label = label_after(label_from > 0, &before_words(), Some(unit), &after_words());
-                    figs.push(own(t, value, q, estimate, label));
+                    let mut label = label_after(label_from > 0, &before_words(), Some(unit), &after_words());
+                    let mut doubts = Vec::new();
+                    // "1.698 người ở 120 xã", "194 hợp tác xã với trên 90 ngàn thành viên": two
+                    // figures in one phrase, the second said of the first.
+                    let link = lead[..lead.len() - qlen].trim();
+                    if let Some(m) = main.filter(|&m| k > 0 && toks[k - 1].end >= label_from && m == figs.len() - 1) {
+                        let prev = &figs[m];
+                        if ["ở", "tại", "trong", "của"].contains(&link) {
+                            label = format!("{} {link} {unit}", prev.label);
+                            doubts.push(Reason::TwoFigures);
+                        } else if link == "với" {
+                            if let Some(of) = prev.unit.as_deref() {
+                                label = format!("{label} ({of})");
+                                doubts.push(Reason::TwoFigures);
+                            }
+                        }
+                    }
+                    let mut f = own(t, value, q, estimate, label);
+                    f.doubts.extend(doubts);
+                    figs.push(f);
                     main = Some(figs.len() - 1);
                 }
                 label_from = t.end;
             }
             Shape::Money { .. } => {
-                figs.push(own(t, value, q, estimate, label_after(label_from > 0, &before_words(), None, "")));
+                let mut label = label_after(label_from > 0, &before_words(), None, "");
+                // "hỗ trợ 82,56 tỷ đồng từ chương trình … để tỉnh đẩy nhanh tiến độ di dời":
+                // money asked for or spent is named by what it is for.
+                if let Some(purpose) = purpose(&after_words()) {
+                    label = format!("{label} {purpose}");
+                }
+                figs.push(own(t, value, q, estimate, label));
                 main = Some(figs.len() - 1);
                 label_from = t.end;
             }
@@ -267,12 +351,12 @@ fn clause_figures(sentence: &str, clause: &str, voice: Voice, year: Option<i32>,
         let period_only = (l.starts_with("năm ") || l.starts_with("tháng ")) && l.split(' ').count() == 2 && l.chars().any(|c| c.is_ascii_digit());
         if period_only && figs[i - 1].unit == figs[i].unit && figs[i - 1].currency == figs[i].currency {
             figs[i].label = figs[i - 1].label.clone();
-            figs[i].doubts.push("nhãn lấy theo số liệu đứng trước / label taken from the figure before it");
+            figs[i].doubts.push(Reason::LabelFromPrevious);
             continue;
         }
         if empty && i > first_of_clause {
             figs[i].label = figs[i - 1].label.clone();
-            figs[i].doubts.push("nhãn lấy theo số liệu đứng trước / label taken from the figure before it");
+            figs[i].doubts.push(Reason::LabelFromPrevious);
         }
     }
     // A label that may not name the figure: the editor checks it first.
@@ -284,8 +368,8 @@ fn clause_figures(sentence: &str, clause: &str, voice: Voice, year: Option<i32>,
             || ["ở", "tại", "đến", "với", "của", "cho", "(", "và", "là", "trong"].contains(&last)
             || l.starts_with(|c: char| c.is_ascii_digit())
             || ["năm 1", "năm 2", "tính đến", "quý ", "tháng "].iter().any(|p| l.starts_with(p));
-        if weak && !f.doubts.iter().any(|d| d.starts_with("nhãn")) {
-            f.doubts.push("nhãn có thể không đúng số liệu / the label may not name the figure");
+        if weak && !f.doubts.iter().any(|d| d.about_label()) {
+            f.doubts.push(Reason::LabelWeak);
         }
     }
     for f in &mut figs[first_of_clause..] {
@@ -306,11 +390,20 @@ fn group_words<'a>(clause: &'a str, toks: &[Token], k: usize) -> &'a str {
     &clause[start..toks[first].number.start]
 }
 
+/// "để tỉnh đẩy nhanh tiến độ di dời các hộ dân …" after an amount: what it is for, up to ten
+/// words and before a place ("tại xã …").
+fn purpose(after: &str) -> Option<String> {
+    let i = if after.starts_with("để ") { 0 } else { after.find(" để ")? + 1 };
+    let p = &after[i..];
+    let p = [" tại ", " ở "].iter().filter_map(|w| p.find(w)).min().map_or(p, |j| &p[..j]);
+    Some(p.split(' ').take(10).collect::<Vec<_>>().join(" "))
+}
+
 /// A figure of its own, read from token `t`: its value in its shape's unit, currency or percent.
 fn own(t: &Token, value: f64, qualifier: Option<Qualifier>, estimate: bool, label: String) -> Figure {
     let (unit, currency, percent) = shape_unit(&t.shape);
     Figure {
-        doubts: if t.high.is_some() { vec!["khoảng A–B: chỉ giữ giá trị A / a range: only its lower end is kept"] } else { Vec::new() },
+        doubts: if t.high.is_some() { vec![Reason::Range] } else { Vec::new() },
         label,
         value: Some(value),
         decimals: t.number.decimals,
@@ -371,6 +464,21 @@ mod tests {
         let f = one("Huyện phấn đấu đến hết năm 2024 giải ngân trên 90% kế hoạch vốn.");
         let t = f.target.unwrap();
         assert_eq!((t.value, t.qualifier, t.deadline.as_deref()), (90.0, Some(Qualifier::MoreThan), Some("đến hết năm 2024")));
+    }
+
+    #[test]
+    fn two_figures_in_one_phrase() {
+        let (f, _) = figures("Số người chết do AIDS tích lũy đến nay là 777 người ở 11 huyện, thành phố.", Voice::Report);
+        assert_eq!(f.len(), 2, "{f:#?}");
+        assert_eq!(f[0].label, "Số người chết do AIDS tích lũy đến nay");
+        assert_eq!(f[1].label, "Số người chết do AIDS tích lũy đến nay ở huyện, thành phố");
+        assert!(!f[1].doubts.is_empty());
+        let (f, _) = figures("Đã có 194 hợp tác xã với trên 90 ngàn thành viên tham gia.", Voice::Report);
+        assert_eq!(f[1].label, "Ngàn thành viên tham gia (hợp tác xã)");
+        let (f, _) = figures("Hiện tại, số lượng sinh viên ĐH là 54.926.", Voice::Report);
+        assert_eq!((f[0].value, f[0].unit.as_deref(), f[0].label.as_str()), (Some(54926.0), None, "Số lượng sinh viên ĐH"));
+        let (f, _) = figures("Toàn huyện có 5/21 xã đạt và cơ bản đạt từ 14 đến 19 tiêu chí.", Voice::Report);
+        assert_eq!(f[0].label, "Xã đạt và cơ bản đạt từ 14 đến 19 tiêu chí");
     }
 
     #[test]

@@ -4,6 +4,7 @@
 //! article's own words, trimmed of verbs, qualifiers and the adverbials that open a sentence.
 
 use super::text::{capitalise, lower};
+use super::wording::ends_with_word;
 
 /// Openings of a sentence that set the scene rather than name a figure, up to their comma.
 const ADVERBIALS: [&str; 35] = [
@@ -47,6 +48,39 @@ fn strip_words(mut s: &str, words: &[&str], end: bool) -> String {
     }
 }
 
+/// The words before the next figure without the verb, qualifier, preposition or attribute
+/// ("4 vụ sạt lở chiều dài 210 m") that leads to it.
+pub fn strip_trailing(s: &str) -> String {
+    let mut t = strip_words(s, &TRAILING, true);
+    loop {
+        let next = strip_words(&strip_words(&strip_words(&t, &POINTING, true), &["ở", "tại", "trong", "đến"], true), &ATTRIBUTES, true);
+        if next == t {
+            return t;
+        }
+        t = strip_words(&next, &TRAILING, true);
+    }
+}
+
+/// What a thing is measured by, in "X với quy mô 75,8 ha".
+const ATTRIBUTES: [&str; 11] = [
+    "quy mô", "diện tích", "tổng diện tích", "tổng vốn", "tổng vốn đầu tư", "tổng mức đầu tư", "vốn đầu tư", "công suất",
+    "chiều dài", "kinh phí", "tổng kinh phí",
+];
+
+/// "khu đô thị mới tại Trại Mát, Phường 11 … với quy mô": the attribute of the thing named
+/// before "với", as "Quy mô khu đô thị mới tại Trại Mát".
+fn attribute_of(before: &str) -> Option<String> {
+    let i = before.rfind(" với ")?;
+    let attr = strip_words(&before[i + " với ".len()..], &TRAILING, true);
+    if !ATTRIBUTES.contains(&lower(&attr).as_str()) {
+        return None;
+    }
+    let head = before[..i].split(", ").next().unwrap_or("");
+    let head = head.rfind(" là ").map_or(head, |j| &head[j + " là ".len()..]);
+    let head = strip_words(drop_adverbials(head.trim()), &LEADING, false);
+    (1..=8).contains(&words(&head)).then(|| format!("{attr} {head}"))
+}
+
 fn drop_adverbials(mut s: &str) -> &str {
     while let Some(comma) = s.find(", ") {
         let head = lower(&s[..comma]);
@@ -73,6 +107,64 @@ pub fn label(before: &str, unit: Option<&str>, after: &str) -> String {
 /// As [`label`]; `after_figure` says `before` starts right after another figure of the clause,
 /// so its first words are that figure's ("… 3 dự án đầu tư trong nước với tổng vốn đăng ký gần").
 pub fn label_after(after_figure: bool, before: &str, unit: Option<&str>, after: &str) -> String {
+    let chosen = label_core(after_figure, before, unit, after);
+    let chosen = match unit {
+        Some(u) => counted(chosen, before, u),
+        None => chosen,
+    };
+    // "Riêng xã điểm Phùng Xá, đến nay đã có 16/19 tiêu chí", "Tại huyện Thanh Bình, … đã xảy
+    // ra 4 vụ sạt lở": the figure is the named unit's.
+    let opening = before.trim_start();
+    let scoped = ["Riêng ", "riêng ", "Tại ", "tại "].iter().find_map(|p| opening.strip_prefix(p));
+    if let Some((head, _)) = scoped.and_then(|r| r.split_once(", ")) {
+        // A place or a unit by its name, not an occasion ("Tại buổi làm việc với Sở Y tế, …").
+        let unit_word = ["huyện", "xã", "tỉnh", "thành phố", "tp", "quận", "thị xã", "phường", "thị trấn", "khu", "dự án", "trường", "công ty", "cục"]
+            .iter()
+            .any(|u| lower(head).starts_with(u));
+        let named = (unit_word || head.starts_with(char::is_uppercase)) && head.split(' ').skip(1).any(|w| w.starts_with(char::is_uppercase));
+        if named && words(head) <= 6 && !lower(&chosen).contains(&lower(head)) {
+            return format!("{chosen} ({head})");
+        }
+    }
+    chosen
+}
+
+/// A count's label when the words chosen are only its noun, or miss what the sentence says of it.
+fn counted(chosen: String, before: &str, unit: &str) -> String {
+    let (lu, lc) = (lower(unit), lower(&chosen));
+    let b = lower(before.trim_end());
+    // "Thủ tướng Chính phủ giao (153 nhiệm vụ)": the words before the parenthesis say which.
+    if b.ends_with('(') {
+        let which = label_core(false, before, None, "");
+        let lw = lower(&which);
+        if which != "Số liệu" && !lw.contains(&lu) && (2..=8).contains(&words(&which)) {
+            // As written: the label's capital is only the first word's.
+            let written = lower(before).find(&lw).map_or(which.as_str(), |i| &before[i..i + lw.len()]);
+            return capitalise(&format!("{unit} {written}"));
+        }
+    }
+    let only_noun = lc == lu;
+    // "chỉ còn 24 nhiệm vụ": what remains.
+    if only_noun && (b == "còn" || b.ends_with(" còn")) {
+        return format!("{chosen} còn lại");
+    }
+    // "…, bình quân 38 học sinh/lớp": an average.
+    if let Some(avg) = ["bình quân", "trung bình"].iter().find(|a| b.rsplit(", ").next() == Some(**a)) {
+        return capitalise(&format!("{avg} {unit}"));
+    }
+    // "Về đội ngũ, trường có 1.978 người": the topic the sentence opens with names the count.
+    if only_noun {
+        let opening = lower(before.trim_start());
+        if let Some(topic) = opening.strip_prefix("về ").and_then(|t| t.split_once(", ")).map(|t| t.0) {
+            if (1..=4).contains(&words(topic)) {
+                return capitalise(topic);
+            }
+        }
+    }
+    chosen
+}
+
+fn label_core(after_figure: bool, before: &str, unit: Option<&str>, after: &str) -> String {
     let mut before = drop_adverbials(before.trim().trim_end_matches('(').trim_end());
     // "Cao Bằng phấn đấu năm 2013 GDP tăng": the goal's subject and year are not its label.
     if let Some(i) = lower(before).find("phấn đấu ") {
@@ -105,9 +197,15 @@ pub fn label_after(after_figure: bool, before: &str, unit: Option<&str>, after: 
             before = drop_adverbials(rest);
         }
     }
+    if let Some(l) = attribute_of(before) {
+        return capitalise(&l);
+    }
     if after_figure {
         if let Some(i) = before.rfind(" với ") {
             before = &before[i + " với ".len()..];
+        } else if let Some(rest) = before.strip_prefix("với ").filter(|r| words(&strip_words(r, &TRAILING, true)) >= 2) {
+            // "6.659 tỷ đồng với đạt sản lượng tiêu thụ khoảng 1,1 triệu tấn": what follows "với" names it.
+            before = rest;
         } else if let Some(i) = before.find(", ") {
             before = &before[i + 2..];
         } else if unit.is_some() && !after.trim().is_empty() {
@@ -136,7 +234,10 @@ pub fn label_after(after_figure: bool, before: &str, unit: Option<&str>, after: 
             pre = pre[i + 2..].to_owned();
         }
     }
-    let post = strip_words(after.trim_matches(|c: char| matches!(c, '…' | '.' | '(' | ')' | ' ')), &TRAILING, true);
+    // The figures' reader gives the words after a figure already cut where they lead on.
+    let post = after.trim_matches(|c: char| matches!(c, '…' | '.' | '(' | ')' | ' ')).to_owned();
+    // "75,8 ha và dự án khu dân cư 5B": a new conjunct names another thing.
+    let post = if ["và ", "còn ", "nhưng ", "trong khi "].iter().any(|c| lower(&post).starts_with(c)) { String::new() } else { post };
     let with_unit = unit.map(|u| if post.is_empty() { u.to_owned() } else { format!("{u} {post}") });
     // "… đã có 194 hợp tác xã", "đã xảy ra 4 vụ sạt lở": what is there is the counted noun.
     let mut b = lower(before.trim_end());
@@ -148,7 +249,17 @@ pub fn label_after(after_figure: bool, before: &str, unit: Option<&str>, after: 
     let existential = ["có", "hiện có", "gồm", "xảy ra", "có tới", "còn"].iter().any(|w| b == *w || b.ends_with(&format!(" {w}")));
     // "có trên 49.000 ha đất canh tác": a measure names nothing; what follows it does.
     let measure = unit.is_some_and(|u| ["ha", "km", "m", "m2", "m3", "km2", "tấn", "triệu tấn", "nghìn tấn", "vạn tấn"].contains(&lower(u).as_str()));
+    // "Đàn bò sữa toàn tỉnh hiện có trên 19.300 con": a classifier names nothing; the subject does.
+    let classifier = unit.is_some_and(|u| {
+        let u = lower(u);
+        let u = ["nghìn ", "ngàn ", "triệu ", "vạn "].iter().find_map(|s| u.strip_prefix(s)).unwrap_or(&u).to_owned();
+        ["con", "người", "lượt", "lượt người", "cái", "chiếc"].contains(&u.as_str())
+    });
+    let scope = ["toàn ", "trên ", "tại ", "huyện", "tỉnh", "xã", "thành phố", "thị xã", "trường", "đơn vị", "cả ", "hiện "]
+        .iter()
+        .any(|s| lower(&pre).starts_with(s));
     let chosen = match with_unit {
+        _ if existential && classifier && post.is_empty() && words(&pre) >= 2 && !scope => pre.clone(),
         Some(_) if existential && measure && !post.is_empty() => post.clone(),
         Some(u) if existential => u,
         // "hành nghề mại dâm có hồ sơ quản lý ở 81 xã", "ảnh hưởng đến 227 hộ dân": the words
@@ -158,6 +269,11 @@ pub fn label_after(after_figure: bool, before: &str, unit: Option<&str>, after: 
         {
             format!("{} {}", last_part.trim(), unit.unwrap_or(""))
         }
+        // "sản lượng tiêu thụ khoảng 1,1 triệu tấn alumin quy đổi": a measure of the thing after it.
+        Some(_) if measure && !post.is_empty() && !points_ahead && (2..=8).contains(&words(&pre)) => format!("{pre} {post}"),
+        // "Bộ Chính trị đã thành lập 5 đoàn kiểm tra việc thực hiện …": what was set up is named
+        // by its noun and words, not by who set it up.
+        Some(u) if !post.is_empty() && ["thành lập", "tổ chức", "xây dựng", "ban hành", "mở"].iter().any(|v| ends_with_word(&lower(&pre), v)) => u,
         Some(u) if !post.is_empty() && (points_ahead || !(3..=12).contains(&words(&pre))) => u,
         _ if words(&pre) >= 1 => pre,
         Some(u) => u,
@@ -181,5 +297,15 @@ mod tests {
             "Xã đề nghị công nhận đạt chuẩn nông thôn mới năm 2020"
         );
         assert_eq!(label("Toàn huyện trồng rừng mới được", Some("ha"), ""), "Trồng rừng mới");
+        assert_eq!(label("Về thực hiện các nhiệm vụ của Chính phủ, Thủ tướng Chính phủ giao (", Some("nhiệm vụ"), ""), "Nhiệm vụ Thủ tướng Chính phủ giao");
+        assert_eq!(label("EVN đã hoàn thành phần lớn, chỉ còn", Some("nhiệm vụ"), ""), "Nhiệm vụ còn lại");
+        assert_eq!(label("tất cả đều học 2 buổi/ngày, bình quân", Some("học sinh/lớp"), ""), "Bình quân học sinh/lớp");
+        assert_eq!(label("Về đội ngũ, trường có", Some("người"), ""), "Đội ngũ");
+        assert_eq!(label("Riêng xã điểm Phùng Xá, đến nay đã có", Some("tiêu chí"), "đạt chuẩn NTM"), "Tiêu chí đạt chuẩn NTM (xã điểm Phùng Xá)");
+        assert_eq!(label("Tại buổi làm việc với Sở Y tế, huyện đã có", Some("trạm"), "đạt chuẩn"), "Trạm đạt chuẩn");
+        assert_eq!(label("năm 2017, Bộ Chính trị đã thành lập", Some("đoàn"), "kiểm tra việc thực hiện Kết luận này"), "Đoàn kiểm tra việc thực hiện Kết luận này");
+        assert_eq!(label_after(false, "Tại huyện Thanh Bình, trong 4 tháng đầu năm 2017, đã xảy ra", Some("vụ"), "sạt lở"), "Vụ sạt lở (huyện Thanh Bình)");
+        assert_eq!(label("trong đó có khu đô thị mới tại Trại Mát, Phường 11 với quy mô", Some("ha"), ""), "Quy mô khu đô thị mới tại Trại Mát");
+        assert_eq!(label_after(true, " với đạt sản lượng tiêu thụ khoảng", Some("triệu tấn"), "alumin quy đổi"), "Đạt sản lượng tiêu thụ alumin quy đổi");
     }
 }

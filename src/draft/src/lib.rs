@@ -19,6 +19,7 @@ pub mod outlet;
 pub mod people;
 pub mod period;
 pub mod place;
+pub mod review;
 pub mod score;
 pub mod sections;
 mod speech;
@@ -35,6 +36,8 @@ use report::text::Text;
 
 use figures::Voice;
 use layout::{layout, Block};
+use report::path::Path;
+pub use review::{Flag, Reason};
 pub use text::Unusable;
 
 /// A draft report and what the editor should know about it.
@@ -45,50 +48,53 @@ pub struct Draft {
     pub found: Vec<String>,
     /// What needs an editor's eye: guesses from outside the text, numbers left in it.
     pub review: Vec<String>,
-    /// The same doubts as data, each on the figure, person, section or field it concerns, for
-    /// the editor page to list first.
+    /// The parts to check first, each at its path in `report` with its reason (`review.rs`):
+    /// beside the report, never in it; the editor page lists them first.
     pub flags: Vec<Flag>,
     /// The article gives no date at all: `meta.event_date` is a placeholder the editor must
     /// replace (the command exits 4, "needs review").
     pub date_missing: bool,
 }
 
-/// What a review flag is about.
+/// What a doubt is about while the draft is made: an indicator's id, a person's name and a
+/// section's id are known before their places in the report are; [`flag_paths`] turns them into
+/// paths once it is built.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Subject {
-    /// A field of `meta` ("event_date", "place", "source.outlet", "author").
+enum Subject {
+    /// A field of `meta` ("event_date", "place", "source.outlet").
     Meta(&'static str),
-    /// An indicator, by id.
     Indicator(String),
-    /// A participant, by name.
     Person(String),
-    /// A section, by id.
     Section(String),
 }
 
-/// A part of the draft the drafter is unsure of, and why ("range", "label guessed from the
-/// previous clause").
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Flag {
-    pub subject: Subject,
-    pub reason: String,
-}
-
-impl Flag {
-    pub fn new(subject: Subject, reason: &str) -> Flag {
-        Flag { subject, reason: reason.to_owned() }
-    }
-
-    /// "indicators[id]: reason", as the summary prints it.
-    pub fn line(&self) -> String {
-        let at = match &self.subject {
-            Subject::Meta(f) => format!("meta.{f}"),
-            Subject::Indicator(id) => format!("indicators[{id}]"),
-            Subject::Person(n) => format!("participants[{n}]"),
-            Subject::Section(id) => format!("sections[{id}]"),
+/// The flags at their paths in `report`, in the report's order (meta, participants, sections,
+/// indicators), one per place and reason.
+fn flag_paths(report: &Report, doubts: &[(Subject, Reason)]) -> Vec<Flag> {
+    let mut flags: Vec<((u8, usize), Flag)> = Vec::new();
+    for (subject, reason) in doubts {
+        let (rank, path) = match subject {
+            Subject::Meta(field) => ((0, 0), field.split('.').fold(Path::new().field("meta"), |p, f| p.field(f))),
+            Subject::Person(name) => {
+                let Some(i) = report.participants.iter().position(|p| p.person.as_deref() == Some(name)) else { continue };
+                ((1, i), Path::new().field("participants").index(i))
+            }
+            Subject::Section(id) => {
+                let Some(i) = report.sections.iter().position(|s| &s.id == id) else { continue };
+                ((2, i), Path::new().field("sections").index(i))
+            }
+            Subject::Indicator(id) => {
+                let Some(i) = report.indicators.iter().position(|x| &x.id == id) else { continue };
+                ((3, i), Path::new().field("indicators").index(i))
+            }
         };
-        format!("{at}: {}", self.reason)
+        let flag = Flag { path: path.into_string(), reason: *reason };
+        if !flags.iter().any(|(_, f)| *f == flag) {
+            flags.push((rank, flag));
+        }
     }
+    flags.sort_by_key(|(rank, _)| *rank);
+    flags.into_iter().map(|(_, f)| f).collect()
 }
 
 fn vi(s: &str) -> Text {
@@ -100,7 +106,7 @@ pub fn draft(article: &str) -> Result<Draft, Unusable> {
     let page = layout(&lines);
     let mut found = Vec::new();
     let mut review = Vec::new();
-    let mut flags: Vec<Flag> = Vec::new();
+    let mut flags: Vec<(Subject, Reason)> = Vec::new();
     let lede = page.lede.clone().unwrap_or_default();
 
     let published = page.published;
@@ -124,13 +130,13 @@ pub fn draft(article: &str) -> Result<Draft, Unusable> {
         (Some(d), _) => {
             if published.is_none() {
                 review.push(format!("meta.event_date: năm {} lấy từ nội dung bài (không có dòng ngày đăng): hãy kiểm tra. / meta.event_date: the year {} comes from the text (no date line): check it.", d.year, d.year));
-                flags.push(Flag::new(Subject::Meta("event_date"), "năm lấy từ nội dung bài / year taken from the text"));
+                flags.push((Subject::Meta("event_date"), Reason::YearFromText));
             }
             d
         }
         (None, Some(p)) => {
             review.push("Không thấy ngày làm việc: dùng ngày đăng bài. / No session date found: the publication date is used.".into());
-            flags.push(Flag::new(Subject::Meta("event_date"), "ngày đăng bài, không phải ngày làm việc / the publication date, not the session's"));
+            flags.push((Subject::Meta("event_date"), Reason::PublicationDate));
             p
         }
         (None, None) => {
@@ -140,7 +146,7 @@ pub fn draft(article: &str) -> Result<Draft, Unusable> {
             review.push(format!(
                 "meta.event_date: KHÔNG CÓ NGÀY trong bài — tạm ghi {placeholder}, hãy ghi ngày làm việc. / meta.event_date: NO DATE in the article — {placeholder} is a placeholder: write the session's date."
             ));
-            flags.push(Flag::new(Subject::Meta("event_date"), "không có ngày trong bài: ngày tạm / no date in the text: a placeholder"));
+            flags.push((Subject::Meta("event_date"), Reason::DateNotFound));
             placeholder
         }
     };
@@ -166,7 +172,7 @@ pub fn draft(article: &str) -> Result<Draft, Unusable> {
             match elsewhere {
                 Some(o) => {
                     review.push(format!("meta.source.outlet: \"{o}\" lấy từ dòng ký tên / nguồn ảnh: hãy ghi tên đầy đủ. / meta.source.outlet: \"{o}\" from the sign-off or a photo credit: write the full name."));
-                    flags.push(Flag::new(Subject::Meta("source.outlet"), "tên báo lấy từ dòng ký tên hoặc nguồn ảnh / outlet from the sign-off or a photo credit"));
+                    flags.push((Subject::Meta("source.outlet"), Reason::OutletFromSignoff));
                     o
                 }
                 None => {
@@ -184,16 +190,23 @@ pub fn draft(article: &str) -> Result<Draft, Unusable> {
         .filter(|l| !names.iter().any(|n| l.contains(n.as_str()) || n.contains(l.split_once(' ').map_or("", |x| x.1))));
     let place = match place::place(locality.as_deref(), known.map(|o| o.province)).or_else(|| {
         // No outlet table to lean on: the body or unit the text says the session was with or at.
-        let head = format!("{} {}", lede, page.title.as_deref().unwrap_or(""));
-        let p = place::visited(&head, &names).or_else(|| place::visited(&opening, &names)).map(|p| text::capitalise(&p));
+        // A stop between them: a lede cut off in the source ("trên địa bàn TP Đà Nẵn") does not
+        // run into the title. The body visited, if the opening names one, comes before a unit
+        // the lede or the title only mentions (`visited` looks for a body first).
+        let head = format!("{}. {}", lede.trim_end_matches('.'), page.title.as_deref().unwrap_or(""));
+        let p = place::body_visited(&format!("{head}. {opening}"))
+            .or_else(|| place::unit_named(&head, &names))
+            .or_else(|| place::unit_named(&opening, &names))
+            .map(|p| text::capitalise(&p));
         if let Some(p) = &p {
             review.push(format!("meta.place: \"{p}\" đoán từ câu mở đầu: hãy kiểm tra. / meta.place: \"{p}\" guessed from the opening: check it."));
-            flags.push(Flag::new(Subject::Meta("place"), "nơi đoán từ câu mở đầu / place guessed from the opening"));
+            flags.push((Subject::Meta("place"), Reason::PlaceGuessed));
         }
         p
     }) {
         Some(p) => {
             if known.is_some() {
+                flags.push((Subject::Meta("place"), Reason::ProvinceFromOutlet));
                 review.push(format!("Địa điểm \"{p}\": tỉnh lấy theo tờ báo, bài không ghi. / Place \"{p}\": the province comes from the outlet, not the text."));
             }
             p
@@ -229,11 +242,11 @@ pub fn draft(article: &str) -> Result<Draft, Unusable> {
     for p in who.persons.iter_mut().filter(|p| p.side == Side::Other) {
         if p.roles.iter().any(|r| r.split(' ').any(|w| short_names.iter().any(|a| a == w))) {
             p.side = Side::Host;
-            flags.push(Flag::new(Subject::Person(p.name.clone()), "phía đoán theo chức vụ / side guessed from the office"));
+            flags.push((Subject::Person(p.name.clone()), Reason::SideGuessed));
         }
     }
     for name in people::settle_sides(&mut who) {
-        flags.push(Flag::new(Subject::Person(name), "phía đoán theo chức vụ / side guessed from the office"));
+        flags.push((Subject::Person(name), Reason::SideGuessed));
     }
 
     let body: Vec<&Block> =
@@ -279,27 +292,33 @@ pub fn draft(article: &str) -> Result<Draft, Unusable> {
         });
         for (sentence, period) in sentences {
             let (figs, l) = figures::figures_in(sentence, voice, Some(event_date.year).filter(|_| !date_missing));
+            if !l.is_empty() {
+                flags.push((Subject::Section(id.clone()), Reason::NumberLeft));
+            }
             left.extend(l);
             for mut f in figs {
                 f.period = period.clone();
                 match indicators::indicator(&f, &mut used_ids) {
                     Ok(ind) => {
                         for d in &f.doubts {
-                            flags.push(Flag::new(Subject::Indicator(ind.id.clone()), d));
+                            flags.push((Subject::Indicator(ind.id.clone()), *d));
                         }
                         shown.push(ind.id.clone());
                         indicators.push(ind);
                     }
-                    Err(reason) => left.extend(f.changes.iter().map(|c| figures::Left {
+                    Err(reason) => {
+                        flags.push((Subject::Section(id.clone()), Reason::NumberLeft));
+                        left.extend(f.changes.iter().map(|c| figures::Left {
                         written: format!("{} ({})", c.value, c.against),
                         reason,
                         quote: f.quote.clone(),
-                    })),
+                    }))
+                    }
                 }
             }
         }
         if s.kind == SectionKind::Other {
-            flags.push(Flag::new(Subject::Section(id.clone()), "loại phần chưa rõ: hãy chọn / kind of section not recognised: choose one"));
+            flags.push((Subject::Section(id.clone()), Reason::SectionKind));
         }
         sections_out.push(Section {
             id,
@@ -374,6 +393,7 @@ pub fn draft(article: &str) -> Result<Draft, Unusable> {
         sections: sections_out,
         indicators,
     };
+    let flags = flag_paths(&report, &flags);
     Ok(Draft { report, found, review, flags, date_missing })
 }
 

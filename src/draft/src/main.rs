@@ -78,7 +78,7 @@ fn run(input: &str, out: Option<&String>) -> ExitCode {
         return ExitCode::from(1);
     }
     if !d.flags.is_empty() {
-        eprintln!("Kiểm tra trước / check first:");
+        eprintln!("Kiểm tra trước / check first ({}):", d.flags.len());
         d.flags.iter().for_each(|f| eprintln!("  {}", f.line()));
     }
     if d.date_missing {

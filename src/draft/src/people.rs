@@ -87,7 +87,13 @@ fn side_cues(p: &str) -> Vec<(usize, Side)> {
             // "Về phía tỉnh" is the visitors' side; "Về phía huyện …" the host's.
             let provincial = ["Về phía tỉnh", "Về phía Bộ", "Về phía Trung ương"].iter().any(|c| s.starts_with(c));
             // "Về phía huyện, ông X đề nghị": a speaker, not a list of those present.
-            let lists = s.contains(" có ");
+            // Nor "Về phía Bộ Nội vụ, Thứ trưởng X cũng cho rằng … EVN đã có …": a list says
+            // "có" right after its side.
+            let lists = s.find(" có ").is_some_and(|i| {
+                let head = lower(&s[..i]);
+                head.split(' ').count() <= 12
+                    && !["cho rằng", "cho biết", "đề nghị", "nhấn mạnh", "khẳng định", "phát biểu", "báo cáo"].iter().any(|v| head.contains(v))
+            });
             if lists {
                 cues.push((at, if provincial { Side::Delegation } else { Side::Host }));
             }
@@ -119,13 +125,14 @@ pub fn people(lede: &str, participant_paragraphs: &[&str], rest: &[&str]) -> Peo
             list(&mut out, &p[at..end], side);
         }
     }
-    if let Some(host) = host_in_lede {
-        out.groups.push(Group { name: capitalise(&host), side: Side::Host });
+    if let Some(host) = &host_in_lede {
+        out.groups.push(Group { name: capitalise(host), side: Side::Host });
     }
     for text in rest {
         for s in sentences(text) {
             for m in mentions(s) {
-                add(&mut out, m, Side::Other);
+                let side = if speaks_for(&s[..m.start], host_in_lede.as_deref()) { Side::Host } else { Side::Other };
+                add(&mut out, m, side);
             }
         }
     }
@@ -148,7 +155,8 @@ const LOCAL: [&str; 14] = [
 /// On a central delegation's visit, a person first named in the body is on its side when their
 /// office is central, and on the host's when it is the province's or the unit's; so is a local
 /// official listed with the delegation ("Tham dự … có ông X, Phó chủ tịch UBND tỉnh"). Returns
-/// the names whose side was decided this way (for review).
+/// the names whose side is a guess worth reviewing: by level of government, or overruling the
+/// side the text listed them on.
 pub fn settle_sides(p: &mut People) -> Vec<String> {
     let is = |roles: &[String], words: &[&str]| roles.iter().any(|r| {
         let r = format!("{} ", lower(r));
@@ -178,10 +186,12 @@ pub fn settle_sides(p: &mut People) -> Vec<String> {
             (false, true) => Side::Host,
             _ => x.side,
         };
-        if side != x.side {
-            x.side = side;
+        // A central office on a central visit, a local one as host, are the genre's rule; only
+        // a side the text stated and the office overrules is worth a second look.
+        if side != x.side && x.side != Side::Other {
             settled.push(x.name.clone());
         }
+        x.side = side;
     }
     settled
 }
@@ -245,6 +255,19 @@ fn split_groups(item: &str) -> Vec<&str> {
     }
     parts.push(rest);
     parts
+}
+
+/// Academic titles written before a name.
+const ACADEMIC: [&str; 10] = ["GS.TS", "PGS.TS", "GS.TSKH", "PGS.TSKH", "TS.", "TS", "ThS.", "ThS", "PGS", "GS"];
+
+/// "Thay mặt Ban cán sự Đảng Bộ, Bí thư, Bộ trưởng X": a person speaking for the body the lede
+/// says the delegation works with is its host, whatever their office's level.
+fn speaks_for(before: &str, host: Option<&str>) -> bool {
+    let Some(host) = host.map(lower) else { return false };
+    let l = lower(before);
+    let Some(i) = ["thay mặt ", "đại diện cho ", "đại diện "].iter().filter_map(|c| l.rfind(c).map(|i| i + c.len())).max() else { return false };
+    let body = l[i..].split(',').next().unwrap_or("").trim();
+    body.split(' ').count() >= 2 && host.starts_with(body)
 }
 
 /// "… làm việc với Huyện ủy Văn Lãng về …": the body the delegation visits.
@@ -353,16 +376,23 @@ fn mentions(s: &str) -> Vec<Mention> {
         let before = &s[..name_start];
         let titled = ["đồng chí", "ông", "bà", "các đồng chí:"].iter().any(|t| lower(before.trim_end()).ends_with(t));
         let mut roles = if titled { titled_roles(before) } else { roles_before(before) };
-        // "Đại diện cho Bộ Tài chính, Thứ trưởng X": a bare office of the body represented.
+        // "Đại diện cho Bộ Tài chính, Thứ trưởng X", "Về phía Bộ Nội vụ, Thứ trưởng X": a bare
+        // office of the body represented.
         if let [only] = roles.as_mut_slice() {
             let bare = ["thứ trưởng", "bộ trưởng", "chủ tịch", "phó chủ tịch", "giám đốc", "tổng giám đốc", "hiệu trưởng"].contains(&lower(only).as_str());
             let l = lower(before);
-            if let Some(i) = bare.then(|| l.rfind("đại diện")).flatten() {
-                let org = before[i + "đại diện".len()..].trim_start().trim_start_matches("cho ").trim_start();
+            let cue = ["đại diện", "về phía", "thay mặt"].iter().filter_map(|c| l.rfind(c).map(|i| (i, c.len()))).max();
+            if let Some((i, n)) = bare.then_some(cue).flatten() {
+                let org = before[i + n..].trim_start().trim_start_matches("cho ").trim_start();
                 if let Some(org) = org.split(',').next().map(str::trim).filter(|o| is_capitalised(o) && o.split(' ').count() <= 8) {
                     *only = format!("{only} {org}");
                 }
             }
+        }
+        // "PGS.TS Hà Thanh Toàn": an academic title written before the name is one of the roles.
+        let title = before.trim_end().rsplit(' ').next().unwrap_or("");
+        if ACADEMIC.contains(&title) && !roles.iter().any(|r| r == title) {
+            roles.insert(0, title.to_owned());
         }
         let (after, heads) = roles_after(&s[name_end..]);
         roles.extend(after);
@@ -480,6 +510,27 @@ mod tests {
 
     fn named(p: &People) -> Vec<(String, Vec<String>, Side)> {
         p.persons.iter().map(|p| (p.name.clone(), p.roles.clone(), p.side)).collect()
+    }
+
+    #[test]
+    fn a_bare_office_takes_the_body_spoken_for() {
+        let said = "Về phía Bộ Nội vụ, Thứ trưởng Nguyễn Trọng Thừa cũng cho rằng EVN đã có kế hoạch.";
+        assert!(!is_participant_paragraph(said), "a speaker, not a list");
+        assert!(is_participant_paragraph("Về phía huyện có đồng chí Nguyễn Văn A, Bí thư Huyện ủy."));
+        let p = people("", &[], &[said]);
+        assert_eq!(named(&p), [("Nguyễn Trọng Thừa".into(), vec!["Thứ trưởng Bộ Nội vụ".into()], Side::Other)]);
+    }
+
+    #[test]
+    fn the_host_speaks_for_the_body_visited_and_titles_are_roles() {
+        let p = people(
+            "Chiều 15/5, Đoàn kiểm tra do Phó Thủ tướng Trương Hòa Bình làm Trưởng đoàn, đã làm việc với Ban cán sự Đảng Bộ Khoa học và Công nghệ.",
+            &[],
+            &["Thay mặt Ban cán sự Đảng Bộ, Bí thư, Bộ trưởng Chu Ngọc Anh cho rằng đây là cơ hội. Theo báo cáo của PGS.TS Hà Thanh Toàn - Hiệu trưởng Trường ĐH Cần Thơ, trường có 40 đơn vị."],
+        );
+        let named = named(&p);
+        assert_eq!(named[1], ("Chu Ngọc Anh".into(), vec!["Bí thư".into(), "Bộ trưởng".into()], Side::Host));
+        assert_eq!(named[2].1, ["PGS.TS", "Hiệu trưởng Trường ĐH Cần Thơ"]);
     }
 
     #[test]

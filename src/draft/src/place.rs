@@ -50,6 +50,11 @@ const ORGANISATIONS: [&str; 16] = [
 /// province when the text names it, else the name after "tại" ("tại TPHCM"). `persons` are the
 /// names of people, which a unit's name is not ("Thành ủy Nguyễn Công Soái").
 pub fn visited(text: &str, persons: &[String]) -> Option<String> {
+    body_visited(text).or_else(|| unit_named(text, persons))
+}
+
+/// The organisation the delegation works with or at, as the text names it.
+pub fn body_visited(text: &str) -> Option<String> {
     for cue in ["làm việc với ", "làm việc tại ", "thăm và làm việc tại ", "tiếp ", "kiểm tra tại "] {
         for (i, _) in text.match_indices(cue) {
             let rest = &text[i + cue.len()..];
@@ -67,6 +72,11 @@ pub fn visited(text: &str, persons: &[String]) -> Option<String> {
             }
         }
     }
+    None
+}
+
+/// The local unit `text` names ("huyện Mỹ Đức", "TP Cần Thơ"), else the name after "tại".
+pub fn unit_named(text: &str, persons: &[String]) -> Option<String> {
     const UNITS: [(&str, &str); 10] = [
         ("huyện ", "huyện"), ("quận ", "quận"), ("thị xã ", "thị xã"), ("thành phố ", "thành phố"), ("Thành phố ", "thành phố"),
         ("TP ", "thành phố"), ("TP. ", "thành phố"), ("tỉnh ", "tỉnh"), ("Tỉnh ", "tỉnh"), ("xã ", "xã"),

@@ -44,7 +44,23 @@ pub fn clean_lines(raw: &str) -> Result<Vec<String>, Unusable> {
 }
 
 fn squeeze(line: &str) -> String {
-    line.split(|c: char| c.is_whitespace() || c == '\u{a0}').filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" ")
+    line.split(|c: char| c.is_whitespace() || c == '\u{a0}').filter(|w| !w.is_empty()).map(unglue_office).collect::<Vec<_>>().join(" ")
+}
+
+/// "Hiệu trưởngTrường ĐH Cần Thơ": an office glued by the copy to the body it heads. Only after
+/// the last word of an office, so that a paragraph run into the next ("Hòa BìnhTheo") is still
+/// seen as one by the layout.
+fn unglue_office(word: &str) -> String {
+    for end in ["trưởng", "tịch", "thư", "đốc", "nhiệm"] {
+        if let Some(i) = word.find(end) {
+            let rest = &word[i + end.len()..];
+            let mut cs = rest.chars();
+            if cs.next().is_some_and(char::is_uppercase) && cs.next().is_some_and(char::is_lowercase) {
+                return format!("{} {rest}", &word[..i + end.len()]);
+            }
+        }
+    }
+    word.to_owned()
 }
 
 /// Vietnamese prose is full of a few function words; other languages written in Latin script

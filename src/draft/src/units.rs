@@ -17,7 +17,7 @@ const MONEY: [(&str, u32, &str); 11] = [
 ];
 
 /// Nouns of counted things and measures, longest first where one begins another.
-const UNITS: [&str; 117] = [
+const UNITS: [&str; 124] = [
     "tổ chức cơ sở đảng", "tổ chức đảng", "cấp ủy viên", "đảng viên", "chi bộ", "đảng bộ", "doanh nghiệp",
     "hợp tác xã", "dự án", "công trình", "sản phẩm", "thị trấn", "xã", "phường", "thôn", "bản", "hộ gia đình",
     "hộ", "người", "lao động", "học sinh", "giáo viên", "cán bộ", "công chức", "trường học", "trường", "tiêu chí",
@@ -31,6 +31,10 @@ const UNITS: [&str; 117] = [
     "thành viên", "tổ hợp tác", "đồ án", "nước", "quốc gia", "tỉnh", "huyện", "cục", "nhiệm vụ", "đơn vị",
     "chuyên ngành", "viên chức", "nhân viên", "bác sĩ", "dân", "hồ chứa", "hồ", "đầu mối", "lượt cán bộ", "bệnh nhân",
     "người nghiện", "đối tượng", "điểm", "trạm", "nhà máy", "cent", "kwh", "mw", "kw",
+    // The other units of a list of districts or communes ("11 huyện, thành phố").
+    "thành phố", "thị xã", "quận",
+    // The party's bodies a check or a resolution is counted in ("10 Ban Thường vụ Tỉnh ủy").
+    "ban thường vụ", "ban cán sự", "cấp ủy", "đảng ủy",
 ];
 
 pub struct Money {
@@ -71,6 +75,11 @@ pub fn unit(rest: &str) -> Option<(String, usize)> {
     // The longest that fits: "trường hợp" rather than "trường".
     let u = UNITS.iter().filter(|u| lower.starts_with(*u) && word_ends(r, u.len())).max_by_key(|u| u.len())?;
     let mut len = u.len();
+    // "Phường 3 và 4 thành phố Đà Lạt": an administrative word before a name is the name's.
+    let admin = ["thành phố", "thị xã", "quận", "huyện", "tỉnh", "xã", "phường", "thị trấn"];
+    if admin.contains(u) && r[len..].strip_prefix(' ').is_some_and(|n| n.starts_with(char::is_uppercase)) {
+        return None;
+    }
     // "120 xã, phường, thị trấn", "153 cán bộ, giáo viên, nhân viên": one count of several kinds.
     while let Some(next) = r[len..].strip_prefix(", ") {
         let nl = super::text::lower(next);
@@ -78,6 +87,13 @@ pub fn unit(rest: &str) -> Option<(String, usize)> {
         len += 2 + v.len();
     }
     let mut text = r[..len].to_owned();
+    // "3.250 m 2": a square or cubic metre whose superscript the copy set apart.
+    if ["m", "km"].contains(u) {
+        if let Some(p) = [" 2", " 3", "²", "³"].iter().find(|p| r[len..].starts_with(**p) && word_ends(r, len + p.len())) {
+            text = format!("{u}{}", p.trim().replace('²', "2").replace('³', "3"));
+            len += p.len();
+        }
+    }
     if r[len..].starts_with('/') {
         let per: String = r[len + 1..].chars().take_while(|c| c.is_alphabetic()).collect();
         if !per.is_empty() {
@@ -112,6 +128,10 @@ mod tests {
         assert_eq!(unit(" tổ chức đảng và"), Some(("tổ chức đảng".into(), " tổ chức đảng".len())));
         assert_eq!(unit(" xã đạt"), Some(("xã".into(), 4)));
         assert_eq!(unit(" xã, phường, thị trấn có").map(|u| u.0), Some("xã, phường, thị trấn".into()));
+        assert_eq!(unit(" huyện, thành phố.").map(|u| u.0), Some("huyện, thành phố".into()));
+        assert_eq!(unit(" m 2. Trong đó").map(|u| u.0), Some("m2".into()));
+        assert_eq!(unit(" m 25").map(|u| u.0), Some("m".into()));
+        assert_eq!(unit(" thành phố Đà Lạt"), None);
         assert_eq!(unit(" tổ chức đảng, 20 đảng viên").map(|u| u.0), Some("tổ chức đảng".into()));
         assert_eq!(unit(" trường hợp vi phạm").map(|u| u.0), Some("trường hợp".into()));
         assert!(unit(" xãx").is_none() && unit(" sao").is_none());

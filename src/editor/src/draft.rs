@@ -3,17 +3,21 @@
 
 use report::format::Report;
 
+use crate::check::{from_flags, Check};
+
 /// A draft report, and what the extractor asks an editor to check (each note in both languages).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Drafted {
     pub report: Report,
     pub to_check: Vec<String>,
+    /// The places the drafter is unsure of, to check first, each with its reason.
+    pub checks: Vec<Check>,
 }
 
 /// The draft report of `article`, or a message (in Vietnamese and English) saying why there is none.
 pub fn draft(article: &str) -> Result<Drafted, String> {
     let made = draft::draft(article).map_err(|why| why.message().to_owned())?;
-    Ok(Drafted { report: made.report, to_check: made.review })
+    Ok(Drafted { checks: from_flags(&made.flags), report: made.report, to_check: made.review })
 }
 
 #[cfg(test)]

@@ -4,9 +4,11 @@
 //!
 //! The modules at the top are the page's logic, free of web-sys and tested natively: editing a
 //! report through form fields (`edit`), the editor's work and its storage form (`work`), which
-//! texts still lack their English (`english`), and the page's words (`words`). `page` holds the
+//! texts still lack their English (`english`), the draft's flags to check first (`check`), and the
+//! page's words (`words`). `page` holds the
 //! Yew components, one module per step.
 
+pub mod check;
 pub mod draft;
 pub mod edit;
 pub mod english;

@@ -40,6 +40,8 @@ words! {
     OpenReport => "Mở tệp báo cáo (.json)", "Open a report file (.json)";
     ConfirmReplace => "Công việc hiện tại chưa được xuất bản. Thay nó bằng báo cáo mới?", "The current work has not been published. Replace it with the new report?";
     ToCheck => "Cần kiểm tra:", "To check:";
+    CheckFirst => "Kiểm tra trước", "Check these first";
+    CheckFirstIntro => "Những chỗ bản nháp chưa chắc chắn. Chọn một mục để đến ô của nó.", "Where the draft is unsure. Choose one to go to its field.";
     HasProblems => "Báo cáo còn vấn đề, mỗi vấn đề ở dòng của nó trong thẻ JSON:", "The report still has problems, each at its line in the JSON step:";
     SeeProblems => "Xem các vấn đề", "See the problems";
     Preview => "Xem trước", "Preview";

@@ -8,6 +8,8 @@ use serde::{Deserialize, Serialize};
 
 use report::format::Report;
 
+use crate::check::Check;
+
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Work {
@@ -18,6 +20,8 @@ pub struct Work {
     pub published: bool,
     /// What the extractor asked to check in the draft the report started from.
     pub notes: Vec<String>,
+    /// The places of that draft to check first (its review flags); beside the report, never in it.
+    pub checks: Vec<Check>,
 }
 
 /// A change made through a form: applied to the report as its JSON reads now.
@@ -28,8 +32,8 @@ pub enum Change {
     /// The article's text as typed or pasted.
     Article(String),
     /// A new report (a draft, or a report file opened), replacing the one there was, with what
-    /// the extractor asks to check in it (nothing for a file).
-    Report(String, Vec<String>),
+    /// the extractor asks to check in it and where (nothing for a file).
+    Report(String, Vec<String>, Vec<Check>),
     /// The JSON as typed in the JSON view.
     Json(String),
     /// A form's change.
@@ -48,9 +52,10 @@ impl Work {
         let mut next = self.clone();
         match change {
             Change::Article(text) => next.article = text,
-            Change::Report(json, notes) => {
+            Change::Report(json, notes, checks) => {
                 next.json = json;
                 next.notes = notes;
+                next.checks = checks;
                 next.published = false;
             }
             Change::Json(json) => {

@@ -25,23 +25,23 @@ pub fn About(props: &AboutProps) -> Html {
     html! {
         <fieldset class="ed-card">
             <legend>{ W::About.text(ui) }</legend>
-            <TextField label={W::Title.text(ui)} lang={vi.clone()} value={text_in(&m.title, Locale::Vi).to_owned()}
+            <TextField id="ed-meta-title" label={W::Title.text(ui)} lang={vi.clone()} value={text_in(&m.title, Locale::Vi).to_owned()}
                        on_change={change(e, |r, v: String| set_text(&mut r.meta.title, Locale::Vi, &v))} />
             <TextField label={W::Lede.text(ui)} lang={vi.clone()} multiline=true
                        value={m.lede.as_ref().map(|t| text_in(t, Locale::Vi).to_owned()).unwrap_or_default()}
                        on_change={change(e, |r, v: String| set_optional_text(&mut r.meta.lede, Locale::Vi, &v))} />
             <div class="ed-row">
-                <TextField label={W::EventDate.text(ui)} kind="date" value={date(Some(m.event_date))}
+                <TextField id="ed-meta-event_date" label={W::EventDate.text(ui)} kind="date" value={date(Some(m.event_date))}
                            on_change={change(e, |r, v: String| if let Ok(d) = Date::try_from(v) { r.meta.event_date = d })} />
-                <TextField label={W::Published.text(ui)} kind="date" value={date(m.published)}
+                <TextField id="ed-meta-published" label={W::Published.text(ui)} kind="date" value={date(m.published)}
                            on_change={change(e, |r, v: String| r.meta.published = Date::try_from(v).ok())} />
             </div>
-            <TextField label={W::Place.text(ui)} lang={vi.clone()} value={text_in(&m.place, Locale::Vi).to_owned()}
+            <TextField id="ed-meta-place" label={W::Place.text(ui)} lang={vi.clone()} value={text_in(&m.place, Locale::Vi).to_owned()}
                        on_change={change(e, |r, v: String| set_text(&mut r.meta.place, Locale::Vi, &v))} />
             <div class="ed-row">
-                <TextField label={W::Outlet.text(ui)} lang={vi.clone()} value={text_in(&m.source.outlet, Locale::Vi).to_owned()}
+                <TextField id="ed-meta-source-outlet" label={W::Outlet.text(ui)} lang={vi.clone()} value={text_in(&m.source.outlet, Locale::Vi).to_owned()}
                            on_change={change(e, |r, v: String| set_text(&mut r.meta.source.outlet, Locale::Vi, &v))} />
-                <TextField label={W::Author.text(ui)} lang={vi} value={m.author.clone().unwrap_or_default()}
+                <TextField id="ed-meta-author" label={W::Author.text(ui)} lang={vi} value={m.author.clone().unwrap_or_default()}
                            on_change={change(e, |r, v: String| r.meta.author = (!v.trim().is_empty()).then_some(v))} />
             </div>
             <TextField label={W::Url.text(ui)} kind="url" value={m.source.url.clone().unwrap_or_default()}

@@ -128,11 +128,11 @@ pub fn Editor() -> Html {
         let (work, message) = (work.clone(), message.clone());
         Callback::from(move |text: String| match draft(&text) {
             Ok(made) => {
-                let (report, to_check) = (made.report, made.to_check);
+                let (report, to_check, checks) = (made.report, made.to_check, made.checks);
                 let json = pretty(&report);
                 if may_replace(&work.0, &json, l) {
                     let summary = drafted(l, report.participants.len(), report.sections.len(), report.indicators.len());
-                    work.dispatch(Change::Report(json, to_check));
+                    work.dispatch(Change::Report(json, to_check, checks));
                     message.set(Some((true, summary.into())));
                 }
             }
@@ -143,7 +143,7 @@ pub fn Editor() -> Html {
         let (work, step) = (work.clone(), step.clone());
         Callback::from(move |json: String| {
             if may_replace(&work.0, &json, l) {
-                work.dispatch(Change::Report(json, Vec::new()));
+                work.dispatch(Change::Report(json, Vec::new(), Vec::new()));
                 step.set(Step::Review);
             }
         })
@@ -170,7 +170,7 @@ pub fn Editor() -> Html {
             <Article article={work.0.article.clone()} ui={l} on_article={change.reform(Change::Article)}
                      on_draft={on_draft} on_report={on_report} {on_failure} message={(*message).clone()} notes={work.0.notes.clone()} />
         },
-        Step::Review => html! { <Review report={checked.shape.clone()} problems={checked.problems.clone()} ui={l} {on_edit} /> },
+        Step::Review => html! { <Review report={checked.shape.clone()} problems={checked.problems.clone()} checks={work.0.checks.clone()} ui={l} {on_edit} /> },
         Step::English => html! { <English report={checked.shape.clone()} ui={l} {on_edit} /> },
         Step::Json => html! {
             <JsonView json={work.0.json.clone()} problems={checked.problems.clone()} ui={l} on_change={change.reform(Change::Json)} />

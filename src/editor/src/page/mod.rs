@@ -7,6 +7,7 @@
 pub mod about;
 pub mod app;
 pub mod article;
+pub mod check_first;
 pub mod english;
 pub mod fields;
 pub mod indicator;

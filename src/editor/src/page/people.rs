@@ -76,7 +76,7 @@ fn Person(props: &PersonProps) -> Html {
     };
     let who = p.person.clone().or_else(|| p.group.as_ref().map(|g| text_in(g, Locale::Vi).to_owned())).unwrap_or_default();
     html! {
-        <div class="ed-item">
+        <div class="ed-item" id={format!("ed-person-{i}")}>
             <div class="ed-row">
                 { name }
                 <Choice label={W::Side.text(ui)} value={side} options={side_options(ui)}
