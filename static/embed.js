@@ -8,6 +8,16 @@
 
 const here = (file) => new URL(file, import.meta.url).href;
 
+// The wasm starts downloading now, beside the glue, instead of once the glue has arrived and run:
+// on a slow phone's link that is a round trip and the glue's bytes earlier (a page that preloads it
+// in its head, as index.html does, keeps its own link). Same URL, mode and credentials as the
+// glue's fetch, so that fetch finds it in the preload cache.
+if (![...document.querySelectorAll('link[rel="preload"]')].some((l) => l.href === here('session-report_bg.wasm'))) {
+  const link = document.createElement('link');
+  Object.assign(link, { rel: 'preload', as: 'fetch', crossOrigin: 'anonymous', type: 'application/wasm', href: here('session-report_bg.wasm') });
+  document.head.append(link);
+}
+
 // The widget's code is imported, not a static import, so that this file runs as soon as it arrives:
 // taps on a pre-rendered report are answered while the wasm is still on its way.
 const ready = import('./session-report.js').then(async (widget) => {
@@ -62,6 +72,13 @@ function preload(src, pageNamed) {
 }
 const pageSrc = new URLSearchParams(location.search).get('src');
 if (pageSrc && document.querySelector('[data-session-report]:not([data-src])')) preload(pageSrc, true);
+// A page's own pre-rendered report (index.html, the report site's pages) is read again from its file
+// by the live widget once it has started: that download starts now too.
+if (!pageSrc) {
+  for (const root of document.querySelectorAll('[data-session-report][data-prerendered]:not([data-src])')) {
+    preload(root.getAttribute('data-prerendered'), false);
+  }
+}
 
 // --- Taps before the widget is live -------------------------------------------------------------
 // A pre-rendered report is on screen long before the wasm has started on a slow phone. Its section
