@@ -12,9 +12,17 @@ use report::embed::{COMPACT, ELEMENT, INLINE, KEY, LANG, PRERENDERED, ROOT, ROOT
 /// Text for an HTML attribute or element, escaped.
 pub use report::text::escape_html as escape;
 
-/// The loader's `<script>` for a snippet, with the widget's files at `base`.
+/// The loader's `<script>` for a snippet, with the widget's files at `base`, and the widget's code
+/// asked for at once beside it: without these links the wasm waits for embed.js, then the glue,
+/// to arrive and run (a chain of three requests on a slow phone's link). Same URLs, modes and
+/// credentials as embed.js's own requests, which then find them in the preload cache.
 pub fn loader(base: &str) -> String {
-    format!("<script type=\"module\" src=\"{}embed.js\"></script>", escape(base))
+    let base = escape(base);
+    format!(
+        "<script type=\"module\" src=\"{base}embed.js\"></script>\n\
+         <link rel=\"modulepreload\" href=\"{base}session-report.js\" crossorigin>\n\
+         <link rel=\"preload\" href=\"{base}session-report_bg.wasm\" as=\"fetch\" type=\"application/wasm\" crossorigin>"
+    )
 }
 
 /// A `<session-report>` whose shadow root already holds the stylesheet and the rendered report
