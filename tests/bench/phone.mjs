@@ -24,20 +24,13 @@
 import { execFileSync } from 'node:child_process';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { serveDir } from '../e2e/serve.mjs';
 import { launch } from '../e2e/browser.mjs';
 import { noScripts, writePages, removePages } from './pages.mjs';
 import { probe, visibleAt, timeClicks, median, p95 } from './measure.mjs';
+import { root, arg, dist, check } from './args.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const arg = (name, fallback) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? process.argv[i + 1] : fallback;
-};
-const dist = arg('dist', join(root, 'dist'));
-const check = process.argv.includes('--check');
 const RUNS = check ? 1 : Number(arg('runs', 5));
 const out = check ? null : arg('write', null);
 const TOGGLES = 10; // synthetic report, per load

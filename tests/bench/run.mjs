@@ -10,21 +10,14 @@
 import { execFileSync } from 'node:child_process';
 import { cpus, totalmem } from 'node:os';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { serveDir } from '../e2e/serve.mjs';
 import { launch } from '../e2e/browser.mjs';
 import { writePages, removePages } from './pages.mjs';
 import { breakdown } from './wasm-breakdown.mjs';
 import { probe, visibleAt, timeClicks, median, p95 } from './measure.mjs';
+import { root, arg, dist, check } from './args.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const arg = (name, fallback) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? process.argv[i + 1] : fallback;
-};
-const dist = arg('dist', join(root, 'dist'));
-const check = process.argv.includes('--check');
 const RUNS = check ? 1 : Number(arg('runs', 20));
 const TOGGLES = 10; // per load: RUNS × TOGGLES toggle samples
 const SWITCHES = 2; // per load: language there and back
