@@ -320,7 +320,7 @@ fn uncertain_parts_carry_review_flags_at_their_paths() {
     // The report itself carries no flag: its JSON is the format's, unchanged.
     assert!(!serde_json::to_string(&seed.report).unwrap().contains("flag"));
 
-    // A range keeps its lower end, flagged; two figures in one phrase, flagged on the second.
+    // A range keeps both its ends, flagged; two figures in one phrase, flagged on the second.
     let article = "Đoàn công tác của tỉnh làm việc với huyện\nChiều 3/11, Đoàn công tác của tỉnh đã làm việc với huyện.\n\
                    Năm 2020, giá trị sản xuất đạt 28.000 - 34.000 tỷ đồng. Số người nghiện có hồ sơ quản lý là 1.698 người ở 120 xã, phường.";
     let d = draft(article).unwrap();
@@ -328,7 +328,9 @@ fn uncertain_parts_carry_review_flags_at_their_paths() {
     let two = at(&d, Reason::TwoFigures);
     assert_eq!((range.len(), two.len()), (1, 1), "{:#?}", d.flags);
     let index = |p: &str| p.trim_start_matches("indicators[").trim_end_matches(']').parse::<usize>().unwrap();
-    assert_eq!(d.report.indicators[index(&range[0])].value, Some(28_000_000_000_000.0));
+    let ranged = &d.report.indicators[index(&range[0])];
+    assert_eq!((ranged.value, ranged.value_to), (Some(28_000_000_000_000.0), Some(34_000_000_000_000.0)));
+    assert_eq!(report::figures::figure(ranged, report::locale::Locale::Vi).headline.as_deref(), Some("28.000–34.000 tỷ đồng"));
     assert_eq!(d.report.indicators[index(&two[0])].value, Some(120.0));
     assert!(Reason::TwoFigures.en().contains("two figures") && Reason::TwoFigures.vi().contains("hai số liệu"));
 }

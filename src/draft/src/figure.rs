@@ -50,6 +50,8 @@ pub struct Count {
 pub struct Figure {
     pub label: String,
     pub value: Option<f64>,
+    /// The upper end of a range ("28.000 - 34.000 tỷ đồng"), in `value`'s scale.
+    pub value_to: Option<f64>,
     pub decimals: u8,
     pub qualifier: Option<Qualifier>,
     pub unit: Option<String>,

@@ -406,6 +406,8 @@ fn own(t: &Token, value: f64, qualifier: Option<Qualifier>, estimate: bool, labe
         doubts: if t.high.is_some() { vec![Reason::Range] } else { Vec::new() },
         label,
         value: Some(value),
+        // In the scale the lower end was read in ("28.000 - 34.000 tỷ": both in tỷ).
+        value_to: t.high.filter(|_| t.number.value != 0.0).map(|h| h.value * value / t.number.value).filter(|&to| to > value),
         decimals: t.number.decimals,
         qualifier,
         unit,

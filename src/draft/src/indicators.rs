@@ -48,6 +48,8 @@ pub fn indicator(f: &Figure, used: &mut HashSet<String>) -> Result<Indicator, &'
         id,
         label: vi(&f.label),
         value,
+        // Only over the figure's own value (not a share or count that took its place).
+        value_to: f.value_to.filter(|&to| value.is_some_and(|v| Some(v) == f.value && to > v)),
         qualifier: f.qualifier.filter(|_| value.is_some()),
         unit: f.unit.as_deref().filter(|_| !percent).map(vi),
         currency: f.currency.map(str::to_owned),

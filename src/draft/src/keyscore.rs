@@ -169,6 +169,16 @@ fn carries(ind: &Indicator, v: f64) -> bool {
     all.iter().any(|x| [0, 3, 6, 9, 12].iter().any(|e| same(x / 10f64.powi(*e), v.abs())))
 }
 
+/// A range's upper end, in the scale its lower end was drafted in ("28.000 - 34.000 tỷ": 34.000 tỷ);
+/// a figure that is no range has none.
+fn range_right(ind: &Indicator, key: &KeyFigure) -> bool {
+    match (key.high, ind.value_to, ind.value) {
+        (None, None, _) => true,
+        (Some(high), Some(to), Some(v)) if v != 0.0 => same(to / v * key.value, high),
+        _ => false,
+    }
+}
+
 fn unit_right(ind: &Indicator, key: &KeyFigure) -> bool {
     // "gồm 14 khoa, 3 viện nghiên cứu": one indicator of counts, each labelled with its unit.
     if let Some(unit) = key.unit.as_deref() {
@@ -326,8 +336,7 @@ pub fn score(key: &Key, report: &Report) -> (Tally, Misses) {
             continue;
         }
         t.found += 1;
-        let right = f.high.is_none()
-            && quoting.iter().any(|i| field_right(i, f) && unit_right(i, f) && label_right(i, f));
+        let right = quoting.iter().any(|i| field_right(i, f) && unit_right(i, f) && label_right(i, f) && range_right(i, f));
         if right {
             t.right += 1;
         } else {

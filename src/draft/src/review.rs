@@ -22,7 +22,7 @@ pub enum Reason {
     ProvinceFromOutlet,
     /// A person's side is guessed from their office.
     SideGuessed,
-    /// "28.000 - 34.000 tỷ đồng": only the lower end is kept.
+    /// "28.000 - 34.000 tỷ đồng": a range, both ends to check.
     Range,
     /// The label was taken from the figure before it.
     LabelFromPrevious,
@@ -65,7 +65,7 @@ impl Reason {
             PlaceGuessed => ("nơi đoán từ câu mở đầu", "place guessed from the opening"),
             ProvinceFromOutlet => ("tỉnh lấy theo tờ báo, bài không ghi", "the province comes from the outlet, not the text"),
             SideGuessed => ("phía đoán theo chức vụ", "side guessed from the office"),
-            Range => ("khoảng A–B: chỉ giữ giá trị A", "a range: only its lower end is kept"),
+            Range => ("khoảng A–B: kiểm tra cả hai đầu", "a range: check both its ends"),
             LabelFromPrevious => ("nhãn lấy theo số liệu đứng trước", "label taken from the figure before it"),
             LabelWeak => ("nhãn có thể không đúng số liệu", "the label may not name the figure"),
             TwoFigures => ("hai số liệu trong một cụm: nhãn ghép với số liệu trước", "two figures in one phrase: label joined to the one before"),
@@ -106,7 +106,7 @@ mod tests {
     #[test]
     fn a_flag_line_names_its_path_and_says_why_in_both_languages() {
         let f = Flag { path: "indicators[2]".into(), reason: Reason::Range };
-        assert_eq!(f.line(), "indicators[2]: khoảng A–B: chỉ giữ giá trị A / a range: only its lower end is kept");
+        assert_eq!(f.line(), "indicators[2]: khoảng A–B: kiểm tra cả hai đầu / a range: check both its ends");
         assert!(Reason::TwoFigures.about_label() && !Reason::Range.about_label());
     }
 }
