@@ -56,6 +56,8 @@ pub struct Figure {
     pub qualifier: Option<Qualifier>,
     pub unit: Option<String>,
     pub currency: Option<&'static str>,
+    /// What money is counted per ("người/năm").
+    pub per: Option<String>,
     pub percent: bool,
     pub total: Option<f64>,
     pub references: Vec<Reference>,

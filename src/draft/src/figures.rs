@@ -408,6 +408,10 @@ fn own(t: &Token, value: f64, qualifier: Option<Qualifier>, estimate: bool, labe
         value: Some(value),
         // In the scale the lower end was read in ("28.000 - 34.000 tỷ": both in tỷ).
         value_to: t.high.filter(|_| t.number.value != 0.0).map(|h| h.value * value / t.number.value).filter(|&to| to > value),
+        per: match &t.shape {
+            Shape::Money { per, .. } => per.clone(),
+            _ => None,
+        },
         decimals: t.number.decimals,
         qualifier,
         unit,

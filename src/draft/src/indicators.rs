@@ -53,6 +53,7 @@ pub fn indicator(f: &Figure, used: &mut HashSet<String>) -> Result<Indicator, &'
         qualifier: f.qualifier.filter(|_| value.is_some()),
         unit: f.unit.as_deref().filter(|_| !percent).map(vi),
         currency: f.currency.map(str::to_owned),
+        per: f.per.as_deref().filter(|_| f.currency.is_some()).map(vi),
         share_of_plan: if single_plan { Some(f.references[0].share) } else { None },
         estimated: f.estimate,
         period: f.period.as_deref().map(vi),

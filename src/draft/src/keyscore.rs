@@ -193,9 +193,15 @@ fn unit_right(ind: &Indicator, key: &KeyFigure) -> bool {
     if unit == "%" {
         return true; // checked with the field: a percent level, a share or a change in percent
     }
-    if money_exponent(unit).is_some() {
-        let code = if lower(unit).ends_with("usd") { "USD" } else { "VND" };
-        return ind.currency.as_deref() == Some(code);
+    // Money, and what it is counted per after a slash ("triệu đồng/người/năm": VND per "người/năm").
+    let (money, per) = match unit.split_once('/') {
+        Some((m, p)) if money_exponent(m).is_some() => (m, Some(lower(p))),
+        _ => (unit, None),
+    };
+    if money_exponent(money).is_some() {
+        let code = if lower(money).ends_with("usd") { "USD" } else { "VND" };
+        let drafted_per = ind.per.as_ref().and_then(|p| p.vi.as_deref()).map(lower);
+        return ind.currency.as_deref() == Some(code) && drafted_per == per;
     }
     let drafted = ind.unit.as_ref().and_then(|u| u.vi.as_deref()).map(lower).unwrap_or_default();
     // "262 viên chức hành chính": the unit "viên chức" with "hành chính" in the label is right too.

@@ -10,7 +10,7 @@ use super::units::{money, percent, unit};
 pub enum Shape {
     Percent,
     Points,
-    Money { exponent: u32, currency: &'static str },
+    Money { exponent: u32, currency: &'static str, per: Option<String> },
     Count { unit: String },
     Part { total: Number, unit: Option<String> },
     Bare,
@@ -83,7 +83,7 @@ pub fn tokens(clause: &str) -> Vec<Token> {
                 let shape = if let Some((points, len)) = percent(after) {
                     Some((if points { Shape::Points } else { Shape::Percent }, len))
                 } else if let Some(m) = money(after) {
-                    Some((Shape::Money { exponent: m.exponent, currency: m.currency }, m.len))
+                    Some((Shape::Money { exponent: m.exponent, currency: m.currency, per: m.per }, m.len))
                 } else {
                     unit(after).map(|(u, len)| (Shape::Count { unit: u }, len))
                 };
@@ -97,7 +97,7 @@ pub fn tokens(clause: &str) -> Vec<Token> {
         let (shape, len) = if let Some((points, len)) = percent(rest) {
             (if points { Shape::Points } else { Shape::Percent }, len)
         } else if let Some(m) = money(rest) {
-            (Shape::Money { exponent: m.exponent, currency: m.currency }, m.len)
+            (Shape::Money { exponent: m.exponent, currency: m.currency, per: m.per }, m.len)
         } else if let Some((unit, len)) = unit(rest) {
             (Shape::Count { unit }, len)
         } else {

@@ -40,6 +40,8 @@ const UNITS: [&str; 124] = [
 pub struct Money {
     pub exponent: u32,
     pub currency: &'static str,
+    /// What the sum is counted per, after a slash: "người/năm" in "42 triệu đồng/người/năm".
+    pub per: Option<String>,
     /// Length in bytes of the money words after the number (and the space before them).
     pub len: usize,
 }
@@ -54,7 +56,34 @@ pub fn money(rest: &str) -> Option<Money> {
     MONEY
         .iter()
         .find(|(w, _, _)| r.starts_with(w) && word_ends(r, w.len()) && !r[w.len()..].starts_with(" lệ"))
-        .map(|&(w, exponent, currency)| Money { exponent, currency, len: 1 + w.len() })
+        .map(|&(w, exponent, currency)| {
+            let per = per(&r[w.len()..]);
+            let len = 1 + w.len() + per.as_ref().map_or(0, |p| 1 + p.len());
+            Money { exponent, currency, per, len }
+        })
+}
+
+/// "/người/năm" right after money's words: the words between the slashes, up to the first that is
+/// not one ("đồng/người/năm, tăng …" → "người/năm"); at most three, each one or two words long.
+fn per(after: &str) -> Option<String> {
+    let mut rest = after.strip_prefix('/')?;
+    let mut parts = Vec::new();
+    while parts.len() < 3 {
+        let end = rest.find(|c: char| !(c.is_alphabetic() || c == ' ')).unwrap_or(rest.len());
+        // One or two words: "người", "lao động"; a longer run is the sentence going on.
+        let words: Vec<&str> = rest[..end].split(' ').take_while(|w| !w.is_empty()).take(2).collect();
+        if words.is_empty() {
+            break;
+        }
+        let part = words.join(" ");
+        rest = &rest[part.len()..];
+        parts.push(part);
+        match rest.strip_prefix('/') {
+            Some(r) => rest = r,
+            None => break,
+        }
+    }
+    (!parts.is_empty()).then(|| parts.join("/"))
 }
 
 /// The unit noun after a number, with "/xã" and the like kept ("tiêu chí/xã"), and its length
@@ -122,6 +151,11 @@ mod tests {
     #[test]
     fn what_follows_a_number() {
         assert_eq!(money(" tỷ đồng, tăng").map(|m| (m.exponent, m.currency)), Some((9, "VND")));
+        // What the sum is counted per, after its slash; the sentence going on is not part of it.
+        assert_eq!(money(" triệu đồng/người/năm, tăng 5%").and_then(|m| m.per), Some("người/năm".to_owned()));
+        assert_eq!(money(" nghìn đồng/lao động/tháng.").and_then(|m| m.per), Some("lao động/tháng".to_owned()));
+        assert_eq!(money(" triệu đồng/hộ").map(|m| (m.per, m.len)), Some((Some("hộ".to_owned()), " triệu đồng/hộ".len())));
+        assert_eq!(money(" tỷ đồng; 12 xã").and_then(|m| m.per), None);
         assert_eq!(money(" triệu USD").map(|m| (m.exponent, m.currency)), Some((6, "USD")));
         assert!(money(" tỷ lệ").is_none());
         assert_eq!(unit(" tiêu chí/xã, tăng"), Some(("tiêu chí/xã".into(), " tiêu chí/xã".len())));
