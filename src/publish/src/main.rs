@@ -130,10 +130,10 @@ mod cli {
         if strict && !built.left_out.is_empty() {
             return Err(format!("{} of {count} reports have problems (--strict): nothing written", built.left_out.len()));
         }
+        fs::create_dir_all(out).map_err(|e| format!("{}: {e}", out.display()))?;
         for name in publish::site::WIDGET_FILES {
             let from = dist.join(name);
             let to = out.join(name);
-            fs::create_dir_all(out).map_err(|e| format!("{}: {e}", out.display()))?;
             fs::copy(&from, &to).map_err(|e| {
                 format!("{}: {e}: --site needs the built widget; run `trunk build --release` first, or give --dist DIR", from.display())
             })?;

@@ -101,13 +101,7 @@ pub fn card(report: &Report, l: Locale, fonts: &Fonts) -> String {
          <rect width=\"{WIDTH}\" height=\"{HEIGHT}\" fill=\"#ffffff\"/><rect width=\"{WIDTH}\" height=\"12\" fill=\"{ACCENT}\"/>",
         escape(&fonts.family)
     );
-    let line = |out: &mut String, y: f64, size: u32, bold: bool, fill: &str, s: &str| {
-        out.push_str(&format!(
-            "<text x=\"{MARGIN}\" y=\"{y}\" font-size=\"{size}\"{} fill=\"{fill}\">{}</text>",
-            if bold { " font-weight=\"bold\"" } else { "" },
-            escape(s)
-        ));
-    };
+    let line = |out: &mut String, y: f64, size: u32, bold: bool, fill: &str, s: &str| out.push_str(&text_at(MARGIN, y, size, bold, fill, s));
     line(&mut out, 72.0, 24, true, ACCENT, &Msg::ReportLabel.text(l).to_uppercase());
     // Two lines of large type; a longer title gets three of smaller type, so the chart keeps room.
     let title = text(&meta.title);
@@ -148,7 +142,7 @@ fn chart_or_figures(report: &Report, l: Locale, fonts: &Fonts, top: f64, bottom:
         let scale = (width / f64::from(drawn.width)).min(box_h / f64::from(drawn.height));
         // Too small to read in a thumbnail: the figures say more.
         if scale >= MIN_CHART_SCALE {
-            let title = escape(&wrap(&data.title, fonts, 22, true, width, 1).join(""));
+            let title = wrap(&data.title, fonts, 22, true, width, 1).join("");
             return placed(&title, &svg, (drawn.width, drawn.height), (title_y, box_top), scale);
         }
     }
@@ -156,14 +150,23 @@ fn chart_or_figures(report: &Report, l: Locale, fonts: &Fonts, top: f64, bottom:
 }
 
 /// The chart `svg` as `render_svg` wrote it, (`w`, `h`) in size, drawn `scale` times as large with
-/// its top at `box_top`, under its `title` (escaped) at `title_y`.
+/// its top at `box_top`, under its `title` at `title_y`.
 fn placed(title: &str, svg: &str, (w, h): (u32, u32), (title_y, box_top): (f64, f64), scale: f64) -> String {
     let inner = svg.split_once('>').map(|(_, rest)| rest.trim_end().trim_end_matches("</svg>")).unwrap_or_default();
     format!(
-        "<text x=\"{MARGIN}\" y=\"{title_y}\" font-size=\"22\" font-weight=\"bold\" fill=\"{MUTED}\">{title}</text>\
-         <svg x=\"{MARGIN}\" y=\"{box_top}\" width=\"{}\" height=\"{}\" viewBox=\"0 0 {w} {h}\">{inner}</svg>",
+        "{}<svg x=\"{MARGIN}\" y=\"{box_top}\" width=\"{}\" height=\"{}\" viewBox=\"0 0 {w} {h}\">{inner}</svg>",
+        text_at(MARGIN, title_y, 22, true, MUTED, title),
         f64::from(w) * scale,
         f64::from(h) * scale,
+    )
+}
+
+/// One line of the image's text, `s` escaped, its baseline's left end at (`x`, `y`).
+fn text_at(x: f64, y: f64, size: u32, bold: bool, fill: &str, s: &str) -> String {
+    format!(
+        "<text x=\"{x}\" y=\"{y}\" font-size=\"{size}\"{} fill=\"{fill}\">{}</text>",
+        if bold { " font-weight=\"bold\"" } else { "" },
+        escape(s)
     )
 }
 
@@ -180,13 +183,7 @@ fn figures(report: &Report, l: Locale, fonts: &Fonts, top: f64, width: f64) -> S
     for (i, (value, label)) in figures.iter().enumerate() {
         let x = MARGIN + column * i as f64;
         let mut y = top + 44.0;
-        let mut text = |y: f64, size: u32, bold: bool, fill: &str, s: &str| {
-            out.push_str(&format!(
-                "<text x=\"{x}\" y=\"{y}\" font-size=\"{size}\"{} fill=\"{fill}\">{}</text>",
-                if bold { " font-weight=\"bold\"" } else { "" },
-                escape(s)
-            ));
-        };
+        let mut text = |y: f64, size: u32, bold: bool, fill: &str, s: &str| out.push_str(&text_at(x, y, size, bold, fill, s));
         for value_line in wrap(value, fonts, 34, true, column - 24.0, 2) {
             text(y, 34, true, ACCENT, &value_line);
             y += 42.0;

@@ -190,7 +190,7 @@ fn report_page(p: &Published, locale: Locale, base: Option<&str>, image: Option<
     tags.push('\n');
     tags.push_str(&alternates(|l| report_dir(&p.id, l), &dir, base));
     let up = up(&dir);
-    let other = other(locale);
+    let other = locale.other();
     format!(
         "{}<body>\n<main>\n<nav class=\"page-links\"><a href=\"{up}{}\">{}</a> · <a href=\"{up}{}\" lang=\"{}\" hreflang=\"{}\">{}</a></nav>\n\
          <div data-session-report data-prerendered=\"{up}reports/{}.json\" data-lang=\"{}\" data-key=\"report\">{}</div>\n\
@@ -206,13 +206,6 @@ fn report_page(p: &Published, locale: Locale, base: Option<&str>, image: Option<
         locale.tag(),
         render(&p.json, locale, "report"),
     )
-}
-
-fn other(l: Locale) -> Locale {
-    match l {
-        Locale::Vi => Locale::En,
-        Locale::En => Locale::Vi,
-    }
 }
 
 /// Every report, newest first: its title, date and place, a link to its page.
@@ -240,7 +233,7 @@ fn list_page(published: &[Published], locale: Locale, base: Option<&str>) -> Str
             )
         })
         .collect();
-    let other = other(locale);
+    let other = locale.other();
     format!(
         "{}<body>\n<main class=\"site-list\">\n<h1>{}</h1>\n<p class=\"page-links\"><a href=\"{up}{}\" lang=\"{}\" hreflang=\"{}\">{}</a></p>\n<ol>\n{}\n</ol>\n</main>\n</body>\n</html>\n",
         head(dir, locale, &tags, false),
