@@ -39,7 +39,8 @@ fn clause_figures(sentence: &str, clause: &str, voice: Voice, year: Option<i32>,
     // "mục tiêu" alone also names programmes ("chương trình mục tiêu quốc gia"): only with a deadline.
     let goal_words = ["phấn đấu", "mục tiêu đến", "bảo đảm đến", "đảm bảo đến", "cam kết", "dự kiến", "đặt chỉ tiêu", "đặt mục tiêu", "theo kế hoạch", " sẽ là"]
         .iter()
-        .any(|w| lc.contains(w))
+        // "đã phấn đấu giảm xuống 7,47%": strove and got there, a result.
+        .any(|w| lc.replace("đã phấn đấu", "").contains(w))
         // "đến năm 2015 có 9 xã": a year after the session's is still ahead.
         || due.as_deref().zip(year).is_some_and(|(d, y)| {
             let digits: String = d.chars().rev().take_while(|c| c.is_ascii_digit()).collect::<Vec<_>>().into_iter().rev().collect();
@@ -109,7 +110,11 @@ fn clause_figures(sentence: &str, clause: &str, voice: Voice, year: Option<i32>,
             leave(t, "quá lớn / too large", left);
             continue;
         };
-        let ahead = goal_words || (voice == Voice::Directions && due.is_some() && (t.shape == Shape::Percent || ends_with_word(verb, "thêm")));
+        // "(28,22% xuống 24,22%)" in a goal: the first is where it starts, today's level.
+        let moves_on = toks.get(k + 1).is_some_and(|n| {
+            n.shape == t.shape && ["xuống", "xuống còn", "lên", "lên đến"].contains(&lc[t.end..n.number.start].trim())
+        });
+        let ahead = goal_words && !moves_on || (voice == Voice::Directions && due.is_some() && (t.shape == Shape::Percent || ends_with_word(verb, "thêm")));
         if ahead {
             // "phấn đấu GDP tăng trên 10,5%": a goal of growth is a rate to reach; in its own
             // unit ("tăng thêm 100.000 tấn") it stays in the text.
@@ -131,6 +136,11 @@ fn clause_figures(sentence: &str, clause: &str, voice: Voice, year: Option<i32>,
                 currency,
                 percent,
                 decimals: t.number.decimals,
+                // "16,7 triệu đồng/người/năm" as a goal: money per person and year, like a level.
+                per: match &t.shape {
+                    Shape::Money { per, .. } => per.clone(),
+                    _ => None,
+                },
                 target: Some(Target { value, qualifier: q, deadline: due.clone() }),
                 ..Figure::default()
             });
@@ -346,7 +356,10 @@ fn clause_figures(sentence: &str, clause: &str, voice: Voice, year: Option<i32>,
     // the clause names it ("2.659,96 tỷ đồng (tương đương 115,15 triệu USD)").
     for i in first_of_clause.max(1)..figs.len() {
         let l = lower(&figs[i].label);
-        let empty = l == "số liệu" || l.starts_with('(') || l.ends_with('(') || ["tương đương", "hay", "tức", "bằng"].contains(&l.as_str());
+        // "tổn thất điện năng trên 10% … giảm xuống 7,47%", "(28,22% xuống 24,22%)": words that
+        // only say where the figure moved to name nothing either.
+        let moved = l.split(' ').all(|w| ["giảm", "tăng", "xuống", "lên", "còn", "trở", "đến", "tới", "về", "mức", "từ", "(", ")"].contains(&w));
+        let empty = l == "số liệu" || moved || l.starts_with('(') || l.ends_with('(') || ["tương đương", "hay", "tức", "bằng"].contains(&l.as_str());
         // "(năm 2012 đạt …, năm 2000 là 53,7 tỷ đồng)": a period alone names the figure before it.
         let period_only = (l.starts_with("năm ") || l.starts_with("tháng ")) && l.split(' ').count() == 2 && l.chars().any(|c| c.is_ascii_digit());
         if period_only && figs[i - 1].unit == figs[i].unit && figs[i - 1].currency == figs[i].currency {
@@ -492,6 +505,24 @@ mod tests {
         let f = one("GRDP 6 tháng đầu năm ước tăng 7,5%.");
         assert_eq!((f.value, f.percent, f.estimate), (Some(7.5), true, true));
         assert_eq!(f.label, "GRDP 6 tháng đầu năm tăng");
+    }
+
+    #[test]
+    fn where_a_figure_moves_from_and_to() {
+        // Genre phrasings, written for this test: a goal "from A down to B" starts at today's
+        // level, and the words "xuống", "giảm xuống" name no figure: the one before names both.
+        let (f, _) = figures("Năm nay phấn đấu giảm tỷ lệ hộ nghèo từ 12,5% xuống 9,8%.", Voice::Report);
+        assert_eq!(f.len(), 2, "{f:#?}");
+        assert_eq!((f[0].value, f[0].target.is_none()), (Some(12.5), true));
+        assert_eq!(f[1].target.as_ref().map(|t| t.value), Some(9.8));
+        assert_eq!(f[1].label, f[0].label);
+        // "đã phấn đấu": strove and got there, a result, not a goal.
+        let (f, _) = figures("Trước đây tỷ lệ thất thoát trên 12% thì nay công ty đã phấn đấu giảm xuống 8,1%.", Voice::Report);
+        assert_eq!(f.iter().map(|f| (f.value, f.target.is_some())).collect::<Vec<_>>(), [(Some(12.0), false), (Some(8.1), false)]);
+        assert_eq!(f[1].label, f[0].label);
+        // A goal in money per person and year keeps what it is per.
+        let f = one("Phấn đấu thu nhập bình quân đầu người năm 2026 đạt 52 triệu đồng/người/năm.");
+        assert_eq!((f.target.as_ref().map(|t| t.value), f.per.as_deref()), (Some(52_000_000.0), Some("người/năm")));
     }
 
     #[test]

@@ -150,7 +150,9 @@ fn money_exponent(unit: &str) -> Option<i32> {
 
 /// Whether the indicator's `x` (in its own unit) is the key's `v` (in the unit written).
 fn is_value(ind: &Indicator, x: f64, key: &KeyFigure) -> bool {
-    match (&ind.currency, key.unit.as_deref().and_then(money_exponent)) {
+    // "triệu đồng/người/năm": the scale is the money's, before what it is per.
+    let money = key.unit.as_deref().map(|u| u.split_once('/').map_or(u, |(m, _)| m));
+    match (&ind.currency, money.and_then(money_exponent)) {
         (Some(_), Some(e)) => same(x, key.value * 10f64.powi(e)),
         _ => same(x, key.value),
     }
