@@ -64,7 +64,7 @@ fn real_articles() {
         ("figures found", worked.found, 172),
         ("figures right", worked.right, 155),
         ("persons right", worked.persons_right, 32),
-        ("sections right", worked.sections_right, 40),
+        ("sections right", worked.sections_right, 42),
         ("conclusion/directives", worked.closing.0, 17),
         ("dates", worked.dates.0, 15),
         ("outlets", worked.outlets.0, 15),

@@ -70,6 +70,12 @@ fn classify(sentence: &str) -> Option<SectionKind> {
     if let Some(kind) = speech(&s) {
         return Some(kind);
     }
+    // "Theo Phó Chủ tịch HĐND TP …, việc …", "Theo lãnh đạo các Sở …": a participant's view, said
+    // in the session; "Theo báo cáo", "Theo kế hoạch" are sources, not speakers.
+    let opening: String = s.split(' ').take(6).collect::<Vec<_>>().join(" ");
+    if s.starts_with("theo ") && (opening.contains("lãnh đạo") || super::speech::LEADERS.iter().any(|l| opening.contains(l))) {
+        return Some(Discussion);
+    }
     if starts(&["thảo luận", "các đại biểu", "tại buổi làm việc, các đại biểu", "góp ý", "ý kiến", "phát biểu tại buổi"]) {
         return Some(Discussion);
     }
@@ -157,7 +163,38 @@ pub fn sections(body: &[&Block]) -> (Vec<DraftSection>, Vec<Caption>) {
             push(&mut out, SectionKind::Directives, second);
         }
     }
+    session_speakers(&mut out);
     (out, captions)
+}
+
+/// "Tại buổi làm việc, Thứ trưởng … nhấn mạnh: …" before the session's conclusion: a delegation
+/// member's contribution to the discussion; the directions are what the conclusion gives.
+fn session_speakers(out: &mut Vec<DraftSection>) {
+    let Some(conclusion) = out.iter().position(|s| s.kind == SectionKind::Conclusion) else { return };
+    for section in &mut out[..conclusion] {
+        let opens = section.sources.first().and_then(|p| p.first()).is_some_and(|s| lower(s).starts_with("tại buổi làm việc"));
+        if section.kind == SectionKind::Directives && opens {
+            section.kind = SectionKind::Discussion;
+        }
+    }
+    // Two discussions side by side are one.
+    let mut merged: Vec<DraftSection> = Vec::with_capacity(out.len());
+    for section in out.drain(..) {
+        match merged.last_mut() {
+            Some(last) if last.kind == section.kind => {
+                // Once a section has items, later text stays items too (see `push`).
+                if last.items.is_empty() {
+                    last.paragraphs.extend(section.paragraphs);
+                } else {
+                    last.items.extend(section.paragraphs);
+                }
+                last.items.extend(section.items);
+                last.sources.extend(section.sources);
+            }
+            _ => merged.push(section),
+        }
+    }
+    *out = merged;
 }
 
 fn push(out: &mut Vec<DraftSection>, kind: SectionKind, sentences: &[&str]) {
@@ -249,5 +286,20 @@ mod tests {
         assert_eq!(s[3].items, ["đẩy mạnh giao thông", "mở rộng đô thị", "phòng chống tội phạm…"]);
         assert_eq!(s[5].items, ["Đồng chí yêu cầu huyện tập trung a", "b", "c"]);
         assert_eq!(c[0].after_section, Some(3));
+    }
+
+    #[test]
+    fn who_speaks_before_the_conclusion_discusses() {
+        // Genre phrasings, written for this test.
+        let blocks = [
+            para("Theo báo cáo, năm 2024 doanh thu của đơn vị đạt 1.200 tỷ đồng."),
+            para("Tại buổi làm việc, Thứ trưởng Bộ Tài chính nhấn mạnh: cần rà soát các khoản chi."),
+            para("Theo Phó Chủ tịch UBND tỉnh Nguyễn Văn A, việc giải phóng mặt bằng còn chậm."),
+            para("Kết luận buổi làm việc, Bộ trưởng ghi nhận những kết quả. Bộ trưởng yêu cầu đơn vị tập trung hoàn thành kế hoạch."),
+        ];
+        let refs: Vec<&Block> = blocks.iter().collect();
+        let kinds: Vec<SectionKind> = sections(&refs).0.iter().map(|s| s.kind).collect();
+        use SectionKind::*;
+        assert_eq!(kinds, [Economy, Discussion, Conclusion, Directives]);
     }
 }

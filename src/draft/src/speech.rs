@@ -5,7 +5,7 @@
 use report::format::SectionKind;
 
 /// Who speaks for the delegation or leads the session, as the subject of a sentence.
-const LEADERS: [&str; 20] = [
+pub const LEADERS: [&str; 20] = [
     "thủ tướng", "bộ trưởng", "thứ trưởng", "bí thư", "chủ tịch", "tổng cục trưởng", "trưởng đoàn", "phó chủ nhiệm",
     "đồng chí", "ông ", "bà ", "tổ công tác", "đoàn công tác", "đoàn kiểm tra", "đoàn khảo sát", "trưởng ban",
     "giám đốc", "tổng bí thư", "phó trưởng", "lãnh đạo bộ",
