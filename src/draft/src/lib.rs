@@ -6,6 +6,7 @@
 //! in its paragraph (and is listed for review), and English is left for the editor to write.
 
 pub mod dates;
+pub mod english;
 pub mod figure;
 pub mod figures;
 pub mod indicators;
@@ -102,6 +103,11 @@ fn vi(s: &str) -> Text {
 }
 
 pub fn draft(article: &str) -> Result<Draft, Unusable> {
+    draft_with(article, &english::Glossary::builtin())
+}
+
+/// [`draft`], with English suggested from `glossary` (the built-in one extended by a newsroom's).
+pub fn draft_with(article: &str, glossary: &english::Glossary) -> Result<Draft, Unusable> {
     let lines = text::clean_lines(article)?;
     let page = layout(&lines);
     let mut found = Vec::new();
@@ -374,7 +380,7 @@ pub fn draft(article: &str) -> Result<Draft, Unusable> {
     for l in &left {
         review.push(format!("để lại trong bài / left in the text: \"{}\" — {}", l.written, l.reason));
     }
-    review.push("Tiêu đề các phần là tiêu đề chung theo loại; phần tiếng Anh để trống. / Section titles are generic for their kind; English is left for you to write.".into());
+    review.push("Tiêu đề các phần là tiêu đề chung theo loại; tiếng Anh của chức vụ, địa danh, đơn vị, tiêu đề… là gợi ý theo bảng thuật ngữ, phần văn xuôi để trống. / Section titles are generic for their kind; English for offices, places, units, headings… is suggested from the glossary, prose is left for you.".into());
 
     let report = Report {
         schema: Some("../report.schema.json".into()),
@@ -393,7 +399,10 @@ pub fn draft(article: &str) -> Result<Draft, Unusable> {
         sections: sections_out,
         indicators,
     };
-    let flags = flag_paths(&report, &flags);
+    let mut report = report;
+    let mut flags = flag_paths(&report, &flags);
+    // After the draft's own doubts, which matter more: one per text given suggested English.
+    flags.extend(english::suggest(&mut report, glossary).0);
     Ok(Draft { report, found, review, flags, date_missing })
 }
 

@@ -42,6 +42,8 @@ pub enum Reason {
     SectionKind,
     /// A number in the section's text that the drafter could not read as a figure.
     NumberLeft,
+    /// English filled from the glossary (`english/`): a suggestion to accept or correct.
+    EnglishSuggested,
 }
 
 impl Reason {
@@ -75,6 +77,7 @@ impl Reason {
             GrowthRate => ("tốc độ tăng/giảm là số liệu (%)", "a growth rate as the figure"),
             SectionKind => ("loại phần chưa rõ: hãy chọn", "kind of section not recognised: choose one"),
             NumberLeft => ("có số để lại trong bài, chưa thành số liệu", "a number left in the text, not made a figure"),
+            EnglishSuggested => ("tiếng Anh gợi ý theo bảng thuật ngữ: hãy duyệt", "English suggested from the glossary: review it"),
         }
     }
 
