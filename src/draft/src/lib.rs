@@ -3,7 +3,8 @@
 //!
 //! Pure: no web-sys, gloo, yew or js-sys, so the editor page can run it in the browser. It never
 //! invents: every number in an indicator is read from the article, a number it cannot read stays
-//! in its paragraph (and is listed for review), and English is left for the editor to write.
+//! in its paragraph (and is listed for review), and English is only suggested, for the genre's fixed
+//! vocabulary (`english/`), each suggestion flagged for review.
 
 pub mod dates;
 pub mod english;
