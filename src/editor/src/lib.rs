@@ -8,6 +8,7 @@
 //! page's words (`words`). `page` holds the
 //! Yew components, one module per step.
 
+pub mod align;
 pub mod check;
 pub mod draft;
 pub mod edit;
