@@ -54,6 +54,34 @@ async function axeViolations(page) {
   });
 }
 
+test('English in minutes: roles and headings suggested, an outside translation lined up and accepted', async () => {
+  const { page, errors, context } = await openEditor();
+  await pasteArticle(page);
+  await step(page, 'english');
+  const pair = (path) => page.locator('.ed-english > .ed-list > .ed-pair').filter({ has: page.locator('code', { hasText: new RegExp(`^${path.replace(/[.[\]]/g, '\\$&')}$`) }) });
+  // The glossary's suggestions are there before anything is typed.
+  assert.equal(await pair('participants[0].roles[1]').locator('textarea').inputValue(), 'Secretary of the Provincial Party Committee');
+  assert.equal(await pair('meta.place').locator('textarea').inputValue(), 'Văn Lãng district, Lạng Sơn province');
+  const count = () => page.locator('.ed-english > .ed-count').innerText();
+  const before = Number((await count()).match(/^\d+/)[0]);
+  // The seed report's English prose, pasted whole, a paragraph (or an item) a line.
+  const seed = JSON.parse(readFileSync(SEED_REPORT, 'utf8'));
+  const prose = [seed.meta.title.en, seed.meta.lede.en, ...seed.sections.flatMap((s) => [...(s.paragraphs ?? []), ...(s.items ?? [])].map((t) => t.en))];
+  await page.locator('.ed-translation > summary').click();
+  await page.locator('#ed-translation-text').fill(prose.join('\n\n'));
+  await page.getByRole('button', { name: /^(Ghép với báo cáo|Line it up with the report)$/ }).click();
+  const lined = Number((await eventually(() => page.locator('.ed-translation__count').innerText(), /^\d+ /, 'the translation is lined up')).match(/^\d+/)[0]);
+  assert.ok(lined >= 20, `${lined} pieces lined up`);
+  assert.deepEqual(await axeViolations(page), [], 'the lined-up pairs pass axe');
+  // Nothing is written before it is accepted; then everything lined up is.
+  assert.equal(Number((await count()).match(/^\d+/)[0]), before);
+  await page.getByRole('button', { name: /^(Chấp nhận tất cả|Accept all)$/ }).click();
+  await eventually(count, new RegExp(`^${before - lined} `), 'every accepted text has its English');
+  assert.equal(await pair('meta.title').locator('textarea').inputValue(), seed.meta.title.en);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('article to published widget: draft, a figure fixed, English added, JSON, snippet and a self-contained page that works offline', async () => {
   const { page, errors, context } = await openEditor();
   await pasteArticle(page);

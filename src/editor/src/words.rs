@@ -124,6 +124,17 @@ words! {
     ProblemsHere => "Vấn đề ở đây:", "Problems here:";
     EnglishIntro => "Mỗi văn bản tiếng Việt với bản tiếng Anh bên cạnh. Văn bản chưa có tiếng Anh vẫn hiện cho người đọc tiếng Anh, bằng tiếng Việt và có ghi chú.", "Each Vietnamese text with its English beside it. A text without English is still shown to English readers, in Vietnamese with a note.";
     OnlyMissing => "Chỉ hiện những văn bản còn thiếu tiếng Anh", "Show only the texts without English";
+    PasteTranslation => "Dán một bản dịch có sẵn", "Paste a translation you already have";
+    PasteTranslationIntro => "Bản dịch của cả bài (từ người dịch, đồng nghiệp hay ấn bản tiếng Anh của tờ báo), mỗi đoạn một dòng. Trang ghép từng đoạn với văn bản tiếng Việt theo thứ tự, số liệu và tên riêng; bạn chấp nhận hoặc sửa từng cặp.", "The whole article's translation (from a translator, a colleague or the outlet's English edition), a paragraph a line. The page pairs each piece with a Vietnamese text by order, numbers and names; you accept or correct each pair.";
+    TranslationLabel => "Bản dịch tiếng Anh", "The English translation";
+    LineUp => "Ghép với báo cáo", "Line it up with the report";
+    Proposed => "Đề xuất", "Proposed";
+    Accept => "Chấp nhận", "Accept";
+    AcceptAll => "Chấp nhận tất cả", "Accept all";
+    NoneLinedUp => "Không ghép được đoạn nào: mọi văn bản đã có tiếng Anh, hoặc bản dịch trống.", "Nothing lined up: every text already has English, or the translation is empty.";
+    ByNumbers => "cùng số liệu", "same figures";
+    ByNames => "cùng tên riêng", "same names";
+    ByOrder => "theo thứ tự: hãy kiểm tra", "by order only: check it";
     AllTranslated => "Mọi văn bản đã có tiếng Anh.", "Every text has its English.";
     Vietnamese => "Tiếng Việt", "Vietnamese";
     English => "Tiếng Anh", "English";
@@ -157,6 +168,14 @@ pub fn drafted(l: Locale, people: usize, sections: usize, indicators: usize) -> 
     match l {
         Locale::Vi => format!("Bản nháp: {people} người tham dự, {sections} mục, {indicators} chỉ số. Hãy kiểm tra từng mục ở bước 2."),
         Locale::En => format!("Draft: {people} participants, {sections} sections, {indicators} indicators. Check each in step 2."),
+    }
+}
+
+/// "12 đoạn đã ghép" / "12 pieces lined up".
+pub fn lined_up(l: Locale, n: usize) -> String {
+    match l {
+        Locale::Vi => format!("{n} đoạn đã ghép, chưa ghi vào báo cáo:"),
+        Locale::En => format!("{n} piece{} lined up, not yet in the report:", if n == 1 { "" } else { "s" }),
     }
 }
 

@@ -10,6 +10,7 @@ use crate::work::Edit;
 use yew::prelude::*;
 
 use super::fields::{change, Check};
+use super::translation::Translation;
 
 #[derive(Properties, PartialEq)]
 pub struct EnglishProps {
@@ -57,6 +58,9 @@ pub fn English(props: &EnglishProps) -> Html {
     html! {
         <div class="ed-english">
             <p class="ed-note">{ W::EnglishIntro.text(ui) }</p>
+            if !missing.is_empty() {
+                <Translation report={report.clone()} {ui} on_edit={props.on_edit.clone()} />
+            }
             <p class="ed-count" role="status">
                 if missing.is_empty() { { W::AllTranslated.text(ui) } } else { { missing_english(ui, missing.len(), all.len()) } }
             </p>

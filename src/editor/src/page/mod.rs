@@ -21,3 +21,4 @@ pub mod render;
 pub mod review;
 pub mod sections;
 pub mod storage;
+pub mod translation;
