@@ -82,6 +82,39 @@ test('English in minutes: roles and headings suggested, an outside translation l
   await context.close();
 });
 
+test('structure in a few moves: a paragraph to another section, a new section named from its heading, moved up', async () => {
+  const { page, errors, context } = await openEditor();
+  await pasteArticle(page);
+  await step(page, 'review');
+  const sections = page.locator('.ed-item[id^="ed-section-"]');
+  await reaches(sections.first(), 'visible', 'the sections are listed');
+  const n = await sections.count();
+  const idOf = (k) => sections.nth(k).getByLabel(/^(Mã \(dùng trong liên kết\)|Id \(used in links\))$/).inputValue();
+  const ids = [];
+  for (let k = 0; k < n; k++) ids.push(await idOf(k));
+  const from = ids.indexOf('discussion');
+  const to = ids.indexOf('conclusion');
+  assert.ok(from >= 0 && to >= 0, `the seed draft has a discussion and a conclusion: ${ids}`);
+  const paragraphs = (k) => sections.nth(k).getByLabel(/^(Đoạn văn \(mỗi dòng một đoạn\)|Paragraphs \(one per line\))$/).inputValue();
+  const moved = (await paragraphs(from)).split('\n')[0];
+  // One action: the discussion's first paragraph to the conclusion.
+  const form = sections.nth(from).locator('.ed-move');
+  await form.locator('select').nth(1).selectOption({ index: 1 + (to > from ? to - 1 : to) });
+  await form.getByRole('button', { name: /^(Chuyển đoạn|Move the paragraph)$/ }).click();
+  await eventually(() => paragraphs(to), (v) => v.split('\n').at(-1) === moved, 'the paragraph is at the end of the conclusion');
+  await eventually(() => paragraphs(from), (v) => !v.includes(moved), 'and no longer in the discussion');
+  await reaches(page.locator('.ed-preview [data-section="conclusion"]').getByText(moved.slice(0, 40)), 'attached', 'the preview shows it in the conclusion');
+  // A new section: its id follows its heading; then it goes up one place.
+  await page.getByRole('button', { name: /^(Thêm mục|Add a section)$/ }).click();
+  await eventually(() => sections.count(), n + 1, 'a section is added');
+  await sections.nth(n).getByLabel(/^(Tiêu đề|Title)$/).fill('Ý kiến các đại biểu');
+  await eventually(() => idOf(n), 'y-kien-cac-dai-bieu', 'the id is made from the heading');
+  await sections.nth(n).getByRole('button', { name: /^(Lên trên|Move up): / }).click();
+  await eventually(() => idOf(n - 1), 'y-kien-cac-dai-bieu', 'the section moved up one place');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('article to published widget: draft, a figure fixed, English added, JSON, snippet and a self-contained page that works offline', async () => {
   const { page, errors, context } = await openEditor();
   await pasteArticle(page);

@@ -14,5 +14,6 @@ pub mod draft;
 pub mod edit;
 pub mod english;
 pub mod page;
+pub mod structure;
 pub mod words;
 pub mod work;

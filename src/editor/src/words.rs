@@ -124,6 +124,13 @@ words! {
     ProblemsHere => "Vấn đề ở đây:", "Problems here:";
     EnglishIntro => "Mỗi văn bản tiếng Việt với bản tiếng Anh bên cạnh. Văn bản chưa có tiếng Anh vẫn hiện cho người đọc tiếng Anh, bằng tiếng Việt và có ghi chú.", "Each Vietnamese text with its English beside it. A text without English is still shown to English readers, in Vietnamese with a note.";
     OnlyMissing => "Chỉ hiện những văn bản còn thiếu tiếng Anh", "Show only the texts without English";
+    MoveUp => "Lên trên", "Move up";
+    MoveDown => "Xuống dưới", "Move down";
+    ParagraphToMove => "Đoạn", "Paragraph";
+    MoveTo => "Chuyển đến", "Move to";
+    SplitHere => "Phần mới bắt đầu từ đoạn này", "A new section starting here";
+    MoveParagraph => "Chuyển đoạn", "Move the paragraph";
+    UntitledSection => "(phần chưa có tiêu đề)", "(untitled section)";
     PasteTranslation => "Dán một bản dịch có sẵn", "Paste a translation you already have";
     PasteTranslationIntro => "Bản dịch của cả bài (từ người dịch, đồng nghiệp hay ấn bản tiếng Anh của tờ báo), mỗi đoạn một dòng. Trang ghép từng đoạn với văn bản tiếng Việt theo thứ tự, số liệu và tên riêng; bạn chấp nhận hoặc sửa từng cặp.", "The whole article's translation (from a translator, a colleague or the outlet's English edition), a paragraph a line. The page pairs each piece with a Vietnamese text by order, numbers and names; you accept or correct each pair.";
     TranslationLabel => "Bản dịch tiếng Anh", "The English translation";

@@ -10,6 +10,7 @@ use crate::work::Edit;
 use yew::prelude::*;
 
 use super::fields::{act, change, Action, Check, Choice, NumberField, TextField};
+use crate::structure::move_indicator_in_section;
 use super::indicator_lists::{Changes, Counts, References, TargetForm};
 use super::options::{betters, choice_of, qualifiers, value_of};
 
@@ -118,6 +119,12 @@ pub fn IndicatorForm(props: &IndicatorProps) -> Html {
                 <TextField label={W::Id.text(ui)} value={id.clone()} on_change={change(e, move |r, v: String| rename_indicator(r, i, &v))} />
             </div>
             <div class="ed-actions">
+                if let Some(sec) = props.section {
+                    <Action label={W::MoveUp.text(ui)} describes={AttrValue::from(label.clone())}
+                            on_click={act(e, { let id = id.clone(); move |r| move_indicator_in_section(r, sec, &id, true) })} />
+                    <Action label={W::MoveDown.text(ui)} describes={AttrValue::from(label.clone())}
+                            on_click={act(e, { let id = id.clone(); move |r| move_indicator_in_section(r, sec, &id, false) })} />
+                }
                 <Action label={W::Remove.text(ui)} describes={AttrValue::from(label)} danger=true on_click={act(e, move |r| remove_indicator(r, i))} />
             </div>
         </div>

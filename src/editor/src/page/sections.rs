@@ -2,7 +2,8 @@
 
 use report::locale::Locale;
 use report::format::{Section, SectionKind};
-use crate::edit::{add_indicator, add_section, paragraphs_in, remove_section, rename_section, set_paragraphs, set_text, text_in};
+use crate::edit::{add_indicator, add_section, paragraphs_in, remove_section, rename_section, set_paragraphs, text_in};
+use crate::structure::{move_paragraph, move_section, paragraph_start, set_section_title, Destination};
 use crate::words::W;
 use crate::work::Edit;
 use yew::prelude::*;
@@ -46,11 +47,18 @@ pub struct SectionsProps {
 #[function_component]
 pub fn Sections(props: &SectionsProps) -> Html {
     let (ui, e) = (props.ui, &props.on_edit);
+    let titles: Vec<String> = props
+        .sections
+        .iter()
+        .map(|s| Some(text_in(&s.title, Locale::Vi)).filter(|t| !t.trim().is_empty()).unwrap_or(W::UntitledSection.text(ui)).to_owned())
+        .collect();
     html! {
         <fieldset class="ed-card">
             <legend>{ W::Sections.text(ui) }</legend>
             <ol class="ed-list">
-                { for props.sections.iter().enumerate().map(|(i, s)| html! { <li key={i}><SectionForm index={i} section={s.clone()} {ui} on_edit={e.clone()} /></li> }) }
+                { for props.sections.iter().enumerate().map(|(i, s)| html! {
+                    <li key={i}><SectionForm index={i} section={s.clone()} titles={titles.clone()} {ui} on_edit={e.clone()} /></li>
+                }) }
             </ol>
             <div class="ed-actions">
                 <Action label={W::AddSection.text(ui)} on_click={act(e, |r| { add_section(r); })} />
@@ -63,6 +71,8 @@ pub fn Sections(props: &SectionsProps) -> Html {
 struct SectionFormProps {
     index: usize,
     section: Section,
+    /// Every section's heading, by position: where a paragraph can go.
+    titles: Vec<String>,
     ui: Locale,
     on_edit: Callback<Edit>,
 }
@@ -75,7 +85,7 @@ fn SectionForm(props: &SectionFormProps) -> Html {
     html! {
         <div class="ed-item" id={format!("ed-section-{i}")}>
             <TextField label={W::Title.text(ui)} lang="vi" value={title.clone()}
-                       on_change={change(e, move |r, v: String| if let Some(s) = r.sections.get_mut(i) { set_text(&mut s.title, Locale::Vi, &v) })} />
+                       on_change={change(e, move |r, v: String| set_section_title(r, i, &v))} />
             <div class="ed-row">
                 <Choice label={W::Kind.text(ui)} value={kind} options={kind_options(ui)}
                         on_change={change(e, move |r, v: String| {
@@ -87,10 +97,68 @@ fn SectionForm(props: &SectionFormProps) -> Html {
                        on_change={change(e, move |r, v: String| if let Some(s) = r.sections.get_mut(i) { set_paragraphs(&mut s.paragraphs, Locale::Vi, &v) })} />
             <TextField label={W::Items.text(ui)} lang="vi" multiline=true value={paragraphs_in(&s.items, Locale::Vi)}
                        on_change={change(e, move |r, v: String| if let Some(s) = r.sections.get_mut(i) { set_paragraphs(&mut s.items, Locale::Vi, &v) })} />
+            if !s.paragraphs.is_empty() {
+                <MoveParagraph index={i} paragraphs={s.paragraphs.iter().map(paragraph_start).collect::<Vec<_>>()} titles={props.titles.clone()} {ui} on_edit={e.clone()} />
+            }
             <div class="ed-actions">
+                <Action label={W::MoveUp.text(ui)} describes={AttrValue::from(title.clone())} on_click={act(e, move |r| move_section(r, i, true))} />
+                <Action label={W::MoveDown.text(ui)} describes={AttrValue::from(title.clone())} on_click={act(e, move |r| move_section(r, i, false))} />
                 <Action label={W::AddIndicator.text(ui)} describes={AttrValue::from(title.clone())} on_click={act(e, move |r| { add_indicator(r, i); })} />
                 <Action label={W::Remove.text(ui)} describes={AttrValue::from(title)} danger=true on_click={act(e, move |r| remove_section(r, i))} />
             </div>
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct MoveParagraphProps {
+    index: usize,
+    /// The start of each of the section's paragraphs.
+    paragraphs: Vec<String>,
+    titles: Vec<String>,
+    ui: Locale,
+    on_edit: Callback<Edit>,
+}
+
+/// One paragraph to another section, or a new section from it on: two choices and a button.
+#[function_component]
+fn MoveParagraph(props: &MoveParagraphProps) -> Html {
+    let (i, ui) = (props.index, props.ui);
+    let paragraph = use_state(|| 0usize);
+    let to = use_state(|| String::from("split"));
+    let paragraphs: Vec<(AttrValue, AttrValue)> =
+        props.paragraphs.iter().enumerate().map(|(k, p)| (AttrValue::from(k.to_string()), AttrValue::from(format!("{}. {p}", k + 1)))).collect();
+    let targets: Vec<(AttrValue, AttrValue)> = std::iter::once((AttrValue::Static("split"), AttrValue::Static(W::SplitHere.text(ui))))
+        .chain(props.titles.iter().enumerate().filter(|(k, _)| *k != i).map(|(k, t)| (AttrValue::from(k.to_string()), AttrValue::from(format!("{}. {t}", k + 1)))))
+        .collect();
+    let chosen = (*paragraph).min(props.paragraphs.len().saturating_sub(1));
+    let destination = if *to == "split" { Some(Destination::SplitHere) } else { to.parse().ok().map(Destination::Section) };
+    let go = {
+        let (paragraph, to) = (paragraph.clone(), to.clone());
+        let edit = act(&props.on_edit, move |r| {
+            if let Some(d) = destination {
+                move_paragraph(r, i, chosen, d);
+            }
+        });
+        Callback::from(move |()| {
+            edit.emit(());
+            paragraph.set(0);
+            to.set("split".into());
+        })
+    };
+    let set_paragraph = {
+        let paragraph = paragraph.clone();
+        Callback::from(move |v: String| paragraph.set(v.parse().unwrap_or(0)))
+    };
+    let set_to = {
+        let to = to.clone();
+        Callback::from(move |v: String| to.set(v))
+    };
+    html! {
+        <div class="ed-row ed-move">
+            <Choice label={W::ParagraphToMove.text(ui)} value={AttrValue::from(chosen.to_string())} options={paragraphs} on_change={set_paragraph} />
+            <Choice label={W::MoveTo.text(ui)} value={AttrValue::from((*to).clone())} options={targets} on_change={set_to} />
+            <Action label={W::MoveParagraph.text(ui)} on_click={go} />
         </div>
     }
 }
