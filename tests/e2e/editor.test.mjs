@@ -111,6 +111,18 @@ test('structure in a few moves: a paragraph to another section, a new section na
   await eventually(() => idOf(n), 'y-kien-cac-dai-bieu', 'the id is made from the heading');
   await sections.nth(n).getByRole('button', { name: /^(Lên trên|Move up): / }).click();
   await eventually(() => idOf(n - 1), 'y-kien-cac-dai-bieu', 'the section moved up one place');
+  // Undo takes back the move; it is kept across a reload, and goes on taking back steps.
+  const undo = page.getByRole('button', { name: /^(Hoàn tác|Undo)( \(\d+\))?$/ });
+  await undo.click();
+  await eventually(() => idOf(n), 'y-kien-cac-dai-bieu', 'Undo puts the section back');
+  const steps = Number((await undo.innerText()).match(/\((\d+)\)/)[1]);
+  assert.ok(steps >= 3, `${steps} steps to undo`);
+  await page.reload();
+  await step(page, 'review');
+  await eventually(() => undo.innerText(), new RegExp(`\\(${steps}\\)$`), 'the steps are kept across a reload');
+  await undo.click();
+  await eventually(() => sections.count(), n + 1, 'the heading typed is taken back, the section stays');
+  await eventually(() => sections.nth(n).getByLabel(/^(Tiêu đề|Title)$/).inputValue(), '', 'the heading typed is taken back');
   assert.deepEqual(errors, []);
   await context.close();
 });

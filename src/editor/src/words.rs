@@ -124,6 +124,9 @@ words! {
     ProblemsHere => "Vấn đề ở đây:", "Problems here:";
     EnglishIntro => "Mỗi văn bản tiếng Việt với bản tiếng Anh bên cạnh. Văn bản chưa có tiếng Anh vẫn hiện cho người đọc tiếng Anh, bằng tiếng Việt và có ghi chú.", "Each Vietnamese text with its English beside it. A text without English is still shown to English readers, in Vietnamese with a note.";
     OnlyMissing => "Chỉ hiện những văn bản còn thiếu tiếng Anh", "Show only the texts without English";
+    History => "Hoàn tác và làm lại", "Undo and redo";
+    Undo => "Hoàn tác", "Undo";
+    Redo => "Làm lại", "Redo";
     MoveUp => "Lên trên", "Move up";
     MoveDown => "Xuống dưới", "Move down";
     ParagraphToMove => "Đoạn", "Paragraph";
@@ -176,6 +179,11 @@ pub fn drafted(l: Locale, people: usize, sections: usize, indicators: usize) -> 
         Locale::Vi => format!("Bản nháp: {people} người tham dự, {sections} mục, {indicators} chỉ số. Hãy kiểm tra từng mục ở bước 2."),
         Locale::En => format!("Draft: {people} participants, {sections} sections, {indicators} indicators. Check each in step 2."),
     }
+}
+
+/// "Hoàn tác (3)" / "Undo (3)": the button and how many steps it has.
+pub fn steps_word(l: Locale, w: W, n: usize) -> String {
+    if n == 0 { w.text(l).to_owned() } else { format!("{} ({n})", w.text(l)) }
 }
 
 /// "12 đoạn đã ghép" / "12 pieces lined up".

@@ -22,10 +22,41 @@ pub struct Work {
     pub notes: Vec<String>,
     /// The places of that draft to check first (its review flags); beside the report, never in it.
     pub checks: Vec<Check>,
+    /// Earlier versions of the report's JSON, the newest last: what Undo goes back to. Kept with
+    /// the work, so a reload keeps them; at most [`HISTORY`].
+    pub undo: Vec<String>,
+    /// What Undo went back from, the newest last; emptied by any new change.
+    pub redo: Vec<String>,
+    /// When the last change to the JSON was made (ms since 1970), for [`COALESCE_MS`].
+    pub changed_at: f64,
 }
 
+/// Undo goes back at most this many steps.
+pub const HISTORY: usize = 60;
+/// Changes made by typing closer together than this are one step: a word typed is undone whole,
+/// not letter by letter.
+pub const COALESCE_MS: f64 = 1000.0;
+
 /// A change made through a form: applied to the report as its JSON reads now.
-pub type Edit = Rc<dyn Fn(&mut Report)>;
+#[derive(Clone)]
+pub struct Edit {
+    pub apply: Rc<dyn Fn(&mut Report)>,
+    /// Typed into a field (not a button's action): typing that follows typing within
+    /// [`COALESCE_MS`] is one Undo step.
+    pub typing: bool,
+}
+
+impl Edit {
+    /// A field's change (typing).
+    pub fn typed(f: impl Fn(&mut Report) + 'static) -> Edit {
+        Edit { apply: Rc::new(f), typing: true }
+    }
+
+    /// A button's action: always a step of its own.
+    pub fn action(f: impl Fn(&mut Report) + 'static) -> Edit {
+        Edit { apply: Rc::new(f), typing: false }
+    }
+}
 
 /// What the editor can do to its work.
 pub enum Change {
@@ -40,6 +71,10 @@ pub enum Change {
     Edit(Edit),
     /// The report was downloaded or copied out.
     Published,
+    /// Back to the JSON before the last change.
+    Undo,
+    /// Forward again to what Undo went back from.
+    Redo,
 }
 
 impl Work {
@@ -48,8 +83,21 @@ impl Work {
         !self.json.trim().is_empty() && !self.published
     }
 
+    /// [`Work::apply_at`] with every change a step of its own.
     pub fn apply(&self, change: Change) -> Work {
+        self.apply_at(change, None)
+    }
+
+    /// The work after `change`, made at `now` (ms since 1970; `None`: a step of its own). A change
+    /// of the JSON becomes an Undo step, unless it is typing that follows the last change within
+    /// [`COALESCE_MS`].
+    pub fn apply_at(&self, change: Change, now: Option<f64>) -> Work {
         let mut next = self.clone();
+        let typing = match &change {
+            Change::Json(_) => true,
+            Change::Edit(e) => e.typing,
+            _ => false,
+        };
         match change {
             Change::Article(text) => next.article = text,
             Change::Report(json, notes, checks) => {
@@ -65,12 +113,40 @@ impl Work {
             Change::Edit(edit) => {
                 // The forms are only shown for JSON of the report's shape, so this reads.
                 let Ok(mut report) = serde_json::from_str::<Report>(&self.json) else { return next };
-                edit(&mut report);
+                (edit.apply)(&mut report);
                 let json = pretty(&report);
                 next.published &= json == self.json;
                 next.json = json;
             }
             Change::Published => next.published = true,
+            Change::Undo => {
+                if let Some(before) = next.undo.pop() {
+                    next.redo.push(std::mem::replace(&mut next.json, before));
+                    next.published = false;
+                    next.changed_at = 0.0;
+                }
+                return next;
+            }
+            Change::Redo => {
+                if let Some(after) = next.redo.pop() {
+                    next.undo.push(std::mem::replace(&mut next.json, after));
+                    next.published = false;
+                    next.changed_at = 0.0;
+                }
+                return next;
+            }
+        }
+        if next.json != self.json {
+            let joins = typing && now.is_some_and(|t| t - self.changed_at < COALESCE_MS) && !self.undo.is_empty();
+            if !joins && !self.json.is_empty() {
+                next.undo.push(self.json.clone());
+                if next.undo.len() > HISTORY {
+                    next.undo.remove(0);
+                }
+            }
+            next.redo.clear();
+            // A button's action is a step of its own: the typing after it starts a new one.
+            next.changed_at = if typing { now.unwrap_or(0.0) } else { 0.0 };
         }
         next
     }
@@ -118,7 +194,7 @@ mod tests {
 
     #[test]
     fn an_edit_changes_the_json_and_marks_it_unpublished() {
-        let w = seed().apply(Change::Edit(Rc::new(|r: &mut Report| r.indicators[0].value = Some(5800.0))));
+        let w = seed().apply(Change::Edit(Edit::typed(|r: &mut Report| r.indicators[0].value = Some(5800.0))));
         assert!(w.unpublished());
         let r = report::parse::parse_report(&w.json).unwrap();
         assert_eq!(r.indicators[0].value, Some(5800.0));
@@ -131,7 +207,42 @@ mod tests {
         let w = seed().apply(Change::Json(report::SEED_REPORT_JSON.to_owned()));
         assert!(!w.unpublished());
         let broken = w.apply(Change::Json("{".into()));
-        assert_eq!(broken.apply(Change::Edit(Rc::new(|r: &mut Report| r.format = 2))).json, "{");
+        assert_eq!(broken.apply(Change::Edit(Edit::typed(|r: &mut Report| r.format = 2))).json, "{");
+    }
+
+    #[test]
+    fn every_change_can_be_undone_and_redone_and_typing_is_one_step() {
+        let set = |v: f64| Change::Edit(Edit::typed(move |r: &mut Report| r.indicators[0].value = Some(v)));
+        let value = |w: &Work| report::parse::parse_report(&w.json).unwrap().indicators[0].value;
+        let start = seed();
+        let before = value(&start);
+        // Three keystrokes 200 ms apart: one step. A change 5 s later: another.
+        let w = start.apply_at(set(5.0), Some(10_000.0)).apply_at(set(57.0), Some(10_200.0)).apply_at(set(576.0), Some(10_400.0));
+        let w = w.apply_at(set(9.0), Some(15_400.0));
+        assert_eq!(w.undo.len(), 2);
+        // A button right after typing is a step of its own, and so is the typing after it.
+        let action = Change::Edit(Edit::action(|r: &mut Report| r.indicators[0].value = Some(1.0)));
+        let b = w.apply_at(action, Some(15_500.0)).apply_at(set(2.0), Some(15_600.0));
+        assert_eq!(b.undo.len(), 4);
+        let back = w.apply(Change::Undo);
+        assert_eq!(value(&back), Some(576.0));
+        let back = back.apply(Change::Undo);
+        assert_eq!(value(&back), before);
+        assert!(back.unpublished(), "an undone report is not the one published");
+        assert_eq!(value(&back.apply(Change::Redo)), Some(576.0));
+        // A new change after Undo drops what Redo had.
+        assert!(back.apply(set(1.0)).redo.is_empty());
+        // Nothing to undo: nothing happens.
+        assert_eq!(start.apply(Change::Undo).json, start.json);
+        // At most HISTORY steps are kept, the oldest dropped first.
+        let mut w = start.clone();
+        for k in 0..(HISTORY + 10) {
+            w = w.apply(set(k as f64));
+        }
+        assert_eq!(w.undo.len(), HISTORY);
+        // And they survive the storage form (a reload).
+        let stored: Work = serde_json::from_str(&serde_json::to_string(&w).unwrap()).unwrap();
+        assert_eq!(stored.undo, w.undo);
     }
 
     #[test]

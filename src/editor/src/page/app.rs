@@ -10,7 +10,7 @@ use report::problem::Problem;
 use report::format::Report;
 use crate::draft::draft;
 use crate::edit::file_stem;
-use crate::words::{drafted, problem_count, W};
+use crate::words::{drafted, problem_count, steps_word, W};
 use crate::work::{pretty, shape, Change, Work};
 use widget::fetch::read_file;
 use widget::ReportRef;
@@ -32,7 +32,7 @@ struct Held(Work);
 impl Reducible for Held {
     type Action = Change;
     fn reduce(self: Rc<Self>, change: Change) -> Rc<Self> {
-        Rc::new(Held(self.0.apply(change)))
+        Rc::new(Held(self.0.apply_at(change, Some(js_sys::Date::now()))))
     }
 }
 
@@ -209,6 +209,12 @@ pub fn Editor() -> Html {
                 <div class="ed-head__tools">
                     <div role="group" aria-label={W::UiLanguage.text(l)} class="ed-lang">
                         { lang_button(Locale::Vi, "Tiếng Việt") }{ lang_button(Locale::En, "English") }
+                    </div>
+                    <div role="group" aria-label={W::History.text(l)} class="ed-history">
+                        <button type="button" class="ed-btn ed-btn--small" disabled={work.0.undo.is_empty()}
+                                onclick={change.reform(|_: MouseEvent| Change::Undo)}>{ steps_word(l, W::Undo, work.0.undo.len()) }</button>
+                        <button type="button" class="ed-btn ed-btn--small" disabled={work.0.redo.is_empty()}
+                                onclick={change.reform(|_: MouseEvent| Change::Redo)}>{ steps_word(l, W::Redo, work.0.redo.len()) }</button>
                     </div>
                     <p class="ed-saved" role="status">{ if *stored { W::Saved.text(l) } else { W::NotStored.text(l) } }</p>
                 </div>

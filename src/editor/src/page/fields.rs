@@ -151,11 +151,15 @@ pub fn change<T: Clone + 'static>(on_edit: &Callback<Edit>, f: impl Fn(&mut Repo
     let f = Rc::new(f);
     on_edit.reform(move |v: T| {
         let f = f.clone();
-        Rc::new(move |r: &mut Report| f(r, v.clone())) as Edit
+        Edit::typed(move |r: &mut Report| f(r, v.clone()))
     })
 }
 
-/// A button's callback that edits the report.
+/// A button's callback that edits the report: an Undo step of its own.
 pub fn act(on_edit: &Callback<Edit>, f: impl Fn(&mut Report) + 'static) -> Callback<()> {
-    change(on_edit, move |r, ()| f(r))
+    let f = Rc::new(f);
+    on_edit.reform(move |()| {
+        let f = f.clone();
+        Edit::action(move |r: &mut Report| f(r))
+    })
 }
