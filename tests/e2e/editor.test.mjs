@@ -99,11 +99,28 @@ test('structure in a few moves: a paragraph to another section, a new section na
   const moved = (await paragraphs(from)).split('\n')[0];
   // One action: the discussion's first paragraph to the conclusion.
   const form = sections.nth(from).locator('.ed-move');
-  await form.locator('select').nth(1).selectOption({ index: 1 + (to > from ? to - 1 : to) });
+  await form.locator('select').nth(1).selectOption(String(to));
   await form.getByRole('button', { name: /^(Chuyển đoạn|Move the paragraph)$/ }).click();
   await eventually(() => paragraphs(to), (v) => v.split('\n').at(-1) === moved, 'the paragraph is at the end of the conclusion');
   await eventually(() => paragraphs(from), (v) => !v.includes(moved), 'and no longer in the discussion');
   await reaches(page.locator('.ed-preview [data-section="conclusion"]').getByText(moved.slice(0, 40)), 'attached', 'the preview shows it in the conclusion');
+  // A photo's caption made a paragraph, and back to a caption (the draft keeps captions as photos).
+  const photos = page.locator('.ed-item[id^="ed-photo-"]');
+  const nPhotos = await photos.count();
+  assert.ok(nPhotos > 0, 'the seed draft has photo captions');
+  const caption = await photos.first().getByLabel(/^(Chú thích ảnh|Caption)$/).inputValue();
+  await photos.first().getByRole('button', { name: /^(Chuyển thành đoạn văn|Make it a paragraph): / }).click();
+  await eventually(() => photos.count(), nPhotos - 1, 'the photo is gone');
+  const holder = await eventually(async () => {
+    for (let k = 0; k < n; k++) if ((await paragraphs(k)).split('\n').includes(caption)) return k;
+    return -1;
+  }, (k) => k >= 0, 'the caption is a paragraph of its section');
+  const back = sections.nth(holder).locator('.ed-move');
+  const last = (await paragraphs(holder)).split('\n').length - 1;
+  await back.locator('select').nth(0).selectOption({ index: last });
+  await back.locator('select').nth(1).selectOption('photo');
+  await back.getByRole('button', { name: /^(Chuyển đoạn|Move the paragraph)$/ }).click();
+  await eventually(() => photos.count(), nPhotos, 'the paragraph is a photo caption again');
   // A new section: its id follows its heading; then it goes up one place.
   await page.getByRole('button', { name: /^(Thêm mục|Add a section)$/ }).click();
   await eventually(() => sections.count(), n + 1, 'a section is added');

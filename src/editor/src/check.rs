@@ -42,6 +42,10 @@ pub fn control_id(path: &str) -> Option<String> {
         (Step::Field("indicators"), Some(Step::Index(i))) => Some(format!("ed-indicator-{i}")),
         (Step::Field("sections"), Some(Step::Index(i))) => Some(format!("ed-section-{i}")),
         (Step::Field("participants"), Some(Step::Index(i))) => Some(format!("ed-person-{i}")),
+        (Step::Field("meta"), Some(Step::Field("photos"))) => match s.next() {
+            Some(Step::Index(i)) => Some(format!("ed-photo-{i}")),
+            _ => None,
+        },
         (Step::Field("meta"), Some(Step::Field(_))) => Some(format!("ed-{}", path.replace('.', "-"))),
         _ => None,
     }

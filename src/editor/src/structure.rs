@@ -2,7 +2,7 @@
 //! reordered, a paragraph moved to another section or a section split at a paragraph in one
 //! action, and ids that follow the heading while they are the editor's own placeholders.
 
-use report::format::{Report, Section};
+use report::format::{Photo, Report, Section};
 use report::locale::Locale;
 use report::text::Text;
 
@@ -35,6 +35,8 @@ pub enum Destination {
     SplitHere,
     /// The end of section `n`'s paragraphs.
     Section(usize),
+    /// A photo's caption, shown after its section: a caption the draft kept as a paragraph.
+    Photo,
 }
 
 /// Moves paragraph `paragraph` of section `section` to `to`. Returns the index of the section it
@@ -63,7 +65,27 @@ pub fn move_paragraph(report: &mut Report, section: usize, paragraph: usize, to:
             Some(n)
         }
         Destination::Section(_) => None,
+        Destination::Photo => {
+            let caption = report.sections[section].paragraphs.remove(paragraph);
+            let at = Some(report.sections[section].id.clone());
+            // After the photos already shown after this section, before those of later ones.
+            let k = report.meta.photos.iter().rposition(|p| p.section == at).map_or(report.meta.photos.len(), |k| k + 1);
+            report.meta.photos.insert(k, Photo { caption, src: None, section: at });
+            Some(section)
+        }
     }
+}
+
+/// Photo `photo`'s caption made a paragraph again, at the end of the section it was shown after
+/// (the first section for a photo after the header); the photo is gone. Returns that section.
+pub fn caption_to_paragraph(report: &mut Report, photo: usize) -> Option<usize> {
+    if photo >= report.meta.photos.len() || report.sections.is_empty() {
+        return None;
+    }
+    let p = report.meta.photos.remove(photo);
+    let s = p.section.as_deref().and_then(|id| report.sections.iter().position(|s| s.id == id)).unwrap_or(0);
+    report.sections[s].paragraphs.push(p.caption);
+    Some(s)
 }
 
 /// Whether `id` is one the editor made up ("muc", "muc-2"): it follows the heading.
@@ -137,5 +159,20 @@ mod tests {
         assert_eq!(move_paragraph(&mut r, s + 1, 0, Destination::Section(0)), Some(0));
         assert_eq!(r.sections[0].paragraphs.last(), Some(&p));
         assert_eq!(move_paragraph(&mut r, 0, 99, Destination::Section(1)), None);
+    }
+
+    #[test]
+    fn a_caption_becomes_a_paragraph_and_back() {
+        let mut r = seed();
+        let photos = r.meta.photos.len();
+        let caption = r.meta.photos[0].caption.clone();
+        let s = caption_to_paragraph(&mut r, 0).unwrap();
+        assert_eq!((r.meta.photos.len(), r.sections[s].paragraphs.last()), (photos - 1, Some(&caption)));
+        let last = r.sections[s].paragraphs.len() - 1;
+        assert_eq!(move_paragraph(&mut r, s, last, Destination::Photo), Some(s));
+        assert_eq!(r.meta.photos.len(), photos);
+        let back = r.meta.photos.iter().find(|p| p.caption == caption).unwrap();
+        assert_eq!(back.section.as_deref(), Some(r.sections[s].id.as_str()));
+        assert!(report::validate::validate(&r).is_empty());
     }
 }

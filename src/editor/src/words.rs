@@ -127,6 +127,14 @@ words! {
     History => "Hoàn tác và làm lại", "Undo and redo";
     Undo => "Hoàn tác", "Undo";
     Redo => "Làm lại", "Redo";
+    Photos => "Ảnh", "Photos";
+    NoPhotos => "Chưa có ảnh. Một đoạn là chú thích ảnh có thể chuyển thành ảnh từ mục của nó (\"Chuyển đến\").", "No photos. A paragraph that is a photo caption can be made one from its section (\"Move to\").";
+    Caption => "Chú thích ảnh", "Caption";
+    ShownAfter => "Hiện sau", "Shown after";
+    AfterHeader => "Phần đầu báo cáo", "The report's header";
+    ImageAddress => "Địa chỉ ảnh (https://… hoặc đường dẫn)", "Image address (https://… or a path)";
+    CaptionToParagraph => "Chuyển thành đoạn văn", "Make it a paragraph";
+    ToPhoto => "Chú thích ảnh (sau mục này)", "A photo caption (after this section)";
     MoveUp => "Lên trên", "Move up";
     MoveDown => "Xuống dưới", "Move down";
     ParagraphToMove => "Đoạn", "Paragraph";

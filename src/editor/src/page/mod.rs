@@ -15,6 +15,7 @@ pub mod indicator_lists;
 pub mod json_view;
 pub mod options;
 pub mod people;
+pub mod photos;
 pub mod preview;
 pub mod publish;
 pub mod render;

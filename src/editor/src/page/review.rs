@@ -15,6 +15,7 @@ use super::check_first::CheckFirst;
 use super::fields::{act, Action};
 use super::indicator::{props_of, IndicatorForm};
 use super::people::People;
+use super::photos::Photos;
 use super::sections::Sections;
 
 #[derive(Properties, PartialEq)]
@@ -53,6 +54,8 @@ pub fn Review(props: &ReviewProps) -> Html {
                 </div>
             </fieldset>
             <Sections sections={report.sections.clone()} {ui} on_edit={e.clone()} />
+            <Photos photos={report.meta.photos.clone()} sections={report.sections.iter().map(|s| (s.id.clone(), crate::edit::text_in(&s.title, Locale::Vi).to_owned())).collect::<Vec<_>>()}
+                    {ui} on_edit={e.clone()} />
         </div>
     }
 }

@@ -128,11 +128,17 @@ fn MoveParagraph(props: &MoveParagraphProps) -> Html {
     let to = use_state(|| String::from("split"));
     let paragraphs: Vec<(AttrValue, AttrValue)> =
         props.paragraphs.iter().enumerate().map(|(k, p)| (AttrValue::from(k.to_string()), AttrValue::from(format!("{}. {p}", k + 1)))).collect();
-    let targets: Vec<(AttrValue, AttrValue)> = std::iter::once((AttrValue::Static("split"), AttrValue::Static(W::SplitHere.text(ui))))
+    let targets: Vec<(AttrValue, AttrValue)> = [("split", W::SplitHere), ("photo", W::ToPhoto)]
+        .into_iter()
+        .map(|(v, w)| (AttrValue::Static(v), AttrValue::Static(w.text(ui))))
         .chain(props.titles.iter().enumerate().filter(|(k, _)| *k != i).map(|(k, t)| (AttrValue::from(k.to_string()), AttrValue::from(format!("{}. {t}", k + 1)))))
         .collect();
     let chosen = (*paragraph).min(props.paragraphs.len().saturating_sub(1));
-    let destination = if *to == "split" { Some(Destination::SplitHere) } else { to.parse().ok().map(Destination::Section) };
+    let destination = match to.as_str() {
+        "split" => Some(Destination::SplitHere),
+        "photo" => Some(Destination::Photo),
+        n => n.parse().ok().map(Destination::Section),
+    };
     let go = {
         let (paragraph, to) = (paragraph.clone(), to.clone());
         let edit = act(&props.on_edit, move |r| {
