@@ -144,8 +144,47 @@ test('structure in a few moves: a paragraph to another section, a new section na
   await context.close();
 });
 
+test('to check, on every step: the draft’s flags and placeholders go to their fields, are marked checked, and Publish asks first', async () => {
+  const { page, errors, context } = await openEditor();
+  await pasteArticle(page);
+  await step(page, 'review');
+  const panel = page.locator('details.ed-to-check');
+  const count = async () => Number((await panel.locator('summary').innerText()).match(/\((\d+)\)/)[1]);
+  await reaches(panel.locator('li').first(), 'visible', 'the list is unfolded on the review step');
+  const before = await count();
+  assert.ok(before >= 2, `${before} things to check`);
+  // The first item goes to its field: the cursor lands in that form.
+  const first = panel.locator('li').first();
+  const path = await first.locator('code').innerText();
+  await first.locator('button.ed-line').click();
+  await eventually(() => page.evaluate(() => document.activeElement?.closest('[id^="ed-"]')?.id ?? ''), (id) => id.length > 3, `focus goes to the field of ${path}`);
+  await first.getByRole('button', { name: /^(Đã kiểm tra|Mark checked): / }).click();
+  await eventually(count, before - 1, 'a flag marked checked leaves the list');
+  // On another step the list is there, folded to its count.
+  await step(page, 'json');
+  await reaches(panel.locator('summary'), 'visible', 'the list is on the JSON step too');
+  assert.equal(await panel.getAttribute('open'), null);
+  // Publish names what is unchecked and asks; declining exports nothing.
+  await step(page, 'publish');
+  await reaches(page.getByText(/(mục cần kiểm tra|still to check)/), 'visible', 'the publish step says things are unchecked');
+  const asked = [];
+  page.once('dialog', (d) => { asked.push(d.message()); d.dismiss(); });
+  let downloaded = false;
+  page.once('download', () => { downloaded = true; });
+  await page.locator('[data-action="download-json"]').click();
+  await eventually(() => asked.length, 1, 'Publish asks first');
+  assert.match(asked[0], /(cần kiểm tra|to check)/);
+  await page.waitForTimeout(500);
+  assert.equal(downloaded, false, 'declined: nothing is exported');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('article to published widget: draft, a figure fixed, English added, JSON, snippet and a self-contained page that works offline', async () => {
   const { page, errors, context } = await openEditor();
+  // Publishing asks while the draft's flags are unchecked: this editor says yes each time.
+  const asked = [];
+  page.on('dialog', (d) => { asked.push(d.message()); d.accept(); });
   await pasteArticle(page);
   const preview = page.locator('.ed-preview');
   assert.equal(await preview.locator('h2.sr-title').innerText(), 'Thường trực Tỉnh ủy làm việc với Huyện ủy Văn Lãng');
@@ -192,6 +231,7 @@ test('article to published widget: draft, a figure fixed, English added, JSON, s
   assert.deepEqual(errors, []);
   await context.close();
 
+  assert.ok(asked.length >= 3 && asked.every((m) => /(cần kiểm tra|to check)/.test(m)), `each way of publishing asked first: ${asked}`);
   // From file://, with every request but the file itself refused.
   const offline = await browser.newContext({ offline: true, locale: 'vi-VN' });
   const requests = [];

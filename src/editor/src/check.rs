@@ -1,4 +1,4 @@
-//! "Check these first": the draft's review flags (`draft::review`) as the editor keeps and shows
+//! "To check": the draft's review flags (`draft::review`) as the editor keeps and shows
 //! them. Each is a place in the report (a `report::path`) and the reason in both languages, taken
 //! from the drafter's one table of reasons; kept with the work, beside the report, so they never
 //! reach the published JSON. Which form control a place is: [`control_id`].
@@ -17,6 +17,10 @@ pub struct Check {
     pub path: String,
     pub vi: String,
     pub en: String,
+    /// English suggested from the glossary (listed as one item, reviewed on the English step).
+    pub english: bool,
+    /// Marked checked by the editor.
+    pub done: bool,
 }
 
 impl Check {
@@ -30,7 +34,16 @@ impl Check {
 
 /// The drafter's flags as the editor keeps them.
 pub fn from_flags(flags: &[draft::Flag]) -> Vec<Check> {
-    flags.iter().map(|f| Check { path: f.path.clone(), vi: f.reason.vi().to_owned(), en: f.reason.en().to_owned() }).collect()
+    flags
+        .iter()
+        .map(|f| Check {
+            path: f.path.clone(),
+            vi: f.reason.vi().to_owned(),
+            en: f.reason.en().to_owned(),
+            english: f.reason == draft::Reason::EnglishSuggested,
+            done: false,
+        })
+        .collect()
 }
 
 /// The id of the element of the review step that holds the place at `path`: the form of an
@@ -69,6 +82,71 @@ pub fn still_there<'a>(checks: &'a [Check], report: &Report) -> Vec<&'a Check> {
         .collect()
 }
 
+/// One thing still to check before the report is published.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Open {
+    /// A draft's flag not yet marked checked: its index in the work's checks.
+    Flag(usize),
+    /// The glossary's suggested English, not yet marked reviewed: how many texts.
+    SuggestedEnglish(usize),
+    /// A `[placeholder]` the draft left (no title, outlet or place found): where.
+    Placeholder { path: String, text: String },
+    /// A person named without any role: where, and the name.
+    NoRole { path: String, name: String },
+    /// Texts without English: how many.
+    NoEnglish(usize),
+}
+
+impl Open {
+    /// Whether publishing should ask first: a placeholder or an unchecked flag would reach readers.
+    pub fn blocks(&self) -> bool {
+        matches!(self, Open::Flag(_) | Open::Placeholder { .. } | Open::NoRole { .. } | Open::SuggestedEnglish(_))
+    }
+}
+
+/// Everything still to check in `report`, in the report's order: the draft's flags not marked
+/// checked (its suggested English as one item), placeholders, persons without a role, and how many
+/// texts lack English.
+pub fn open(report: &Report, checks: &[Check]) -> Vec<Open> {
+    let there = still_there(checks, report);
+    let mut out: Vec<Open> = checks
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| !c.done && !c.english && there.iter().any(|t| std::ptr::eq(*t, *c)))
+        .map(|(i, _)| Open::Flag(i))
+        .collect();
+    let english = checks.iter().filter(|c| c.english && !c.done).count();
+    if english > 0 {
+        out.push(Open::SuggestedEnglish(english));
+    }
+    let texts = crate::english::pairs(report);
+    for p in &texts {
+        for t in [&p.vi, &p.en] {
+            if let Some(text) = placeholder(t) {
+                out.push(Open::Placeholder { path: p.path.clone(), text });
+            }
+        }
+    }
+    for (i, p) in report.participants.iter().enumerate() {
+        if let (Some(name), true) = (&p.person, p.roles.is_empty()) {
+            out.push(Open::NoRole { path: format!("participants[{i}]"), name: name.clone() });
+        }
+    }
+    let missing = texts.iter().filter(|p| p.missing()).count();
+    if missing > 0 {
+        out.push(Open::NoEnglish(missing));
+    }
+    out
+}
+
+/// "[Tên báo]", "[Địa điểm]": the draft's placeholders, a few words in square brackets.
+fn placeholder(text: &str) -> Option<String> {
+    let start = text.find('[')?;
+    let len = text[start..].find(']')?;
+    let inner = &text[start + 1..start + len];
+    (!inner.is_empty() && inner.chars().count() <= 40 && !inner.chars().all(|c| c.is_ascii_digit())).then(|| text[start..=start + len].to_owned())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -83,6 +161,29 @@ mod tests {
             assert!(control_id(&c.path).is_some(), "{} has no control", c.path);
             assert!(!c.reason(Locale::Vi).is_empty() && !c.reason(Locale::En).is_empty());
         }
+    }
+
+    #[test]
+    fn what_is_open_before_publishing() {
+        let seed = report::parse::parse_report(report::SEED_REPORT_JSON).unwrap();
+        assert!(open(&seed, &[]).is_empty(), "the seed has nothing open");
+        let mut r = seed.clone();
+        r.meta.source.outlet.vi = Some("[Tên báo]".into());
+        r.participants[0].roles.clear();
+        r.sections[0].title.en = None;
+        let mut checks = vec![
+            Check { path: "meta.place".into(), ..Check::default() },
+            Check { path: "meta.place".into(), english: true, ..Check::default() },
+        ];
+        let found = open(&r, &checks);
+        assert_eq!(found[0], Open::Flag(0));
+        assert_eq!(found[1], Open::SuggestedEnglish(1));
+        assert!(found.contains(&Open::Placeholder { path: "meta.source.outlet".into(), text: "[Tên báo]".into() }));
+        assert!(found.iter().any(|o| matches!(o, Open::NoRole { path, .. } if path == "participants[0]")));
+        assert_eq!(found.last(), Some(&Open::NoEnglish(1)));
+        assert!(found.iter().all(|o| o.blocks() || matches!(o, Open::NoEnglish(_))));
+        checks.iter_mut().for_each(|c| c.done = true);
+        assert!(!open(&r, &checks).iter().any(|o| matches!(o, Open::Flag(_) | Open::SuggestedEnglish(_))));
     }
 
     #[test]

@@ -40,8 +40,12 @@ words! {
     OpenReport => "Mở tệp báo cáo (.json)", "Open a report file (.json)";
     ConfirmReplace => "Công việc hiện tại chưa được xuất bản. Thay nó bằng báo cáo mới?", "The current work has not been published. Replace it with the new report?";
     ToCheck => "Cần kiểm tra:", "To check:";
-    CheckFirst => "Kiểm tra trước", "Check these first";
-    CheckFirstIntro => "Những chỗ bản nháp chưa chắc chắn. Chọn một mục để đến ô của nó.", "Where the draft is unsure. Choose one to go to its field.";
+    ToCheckIntro => "Những chỗ cần xem trước khi xuất bản: chỗ bản nháp chưa chắc chắn, chỗ còn để trống. Chọn một mục để đến ô của nó.", "What to look at before publishing: where the draft is unsure, what is still a placeholder. Choose one to go to its field.";
+    NothingToCheck => "Không còn gì cần kiểm tra.", "Nothing left to check.";
+    MarkChecked => "Đã kiểm tra", "Mark checked";
+    SuggestedEnglish => "Tiếng Anh gợi ý theo bảng thuật ngữ: hãy duyệt", "English suggested from the glossary: review it";
+    PlaceholderLeft => "còn chỗ để trống", "still a placeholder";
+    NoRole => "chưa có chức vụ", "no role given";
     HasProblems => "Báo cáo còn vấn đề, mỗi vấn đề ở dòng của nó trong thẻ JSON:", "The report still has problems, each at its line in the JSON step:";
     SeeProblems => "Xem các vấn đề", "See the problems";
     Preview => "Xem trước", "Preview";
@@ -186,6 +190,41 @@ pub fn drafted(l: Locale, people: usize, sections: usize, indicators: usize) -> 
     match l {
         Locale::Vi => format!("Bản nháp: {people} người tham dự, {sections} mục, {indicators} chỉ số. Hãy kiểm tra từng mục ở bước 2."),
         Locale::En => format!("Draft: {people} participants, {sections} sections, {indicators} indicators. Check each in step 2."),
+    }
+}
+
+/// "Cần kiểm tra (4)" / "To check (4)".
+pub fn to_check_count(l: Locale, n: usize) -> String {
+    match l {
+        Locale::Vi => format!("Cần kiểm tra ({n})"),
+        Locale::En => format!("To check ({n})"),
+    }
+}
+
+/// "12 văn bản chưa có tiếng Anh" / "12 texts without English".
+pub fn without_english(l: Locale, n: usize) -> String {
+    match l {
+        Locale::Vi => format!("{n} văn bản chưa có tiếng Anh"),
+        Locale::En => format!("{n} text{} without English", if n == 1 { "" } else { "s" }),
+    }
+}
+
+/// The publish step's note while things are unchecked.
+pub fn unchecked_note(l: Locale, n: usize) -> String {
+    match l {
+        Locale::Vi => format!("Còn {n} mục cần kiểm tra (xem \"Cần kiểm tra\" ở trên): mỗi cách xuất bản sẽ hỏi lại trước."),
+        Locale::En => format!("{n} thing{} still to check (see \"To check\" above): each way of publishing asks first.", if n == 1 { "" } else { "s" }),
+    }
+}
+
+/// What Publish asks before exporting a report with things unchecked.
+pub fn publish_anyway(l: Locale, blocking: usize) -> String {
+    match l {
+        Locale::Vi => format!("Báo cáo còn {blocking} mục cần kiểm tra (xem \"Cần kiểm tra\" ở đầu trang). Vẫn xuất bản?"),
+        Locale::En => format!(
+            "The report still has {blocking} thing{} to check (see \"To check\" at the top). Publish anyway?",
+            if blocking == 1 { "" } else { "s" }
+        ),
     }
 }
 

@@ -71,6 +71,8 @@ pub enum Change {
     Edit(Edit),
     /// The report was downloaded or copied out.
     Published,
+    /// The checks at these indices marked checked (or not).
+    Checked(Vec<usize>, bool),
     /// Back to the JSON before the last change.
     Undo,
     /// Forward again to what Undo went back from.
@@ -119,6 +121,13 @@ impl Work {
                 next.json = json;
             }
             Change::Published => next.published = true,
+            Change::Checked(which, done) => {
+                for i in which {
+                    if let Some(c) = next.checks.get_mut(i) {
+                        c.done = done;
+                    }
+                }
+            }
             Change::Undo => {
                 if let Some(before) = next.undo.pop() {
                     next.redo.push(std::mem::replace(&mut next.json, before));

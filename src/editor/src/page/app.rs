@@ -24,6 +24,7 @@ use super::preview::Preview;
 use super::publish::Publish;
 use super::review::Review;
 use super::storage;
+use super::to_check::{GoTo, ToCheck};
 
 /// The work as Yew holds it: each change applied to the latest work, never to a stale copy.
 #[derive(PartialEq)]
@@ -165,19 +166,46 @@ pub fn Editor() -> Html {
         })
     };
 
+    // What is still to check, above every step; its items go to their fields.
+    let open = checked.shape.as_ref().map(|r| crate::check::open(r, &work.0.checks)).unwrap_or_default();
+    let go_to = use_state(|| None::<String>);
+    {
+        // Once the review step shows the field, the cursor goes into it.
+        let go_to = go_to.clone();
+        use_effect_with(((*go_to).clone(), *step), move |(target, step)| {
+            if let (Some(id), Step::Review) = (target, step) {
+                super::to_check::focus(id);
+                go_to.set(None);
+            }
+        });
+    }
+    let on_go = {
+        let (step, go_to) = (step.clone(), go_to.clone());
+        Callback::from(move |to: GoTo| match to {
+            GoTo::Field(id) => {
+                step.set(Step::Review);
+                go_to.set(Some(id));
+            }
+            GoTo::English => step.set(Step::English),
+        })
+    };
+    let to_check = (!work.0.json.trim().is_empty() && checked.shape.is_some()).then(|| html! {
+        <ToCheck open={open.clone()} checks={work.0.checks.clone()} ui={l} unfolded={*step == Step::Review} {on_go}
+                 on_checked={change.reform(|which: Vec<usize>| Change::Checked(which, true))} />
+    });
     let body = match *step {
         Step::Article => html! {
             <Article article={work.0.article.clone()} ui={l} on_article={change.reform(Change::Article)}
                      on_draft={on_draft} on_report={on_report} {on_failure} message={(*message).clone()} notes={work.0.notes.clone()} />
         },
-        Step::Review => html! { <Review report={checked.shape.clone()} problems={checked.problems.clone()} checks={work.0.checks.clone()} ui={l} {on_edit} /> },
+        Step::Review => html! { <Review report={checked.shape.clone()} problems={checked.problems.clone()} ui={l} {on_edit} /> },
         Step::English => html! { <English report={checked.shape.clone()} ui={l} {on_edit} /> },
         Step::Json => html! {
             <JsonView json={work.0.json.clone()} problems={checked.problems.clone()} ui={l} on_change={change.reform(Change::Json)} />
         },
         Step::Publish => html! {
             <Publish json={work.0.json.clone()} report={checked.valid.clone()} stem={checked.shape.as_ref().map(file_stem).unwrap_or_else(|| "bao-cao".into())}
-                     ui={l} on_published={change.reform(|()| Change::Published)} />
+                     ui={l} on_published={change.reform(|()| Change::Published)} unchecked={open.iter().filter(|o| o.blocks()).count()} />
         },
     };
     let tabs = Step::ALL.iter().map(|&s| {
@@ -231,6 +259,7 @@ pub fn Editor() -> Html {
                             </button>
                         </p>
                     }
+                    if *step != Step::Article { { to_check.unwrap_or_default() } }
                     { body }
                 </main>
                 <aside class="ed-preview" aria-labelledby="ed-preview-title">

@@ -7,7 +7,6 @@
 pub mod about;
 pub mod app;
 pub mod article;
-pub mod check_first;
 pub mod english;
 pub mod fields;
 pub mod indicator;
@@ -22,4 +21,5 @@ pub mod render;
 pub mod review;
 pub mod sections;
 pub mod storage;
+pub mod to_check;
 pub mod translation;

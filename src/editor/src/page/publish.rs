@@ -22,6 +22,15 @@ pub struct PublishProps {
     pub ui: Locale,
     /// Called once something has been published.
     pub on_published: Callback<()>,
+    /// How many things are still to check that would reach readers (placeholders, flags): each
+    /// way of publishing asks first while there are any.
+    #[prop_or_default]
+    pub unchecked: usize,
+}
+
+/// Whether to go on publishing: at once when nothing is unchecked, else when the editor says so.
+fn may_publish(unchecked: usize, ui: Locale) -> bool {
+    unchecked == 0 || gloo::utils::window().confirm_with_message(&crate::words::publish_anyway(ui, unchecked)).unwrap_or(false)
 }
 
 /// The editor page's own directory: the widget's files are beside it.
@@ -60,16 +69,22 @@ pub fn Publish(props: &PublishProps) -> Html {
     }
 
     let download_json = {
-        let (json, stem, done) = (props.json.clone(), props.stem.clone(), props.on_published.clone());
+        let (json, stem, done, unchecked) = (props.json.clone(), props.stem.clone(), props.on_published.clone(), props.unchecked);
         Callback::from(move |_: MouseEvent| {
+            if !may_publish(unchecked, ui) {
+                return;
+            }
             save_text(&format!("{stem}.json"), "application/json", &json);
             done.emit(());
         })
     };
     let copy_snippet = {
-        let (snippet, copy, done) = (snippet.clone(), copy.clone(), props.on_published.clone());
+        let (snippet, copy, done, unchecked) = (snippet.clone(), copy.clone(), props.on_published.clone(), props.unchecked);
         Callback::from(move |_: MouseEvent| {
             let Some(Ok(text)) = (*snippet).clone() else { return };
+            if !may_publish(unchecked, ui) {
+                return;
+            }
             let (copy, done) = (copy.clone(), done.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 let clipboard = gloo::utils::window().navigator().clipboard();
@@ -83,9 +98,12 @@ pub fn Publish(props: &PublishProps) -> Html {
     };
     let download_page = {
         let (report, json, stem, lang) = (props.report.clone(), props.json.clone(), props.stem.clone(), *lang);
-        let (page, making, done) = (page.clone(), making.clone(), props.on_published.clone());
+        let (page, making, done, unchecked) = (page.clone(), making.clone(), props.on_published.clone(), props.unchecked);
         Callback::from(move |_: MouseEvent| {
             let Some(report) = report.clone() else { return };
+            if !may_publish(unchecked, ui) {
+                return;
+            }
             let (json, stem, page, making, done) = (json.clone(), stem.clone(), page.clone(), making.clone(), done.clone());
             making.set(true);
             wasm_bindgen_futures::spawn_local(async move {
@@ -128,6 +146,7 @@ pub fn Publish(props: &PublishProps) -> Html {
     html! {
         <div class="ed-publish">
             if !valid { <p class="ed-note ed-note--problem" role="alert">{ W::NotYetValid.text(ui) }</p> }
+            if props.unchecked > 0 { <p class="ed-note ed-note--problem" role="status">{ crate::words::unchecked_note(ui, props.unchecked) }</p> }
             <section class="ed-card" aria-labelledby="ed-pub-json">
                 <h3 id="ed-pub-json">{ W::ReportFile.text(ui) }</h3>
                 <p class="ed-note">{ W::ReportFileHelp.text(ui) }</p>

@@ -11,7 +11,6 @@ use crate::work::Edit;
 use yew::prelude::*;
 
 use super::about::About;
-use super::check_first::CheckFirst;
 use super::fields::{act, Action};
 use super::indicator::{props_of, IndicatorForm};
 use super::people::People;
@@ -23,8 +22,6 @@ pub struct ReviewProps {
     /// The report's shape; `None` when its JSON has none (the forms cannot show it).
     pub report: Option<Report>,
     pub problems: std::rc::Rc<Vec<Problem>>,
-    /// The draft's places to check first.
-    pub checks: Vec<crate::check::Check>,
     pub ui: Locale,
     pub on_edit: Callback<Edit>,
 }
@@ -43,7 +40,6 @@ pub fn Review(props: &ReviewProps) -> Html {
     });
     html! {
         <div class="ed-review">
-            <CheckFirst checks={crate::check::still_there(&props.checks, report).into_iter().cloned().collect::<Vec<_>>()} {ui} />
             <About meta={report.meta.clone()} {ui} on_edit={e.clone()} />
             <People people={report.participants.clone()} {ui} on_edit={e.clone()} />
             <fieldset class="ed-card">
