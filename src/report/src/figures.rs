@@ -105,6 +105,14 @@ pub(crate) fn amount(ind: &Indicator, v: f64, decimals: Option<u8>, l: Locale) -
     span(ind, v, None, decimals, l)
 }
 
+/// A share for data files (CSV): a reported one as given, a computed one to the decimal shown.
+pub(crate) fn share_plain(r: &Reference, share: f64) -> String {
+    match r.share {
+        Some(_) => locale::plain(share),
+        None => locale::plain((share * 10.0).round() / 10.0),
+    }
+}
+
 /// [`amount`], or a range up to `to` with the unit said once: "10–12%", "3.000–3.500 hộ",
 /// "2–3 tỷ đồng/người/năm".
 fn span(ind: &Indicator, v: f64, to: Option<f64>, decimals: Option<u8>, l: Locale) -> String {
@@ -155,7 +163,9 @@ fn reference_line(ind: &Indicator, r: &Reference, share: Option<f64>, l: Locale)
     }
 }
 
-fn share_text(r: &Reference, share: f64, l: Locale) -> String {
+/// A share as the reader sees it, wherever it is shown (card, chart, table, summary): a reported
+/// one with the article's own digits ("16,97%"), a computed one with one decimal.
+pub(crate) fn share_text(r: &Reference, share: f64, l: Locale) -> String {
     if r.share.is_some() {
         format!("{}%", locale::reported(share, None, l))
     } else {
