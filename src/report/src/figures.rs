@@ -53,7 +53,7 @@ impl Tone {
 
 /// Computed shares (value over plan) get one decimal, as the press gives them; reported ones
 /// keep their own digits.
-const COMPUTED_DECIMALS: usize = 1;
+pub(crate) const COMPUTED_DECIMALS: usize = 1;
 /// Every number of an indicator as a reader sees it, with the digits the article reported.
 pub fn figure(ind: &Indicator, l: Locale) -> Figure {
     let headline = ind.value.map(|v| {
@@ -103,14 +103,6 @@ pub fn figure(ind: &Indicator, l: Locale) -> Figure {
 /// its % sign.
 pub(crate) fn amount(ind: &Indicator, v: f64, decimals: Option<u8>, l: Locale) -> String {
     span(ind, v, None, decimals, l)
-}
-
-/// A share for data files (CSV): a reported one as given, a computed one to the decimal shown.
-pub(crate) fn share_plain(r: &Reference, share: f64) -> String {
-    match r.share {
-        Some(_) => locale::plain(share),
-        None => locale::plain((share * 10.0).round() / 10.0),
-    }
 }
 
 /// [`amount`], or a range up to `to` with the unit said once: "10–12%", "3.000–3.500 hộ",

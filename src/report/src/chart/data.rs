@@ -1,7 +1,7 @@
 //! A chart's content in one locale: labels, values, a one-sentence description and a table.
 
 use super::{has_progress, ChartKind, ChartSpec};
-use crate::figures::{amount, figure, share_plain, share_text, Tone};
+use crate::figures::{amount, figure, share_text, Tone, COMPUTED_DECIMALS};
 use crate::format::{ChangeMeasure, Indicator, Reference, ReferenceKind, Report};
 use crate::locale::{self, Locale};
 use crate::text::Text;
@@ -142,6 +142,15 @@ fn chart(kind: ChartKind, title: String, description: String, categories: Vec<St
 
 fn heads(msgs: &[Msg], l: Locale) -> Vec<String> {
     msgs.iter().map(|m| m.text(l).to_owned()).collect()
+}
+
+/// A share for data files (CSV): a reported one as given, a computed one to the decimal shown.
+fn share_plain(r: &Reference, share: f64) -> String {
+    let scale = 10f64.powi(COMPUTED_DECIMALS as i32);
+    match r.share {
+        Some(_) => locale::plain(share),
+        None => locale::plain((share * scale).round() / scale),
+    }
 }
 
 fn raw(v: Option<f64>) -> String {
