@@ -259,3 +259,39 @@ test('a reload comes back to the step the editor was on', async () => {
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('the page shows its frame before its wasm has run, in the same place, and keeps what was typed in it', async () => {
+  const context = await browser.newContext({ locale: 'vi-VN', viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  // The wasm is held back until the frame has been checked and typed in.
+  let release;
+  const held = new Promise((ok) => { release = ok; });
+  await page.route('**/editor/editor_bg.wasm', async (route) => { await held; await route.continue(); });
+  await page.goto(`${server.url}editor.html`);
+  assert.match(await page.locator('meta[name="description"]').getAttribute('content'), /Paste a work-session article/);
+  const box = page.locator('.ed-article__text');
+  await reaches(box, 'visible', 'the article box is there before the wasm');
+  assert.deepEqual(await page.locator('.ed-step').allInnerTexts(), ['1. Bài báo', '2. Kiểm tra', '3. Tiếng Anh', '4. JSON', '5. Xuất bản']);
+  const places = () => page.evaluate(() => ['.ed-head', '.ed-steps', '.ed-article__text', '.ed-preview']
+    .map((s) => { const r = document.querySelector(s).getBoundingClientRect(); return [s, Math.round(r.x), Math.round(r.y), Math.round(r.width), Math.round(r.height)]; }));
+  const before = await places();
+  // The frame is the live editor's first drawing (empty work, step 1, Vietnamese), but for its status line.
+  const markup = () => page.evaluate(() => {
+    const ed = document.querySelector('#editor > .ed').cloneNode(true);
+    ed.querySelector('.ed-saved').textContent = '';
+    return ed.outerHTML;
+  });
+  const frame = await markup();
+  await box.fill('Thứ bảy, 28/11/2020\nGõ trước khi trình soạn chạy');
+  await box.focus();
+  release();
+  await eventually(() => page.locator('.ed-saved').innerText(), 'Đã lưu trong trình duyệt này', 'the live editor has taken over');
+  assert.equal(await box.inputValue(), 'Thứ bảy, 28/11/2020\nGõ trước khi trình soạn chạy', 'the text typed in the frame is kept');
+  assert.equal(await box.evaluate((b) => b === document.activeElement), true, 'and the box keeps the focus');
+  assert.deepEqual(await places(), before, 'the live editor is drawn where the frame was');
+  assert.equal(await markup(), frame, "editor.html's frame is the live editor's markup (keep them in step)");
+  assert.deepEqual(errors, []);
+  await context.close();
+});

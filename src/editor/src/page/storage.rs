@@ -33,3 +33,16 @@ pub fn save_step(id: &str) {
         let _ = s.set_item(STEP, id);
     }
 }
+
+/// Keeps `article` as the work's article (typed in editor.html's static frame before the wasm ran):
+/// the live editor then shows it in its place.
+pub fn keep_article(article: &str) {
+    if article.trim().is_empty() {
+        return;
+    }
+    let mut work = load().unwrap_or_default();
+    if work.article != article {
+        work.article = article.to_owned();
+        save(&work);
+    }
+}
