@@ -3,6 +3,10 @@
 import init from './editor/editor.js';
 
 init({ module_or_path: new URL('editor/editor_bg.wasm', import.meta.url) }).catch((e) => {
-  const box = document.querySelector('#editor .ed-loading');
-  if (box) box.textContent = `Không tải được trình soạn. / The editor could not be loaded: ${e}`;
+  // The static frame (editor.html) stays; its status line says why nothing answers.
+  const box = document.querySelector('#editor .ed-saved');
+  if (box) {
+    box.textContent = `Không tải được trình soạn. / The editor could not be loaded: ${e}`;
+    box.setAttribute('role', 'alert');
+  }
 });

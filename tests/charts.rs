@@ -257,7 +257,7 @@ fn a_single_estimate_is_named_as_such() {
     let data = |l| chart_data(&r, &charts_for(&r, &r.sections[0])[0], l);
     let en = data(Locale::En);
     assert_eq!(en.title, "Share achieved against the budget estimate set by the province");
-    assert_eq!(en.description, "1 indicators against the budget estimate set by the province: Revenue 104.2% (over the budget estimate set by the province).");
+    assert_eq!(en.description, "1 indicator against the budget estimate set by the province: Revenue 104.2% (over the budget estimate set by the province).");
     assert_eq!(en.table_head[2..], ["Share of the budget estimate set by the province", "Against the budget estimate set by the province"]);
     assert_eq!(data(Locale::Vi).reference.unwrap().captions[0], "100% dự toán tỉnh giao");
 }
@@ -396,4 +396,41 @@ fn the_seed_charts_are_drawn_exactly_as_before_the_kinds_were_generalised() {
             assert_eq!(render_svg(&layout(&chart_data(&r, spec, l), 720)).trim_end(), before.trim_end(), "{name} {lang}");
         }
     }
+}
+
+/// Issue 26: a share reported as 16.97 % was "17%" in the chart's bar, summary and table while
+/// the card said "16,97%"; a rate's share of its whole likewise. The digits reported, everywhere.
+#[test]
+fn shares_keep_the_digits_reported_in_bar_summary_table_and_csv() {
+    let r = report_with(json!([
+        { "id": "a", "label": {"vi": "Thu ngân sách", "en": "Budget revenue"}, "value": 12, "share_of_plan": 16.97 },
+    ]));
+    let spec = &charts_for(&r, &r.sections[0])[0];
+    assert_eq!(spec.kind, ChartKind::Shares);
+    let vi = chart_data(&r, spec, Locale::Vi);
+    assert_eq!(vi.series[0].points[0].as_ref().unwrap().label, "16,97% ▼");
+    assert!(vi.description.contains("16,97%"), "{}", vi.description);
+    assert_eq!(vi.table_rows[0][2], "16,97%");
+    assert_eq!(vi.raw_rows[0][2], "16.97");
+    let en = chart_data(&r, spec, Locale::En);
+    assert_eq!(en.table_rows[0][2], "16.97%");
+    assert!(en.description.contains("16.97% (under plan)"), "{}", en.description);
+    // One indicator is one indicator, in English; Vietnamese does not inflect.
+    assert!(en.description.starts_with("1 indicator against plan:"), "{}", en.description);
+    assert!(vi.description.starts_with("1 chỉ tiêu so với kế hoạch:"), "{}", vi.description);
+    assert!(chart_data(&seed(), &charts_for(&seed(), section(&seed(), "economy"))[0], Locale::En).description.starts_with("2 indicators against plan:"));
+    // A share computed from value and plan gets one decimal in the table and the CSV alike.
+    let computed = report_with(json!([{ "id": "b", "label": {"en": "B"}, "value": 2, "plan": 3 }]));
+    let d = chart_data(&computed, &charts_for(&computed, &computed.sections[0])[0], Locale::En);
+    assert_eq!((d.table_rows[0][2].as_str(), d.raw_rows[0][2].as_str()), ("66.7%", "66.7"));
+}
+
+#[test]
+fn a_rate_in_the_progress_chart_keeps_its_digits() {
+    let r = report_with(json!([
+        { "id": "a", "label": {"en": "Disbursed"}, "value": 41.27, "percent": true, "target": { "value": 90 } },
+    ]));
+    let spec = charts_for(&r, &r.sections[0]).into_iter().find(|s| s.kind == ChartKind::Progress).expect("a progress chart");
+    let d = chart_data(&r, &spec, Locale::Vi);
+    assert_eq!((d.table_rows[0][2].as_str(), d.raw_rows[0][2].as_str()), ("41,27%", "41.27"));
 }

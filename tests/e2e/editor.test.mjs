@@ -267,8 +267,8 @@ test('nothing is lost: the work survives a reload, a new article asks first, a r
   // Stored as typed (once Yew has rendered the change), before the reload.
   await eventually(() => page.evaluate((t) => localStorage.getItem('session-report-editor/work')?.includes(t), TITLE_EN), true, 'the work is stored as it is typed');
   await page.reload();
-  await page.locator('.ed-review, .ed-article__text').first().waitFor();
-  await step(page, 'english');
+  // Back on the step it was on (issue 26), not the review.
+  await page.locator('.ed-work[data-step="english"]').waitFor();
   assert.equal(await page.locator('.ed-pair').filter({ has: page.locator('code', { hasText: /^meta\.title$/ }) }).locator('textarea').inputValue(), TITLE_EN);
 
   // A new draft over unpublished work asks; declined, nothing changes.
@@ -324,4 +324,104 @@ test('axe finds no violations on any step; screenshots at 1280 and 390 px', asyn
     assert.deepEqual(errors, []);
     await context.close();
   }
+});
+
+/** Pastes `text` into the article field (Ctrl+V), as an editor would. */
+async function paste(page, text) {
+  await page.evaluate((t) => navigator.clipboard.writeText(t), text);
+  await page.locator('.ed-article__text').fill('');
+  await page.locator('.ed-article__text').focus();
+  await page.keyboard.press('Control+V');
+}
+
+test('a failed draft says the preview is the previous report, keeps the pasted text and drops the old notes', async () => {
+  const { page, errors, context } = await openEditor({ locale: 'en-US' });
+  await pasteArticle(page);
+  await reaches(page.locator('.ed-problems'), 'visible', "the seed draft's notes are listed");
+  const notArticle = 'This is an English paragraph that no Vietnamese news article would ever be.\nIt has two lines.';
+  await paste(page, notArticle);
+  await reaches(page.locator('.ed-article [role="alert"]'), 'visible', 'the failure is said');
+  assert.match(await page.locator('.ed-article [role="alert"]').innerText(), /No report could be drafted from this article; the text you pasted is kept\..*Vietnamese/);
+  assert.equal(await page.locator('.ed-article__text').inputValue(), notArticle, 'the pasted text is kept');
+  assert.equal(await page.locator('.ed-problems').count(), 0, "the previous draft's notes are gone");
+  await reaches(page.locator('.ed-preview [data-previous]'), 'visible', 'the preview says it is the previous report');
+  assert.match(await page.locator('.ed-preview [data-previous]').innerText(), /previous report, not the article just pasted/);
+  // Kept across a reload too.
+  await eventually(() => page.evaluate(() => localStorage.getItem('session-report-editor/work')?.includes('no Vietnamese news article')), true, 'stored');
+  await page.reload();
+  await page.locator('.ed-article__text').waitFor();
+  assert.equal(await page.locator('.ed-article__text').inputValue(), notArticle);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('date lines in every numeric form the genre uses, and a date field for an article that gives none', async () => {
+  const { page, errors, context } = await openEditor({ locale: 'en-US' });
+  // Each new draft replaces unpublished work: accepted.
+  page.on('dialog', (d) => d.accept());
+  const lines = ARTICLE.replace(/\r\n/g, '\n').split('\n');
+  for (const [line, published] of [['2025-04-22', '2025-04-22'], ['Thứ Tư, 23.04.2025 - 14:30', '2025-04-23'], ['24-4-2025', '2025-04-24']]) {
+    await paste(page, [line, ...lines.slice(1)].join('\n'));
+    await step(page, 'json');
+    await eventually(() => page.locator('.ed-json__text').inputValue(), new RegExp(`"published": "${published}"`), `the date line "${line}" is read`);
+    await step(page, 'article');
+  }
+  // No date anywhere: the draft says so and the field gives it.
+  const undated = lines.slice(1).join('\n').replace('Hôm nay (3/11), ', 'Hôm nay, ');
+  await paste(page, undated);
+  await eventually(() => page.locator('.ed-article [role="status"]').innerText(), /gives no session date: enter it in the “Session date” field/, 'the missing date is said');
+  await page.getByLabel('Session date, if the article gives none').fill('2020-11-03');
+  await step(page, 'json');
+  await eventually(() => page.locator('.ed-json__text').inputValue(), /"event_date": "2020-11-03"/, "the field's date is the session's");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a reload comes back to the step the editor was on', async () => {
+  const { page, errors, context } = await openEditor();
+  await page.locator('.ed-file input[accept^=".json"]').setInputFiles(SEED_REPORT);
+  for (const id of ['english', 'publish', 'article']) {
+    await step(page, id);
+    await eventually(() => page.locator('.ed-work').getAttribute('data-step'), id, `on step ${id}`);
+    await page.reload();
+    await eventually(() => page.locator('.ed-work').getAttribute('data-step'), id, `a reload on step ${id} comes back to it`);
+  }
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the page shows its frame before its wasm has run, in the same place, and keeps what was typed in it', async () => {
+  const context = await browser.newContext({ locale: 'vi-VN', viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  // The wasm is held back until the frame has been checked and typed in.
+  let release;
+  const held = new Promise((ok) => { release = ok; });
+  await page.route('**/editor/editor_bg.wasm', async (route) => { await held; await route.continue(); });
+  await page.goto(`${server.url}editor.html`);
+  assert.match(await page.locator('meta[name="description"]').getAttribute('content'), /Paste a work-session article/);
+  const box = page.locator('.ed-article__text');
+  await reaches(box, 'visible', 'the article box is there before the wasm');
+  assert.deepEqual(await page.locator('.ed-step').allInnerTexts(), ['1. Bài báo', '2. Kiểm tra', '3. Tiếng Anh', '4. JSON', '5. Xuất bản']);
+  const places = () => page.evaluate(() => ['.ed-head', '.ed-steps', '.ed-article__text', '.ed-preview']
+    .map((s) => { const r = document.querySelector(s).getBoundingClientRect(); return [s, Math.round(r.x), Math.round(r.y), Math.round(r.width), Math.round(r.height)]; }));
+  const before = await places();
+  // The frame is the live editor's first drawing (empty work, step 1, Vietnamese), but for its status line.
+  const markup = () => page.evaluate(() => {
+    const ed = document.querySelector('#editor > .ed').cloneNode(true);
+    ed.querySelector('.ed-saved').textContent = '';
+    return ed.outerHTML;
+  });
+  const frame = await markup();
+  await box.fill('Thứ bảy, 28/11/2020\nGõ trước khi trình soạn chạy');
+  await box.focus();
+  release();
+  await eventually(() => page.locator('.ed-saved').innerText(), 'Đã lưu trong trình duyệt này', 'the live editor has taken over');
+  assert.equal(await box.inputValue(), 'Thứ bảy, 28/11/2020\nGõ trước khi trình soạn chạy', 'the text typed in the frame is kept');
+  assert.equal(await box.evaluate((b) => b === document.activeElement), true, 'and the box keeps the focus');
+  assert.deepEqual(await places(), before, 'the live editor is drawn where the frame was');
+  assert.equal(await markup(), frame, "editor.html's frame is the live editor's markup (keep them in step)");
+  assert.deepEqual(errors, []);
+  await context.close();
 });

@@ -5,11 +5,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { serveDir } from './serve.mjs';
 import { launch } from './browser.mjs';
-import { openPage, dist, artifacts, eventually, attributeIs, reaches, nextFrames } from './harness.mjs';
+import { openPage, dist, here, artifacts, eventually, attributeIs, reaches, nextFrames } from './harness.mjs';
 
 
 let server, browser;
-before(async () => { server = await serveDir(dist); browser = await launch(); });
+before(async () => { server = await serveDir(dist, { '/pages/': join(here, 'pages') }); browser = await launch(); });
 after(async () => { await browser?.close(); await server?.close(); });
 
 /** Opens the widget page (a Vietnamese reader unless `options` says otherwise), once its title is there. */
@@ -134,6 +134,58 @@ test('charts are readable in dark mode and leave nothing in the host page', asyn
   assert.deepEqual(stray, []);
   await page.locator('[data-section="economy"]').scrollIntoViewIfNeeded();
   await page.screenshot({ path: join(artifacts, 'dark-economy.png') });
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("a news page's widget offers the readers' tools only; an editor's element and index.html served locally add opening a file and the JSON", async () => {
+  const { page, errors, context } = await openPage(browser, server.url + 'pages/toolbars.html', { locale: 'en-US' });
+  const reader = page.locator('session-report#reader');
+  const editor = page.locator('session-report#editor');
+  // Both load the same report; once the editor's has its tools, the reader's toolbar is complete too.
+  await reaches(editor.getByText('Open a report file…'), 'visible', "the editor's element offers opening a file");
+  await reaches(editor.locator('[data-download="json"]'), 'visible', "and the report's JSON");
+  await reaches(reader.locator('.sr-toolbar'), 'visible', "the reader's toolbar is there");
+  const tools = await reader.locator('.sr-toolbar button, .sr-toolbar label').allInnerTexts();
+  assert.deepEqual(tools.map((t) => t.trim()), ['Expand all', 'Collapse all', 'Tiếng Việt', 'English', 'Copy link'], "language, expand/collapse and link: the readers' tools");
+  assert.equal(await reader.locator('input[type="file"], [data-download="json"]').count(), 0, 'no file to open, no JSON on a news page');
+  // The figures' data stays the reader's: each chart's CSV (and its image).
+  assert.ok(await reader.locator('[data-download="csv"]').count() >= 2, "each chart's CSV");
+  // A file dropped on the reader's widget is not opened.
+  await page.evaluate(() => {
+    const data = new DataTransfer();
+    data.items.add(new File(['{"format": 1}'], 'x.json', { type: 'application/json' }));
+    document.querySelector('session-report#reader').shadowRoot.querySelector('.sr-app')
+      .dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+  });
+  await nextFrames(page); await nextFrames(page);
+  assert.equal(await reader.locator('.sr-notice').count(), 0, 'a drop opens nothing for readers');
+  assert.deepEqual(errors, []);
+  await context.close();
+
+  // The stand-alone page served from this machine (bash .ci/serve) is an editor's checking page.
+  const { page: local, context: c2 } = await openPage(browser, server.url, { locale: 'en-US' });
+  await reaches(local.locator('[data-sr-ready] [data-download="json"]'), 'visible', 'index.html on 127.0.0.1 offers the JSON');
+  await reaches(local.locator('[data-sr-ready] input[type="file"]'), 'attached', 'and opening a report file');
+  await c2.close();
+});
+
+test('a share is shown with the digits reported on the card, in the chart, its summary, its table and its CSV', async () => {
+  const { page, errors } = await open({ locale: 'en-US' });
+  const seed = readFileSync(join(here, '..', '..', 'static', 'reports', 'van-lang-2020-11-03.json'), 'utf8');
+  const json = seed.replace('"share_of_plan": 99.7,', '"share_of_plan": 16.97,');
+  assert.notEqual(json, seed);
+  await page.locator('input[type="file"]').setInputFiles({ name: 'digits.json', mimeType: 'application/json', buffer: Buffer.from(json) });
+  const economy = page.locator('[data-section="economy"]');
+  await reaches(economy.getByText('16.97% of plan', { exact: false }).first(), 'visible', 'the card says 16.97%');
+  const chart = economy.locator('.sr-chart');
+  await eventually(() => chart.locator('.sr-chart__desc').innerText(), /16\.97% \(under plan\)/, "the chart's summary says 16.97%");
+  assert.ok((await chart.locator('svg').innerHTML()).includes('16.97% ▼'), "the bar's label says 16.97%");
+  assert.doesNotMatch(await chart.locator('.sr-chart__desc').innerText(), /\b17%/);
+  await chart.getByRole('button', { name: 'Show as table' }).click();
+  await eventually(() => chart.locator('table').innerText(), /16\.97%/, 'the table says 16.97%');
+  const [download] = await Promise.all([page.waitForEvent('download'), chart.locator('[data-download="csv"]').click()]);
+  assert.match(readFileSync(await download.path(), 'utf8'), /,16\.97,/, 'the CSV holds 16.97');
   assert.deepEqual(errors, []);
   await page.close();
 });

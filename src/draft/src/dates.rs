@@ -84,6 +84,37 @@ pub fn written_dates(text: &str) -> Vec<Written> {
     out
 }
 
+/// "2025-04-22" (ISO, as some sites' date lines and every date field give it) and "22.04.2025"
+/// (dots all through, as some outlets write it): only in a date line, where a figure cannot be.
+fn numeric_full_date(line: &str) -> Option<Written> {
+    let b = line.as_bytes();
+    let mut start = 0;
+    while start < b.len() {
+        let end = start + b[start..].iter().take_while(|c| c.is_ascii_digit() || matches!(c, b'-' | b'.')).count();
+        if end == start {
+            start += 1;
+            continue;
+        }
+        let token = line[start..end].trim_end_matches(['.', '-']);
+        let parts: Vec<&str> = token.split(['-', '.']).collect();
+        let sep_ok = |c: char| token.chars().filter(|x| !x.is_ascii_digit()).all(|x| x == c);
+        let num = |s: &str| s.parse::<u32>().ok();
+        let found = match parts.as_slice() {
+            [y, m, d] if y.len() == 4 && (1..=2).contains(&m.len()) && (1..=2).contains(&d.len()) && sep_ok('-') => Some((num(d)?, num(m)?, num(y)?)),
+            [d, m, y] if y.len() == 4 && (1..=2).contains(&m.len()) && (1..=2).contains(&d.len()) && sep_ok('.') => Some((num(d)?, num(m)?, num(y)?)),
+            _ => None,
+        };
+        if let Some((day, month, year)) = found {
+            if (1..=31).contains(&day) && (1..=12).contains(&month) {
+                let end = start + token.len();
+                return Some(Written { day: day as u8, month: month as u8, year: Some(year as i32), start, end, cued: true, bound: false });
+            }
+        }
+        start = end;
+    }
+    None
+}
+
 /// "ngày 24 tháng 10 năm 2023": a date written in words, as some date lines have it.
 fn date_in_words(text: &str) -> Option<Written> {
     let l = lower(text);
@@ -159,7 +190,11 @@ pub fn date_line(line: &str) -> Option<Date> {
     if let Some(d) = crawl_date(line) {
         return Some(d);
     }
-    let d = written_dates(line).into_iter().find(|d| d.year.is_some()).or_else(|| date_in_words(line))?;
+    let d = written_dates(line)
+        .into_iter()
+        .find(|d| d.year.is_some())
+        .or_else(|| date_in_words(line))
+        .or_else(|| numeric_full_date(line))?;
     const ALLOWED: [&str; 17] = [
         "thứ", "hai", "ba", "tư", "năm", "sáu", "bảy", "chủ", "nhật", "cập", "ngày", "đăng", "gmt", "lúc", "giờ", "cn",
         "tháng",
@@ -286,6 +321,19 @@ mod tests {
         assert_eq!(date_line("Thứ Tư, 03/11/2021 19:42 (GMT+7)"), Some(date("2021-11-03")));
         assert_eq!(date_line("Ngày 3/11/2021, đoàn công tác làm việc"), None);
         assert_eq!(date_line("Thứ ba, ngày 24 tháng 10 năm 2023 | 10:31"), Some(date("2023-10-24")));
+    }
+
+    /// Issue 26: every numeric form of a full date the genre's date lines use.
+    #[test]
+    fn every_numeric_date_form_of_a_date_line() {
+        for line in [
+            "ngày 22/4/2025", "22/4/2025", "22-4-2025", "22.04.2025", "2025-04-22", "Thứ Ba, 22/04/2025 - 14:30",
+            "Thứ Ba, 22.04.2025 14:30", "Cập nhật: 2025-04-22 14:30", "Thứ ba, ngày 22 tháng 4 năm 2025",
+        ] {
+            assert_eq!(date_line(line), Some(date("2025-04-22")), "{line}");
+        }
+        assert_eq!(date_line("2025-13-22"), None);
+        assert_eq!(date_line("22.04.2025 đạt 5.755 ha"), None, "a sentence is not a date line");
     }
 
     #[test]

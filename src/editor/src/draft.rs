@@ -12,12 +12,14 @@ pub struct Drafted {
     pub to_check: Vec<String>,
     /// The places the drafter is unsure of, to check first, each with its reason.
     pub checks: Vec<Check>,
+    /// The article gives no date at all: the session's date is a placeholder to replace.
+    pub date_missing: bool,
 }
 
 /// The draft report of `article`, or a message (in Vietnamese and English) saying why there is none.
 pub fn draft(article: &str) -> Result<Drafted, String> {
     let made = draft::draft(article).map_err(|why| why.message().to_owned())?;
-    Ok(Drafted { checks: from_flags(&made.flags), report: made.report, to_check: made.review })
+    Ok(Drafted { checks: from_flags(&made.flags), report: made.report, to_check: made.review, date_missing: made.date_missing })
 }
 
 #[cfg(test)]

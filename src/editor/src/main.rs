@@ -21,8 +21,39 @@ fn main() {
             }
         }
     }));
+    // editor.html's static frame is there already, and the editor may have typed or pasted into
+    // its article box: that text is kept (as the work's article) before the live editor replaces
+    // the frame, and the box keeps the focus.
+    let typed = typed_article(&document);
+    if let Some((text, _)) = &typed {
+        editor::page::storage::keep_article(text);
+    }
     root.set_inner_html("");
     yew::Renderer::<editor::page::app::Editor>::with_root(root).render();
+    // Yew draws in a microtask; a timer runs after it.
+    if let Some((_, true)) = typed {
+        gloo::timers::callback::Timeout::new(0, move || refocus(&document)).forget();
+    }
+}
+
+/// The text typed in the static frame's article box, and whether the box has the focus.
+#[cfg(target_arch = "wasm32")]
+fn typed_article(document: &web_sys::Document) -> Option<(String, bool)> {
+    use wasm_bindgen::JsCast;
+    let area = document.query_selector(".ed-article__text").ok()??.dyn_into::<web_sys::HtmlTextAreaElement>().ok()?;
+    let text = area.value();
+    let focused = document.active_element().is_some_and(|a| a == **area);
+    (!text.trim().is_empty() || focused).then_some((text, focused))
+}
+
+#[cfg(target_arch = "wasm32")]
+fn refocus(document: &web_sys::Document) {
+    use wasm_bindgen::JsCast;
+    if let Some(area) = document.query_selector(".ed-article__text").ok().flatten().and_then(|e| e.dyn_into::<web_sys::HtmlTextAreaElement>().ok()) {
+        let end = area.value().encode_utf16().count() as u32;
+        let _ = area.focus();
+        let _ = area.set_selection_range(end, end);
+    }
 }
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -183,13 +183,22 @@ words! {
     Made => "Đã tạo trang.", "The page is made.";
     NotYetValid => "Báo cáo còn vấn đề (thẻ JSON): sửa xong mới xuất bản được.", "The report still has problems (JSON tab): fix them before publishing.";
     Downloaded => "Đã tải xuống.", "Downloaded.";
+    SessionDate => "Ngày làm việc, nếu bài không ghi", "Session date, if the article gives none";
+    DateMissing => "Bài không ghi ngày làm việc: hãy nhập ngày vào ô “Ngày làm việc” ở trên.", "The article gives no session date: enter it in the “Session date” field above.";
+    DraftFailed => "Bài báo này chưa lập được báo cáo; văn bản đã dán vẫn được giữ.", "No report could be drafted from this article; the text you pasted is kept.";
+    PreviewPrevious => "Đây là báo cáo trước đó, không phải của bài báo vừa dán.", "This is the previous report, not the article just pasted.";
 }
 
 /// Sentences with figures in them.
 pub fn drafted(l: Locale, people: usize, sections: usize, indicators: usize) -> String {
     match l {
         Locale::Vi => format!("Bản nháp: {people} người tham dự, {sections} mục, {indicators} chỉ số. Hãy kiểm tra từng mục ở bước 2."),
-        Locale::En => format!("Draft: {people} participants, {sections} sections, {indicators} indicators. Check each in step 2."),
+        Locale::En => format!(
+            "Draft: {}, {}, {}. Check each in step 2.",
+            counted(people, "participant", "participants"),
+            counted(sections, "section", "sections"),
+            counted(indicators, "indicator", "indicators")
+        ),
     }
 }
 
@@ -244,8 +253,15 @@ pub fn lined_up(l: Locale, n: usize) -> String {
 pub fn missing_english(l: Locale, missing: usize, all: usize) -> String {
     match l {
         Locale::Vi => format!("{missing} trên {all} văn bản chưa có tiếng Anh."),
+        Locale::En if all == 1 => format!("{missing} of 1 text has no English yet."),
+        Locale::En if missing == 1 => format!("1 of {all} texts has no English yet."),
         Locale::En => format!("{missing} of {all} texts have no English yet."),
     }
+}
+
+/// "1 section", "3 sections": English counts take a singular for one.
+fn counted(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
 }
 
 pub fn line(l: Locale, line: usize) -> String {
@@ -273,6 +289,13 @@ pub fn failed(l: Locale, what: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn english_counts_are_singular_for_one() {
+        assert_eq!(drafted(Locale::En, 1, 2, 1), "Draft: 1 participant, 2 sections, 1 indicator. Check each in step 2.");
+        assert_eq!(missing_english(Locale::En, 1, 5), "1 of 5 texts has no English yet.");
+        assert_eq!(missing_english(Locale::En, 2, 5), "2 of 5 texts have no English yet.");
+    }
 
     #[test]
     fn every_string_has_both_languages_and_they_differ_in_script() {

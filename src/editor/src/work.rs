@@ -29,6 +29,8 @@ pub struct Work {
     pub redo: Vec<String>,
     /// When the last change to the JSON was made (ms since 1970), for [`COALESCE_MS`].
     pub changed_at: f64,
+    /// The session's date (YYYY-MM-DD) the editor gave in step 1, for an article that says none.
+    pub date: String,
 }
 
 /// Undo goes back at most this many steps.
@@ -77,6 +79,9 @@ pub enum Change {
     Undo,
     /// Forward again to what Undo went back from.
     Redo,
+    /// The session's date given in step 1: kept, and, when it is a date, made the report's, with
+    /// the draft's "no date in the article" notes gone since they are answered.
+    Date(String),
 }
 
 impl Work {
@@ -121,6 +126,17 @@ impl Work {
                 next.json = json;
             }
             Change::Published => next.published = true,
+            Change::Date(text) => {
+                let date = report::date::Date::try_from(text.clone());
+                next.date = text;
+                let (Ok(date), Some(mut report)) = (date, shape(&self.json)) else { return next };
+                report.meta.event_date = date;
+                let json = pretty(&report);
+                next.published &= json == self.json;
+                next.json = json;
+                next.notes.retain(|n| !n.starts_with("meta.event_date"));
+                next.checks.retain(|c| c.path != "meta.event_date");
+            }
             Change::Checked(which, done) => {
                 for i in which {
                     if let Some(c) = next.checks.get_mut(i) {
@@ -252,6 +268,22 @@ mod tests {
         // And they survive the storage form (a reload).
         let stored: Work = serde_json::from_str(&serde_json::to_string(&w).unwrap()).unwrap();
         assert_eq!(stored.undo, w.undo);
+    }
+
+    #[test]
+    fn a_date_given_in_step_1_becomes_the_sessions_and_answers_its_notes() {
+        let w = Work {
+            notes: vec!["meta.event_date: KHÔNG CÓ NGÀY trong bài".into(), "other".into()],
+            checks: vec![Check { path: "meta.event_date".into(), ..Check::default() }],
+            ..seed()
+        };
+        let dated = w.apply(Change::Date("2020-11-02".into()));
+        assert_eq!(report::parse::parse_report(&dated.json).unwrap().meta.event_date.to_string(), "2020-11-02");
+        assert_eq!((dated.notes.as_slice(), dated.checks.len(), dated.date.as_str()), (&["other".to_owned()][..], 0, "2020-11-02"));
+        assert!(dated.unpublished());
+        // Half typed: kept as typed, the report untouched.
+        let half = w.apply(Change::Date("2025-04".into()));
+        assert_eq!((half.json == w.json, half.date.as_str()), (true, "2025-04"));
     }
 
     #[test]

@@ -53,7 +53,7 @@ impl Tone {
 
 /// Computed shares (value over plan) get one decimal, as the press gives them; reported ones
 /// keep their own digits.
-const COMPUTED_DECIMALS: usize = 1;
+pub(crate) const COMPUTED_DECIMALS: usize = 1;
 /// Every number of an indicator as a reader sees it, with the digits the article reported.
 pub fn figure(ind: &Indicator, l: Locale) -> Figure {
     let headline = ind.value.map(|v| {
@@ -155,7 +155,9 @@ fn reference_line(ind: &Indicator, r: &Reference, share: Option<f64>, l: Locale)
     }
 }
 
-fn share_text(r: &Reference, share: f64, l: Locale) -> String {
+/// A share as the reader sees it, wherever it is shown (card, chart, table, summary): a reported
+/// one with the article's own digits ("16,97%"), a computed one with one decimal.
+pub(crate) fn share_text(r: &Reference, share: f64, l: Locale) -> String {
     if r.share.is_some() {
         format!("{}%", locale::reported(share, None, l))
     } else {

@@ -76,6 +76,10 @@ impl Step {
             Step::Publish => W::TabPublish,
         }
     }
+    fn from_id(id: &str) -> Option<Step> {
+        Step::ALL.into_iter().find(|s| s.id() == id)
+    }
+
     fn id(self) -> &'static str {
         match self {
             Step::Article => "article",
@@ -101,8 +105,18 @@ fn may_replace(work: &Work, replacing: &str, ui: Locale) -> bool {
 pub fn Editor() -> Html {
     let work = use_reducer(|| Held(storage::load().unwrap_or_default()));
     let ui = use_state(browser_locale);
-    let step = use_state(|| if work.0.json.is_empty() { Step::Article } else { Step::Review });
+    // A reload comes back to the step the editor was on; with no report yet, to the article.
+    let step = use_state(|| match storage::load_step().as_deref().and_then(Step::from_id) {
+        _ if work.0.json.is_empty() => Step::Article,
+        Some(s) => s,
+        None => Step::Review,
+    });
+    {
+        use_effect_with(*step, |s| storage::save_step(s.id()));
+    }
     let message = use_state(|| None::<(bool, AttrValue)>);
+    // The last article pasted gave no draft: what is on screen is the previous report's, and says so.
+    let draft_failed = use_state(|| false);
     let stored = use_state(|| true);
     {
         let stored = stored.clone();
@@ -126,24 +140,37 @@ pub fn Editor() -> Html {
     };
     let on_edit = change.reform(Change::Edit);
     let on_draft = {
-        let (work, message) = (work.clone(), message.clone());
+        let (work, message, draft_failed) = (work.clone(), message.clone(), draft_failed.clone());
         Callback::from(move |text: String| match draft(&text) {
             Ok(made) => {
                 let (report, to_check, checks) = (made.report, made.to_check, made.checks);
                 let json = pretty(&report);
                 if may_replace(&work.0, &json, l) {
-                    let summary = drafted(l, report.participants.len(), report.sections.len(), report.indicators.len());
+                    let mut summary = drafted(l, report.participants.len(), report.sections.len(), report.indicators.len());
                     work.dispatch(Change::Report(json, to_check, checks));
+                    draft_failed.set(false);
+                    // No date in the article: the one given in step 1 is the session's, if any.
+                    if made.date_missing {
+                        if work.0.date.trim().is_empty() {
+                            summary = format!("{summary} {}", W::DateMissing.text(l));
+                        } else {
+                            work.dispatch(Change::Date(work.0.date.clone()));
+                        }
+                    }
                     message.set(Some((true, summary.into())));
                 }
             }
-            Err(why) => message.set(Some((false, why.into()))),
+            Err(why) => {
+                draft_failed.set(true);
+                message.set(Some((false, format!("{} {why}", W::DraftFailed.text(l)).into())));
+            }
         })
     };
     let on_report = {
-        let (work, step) = (work.clone(), step.clone());
+        let (work, step, draft_failed) = (work.clone(), step.clone(), draft_failed.clone());
         Callback::from(move |json: String| {
             if may_replace(&work.0, &json, l) {
+                draft_failed.set(false);
                 work.dispatch(Change::Report(json, Vec::new(), Vec::new()));
                 step.set(Step::Review);
             }
@@ -196,7 +223,9 @@ pub fn Editor() -> Html {
     let body = match *step {
         Step::Article => html! {
             <Article article={work.0.article.clone()} ui={l} on_article={change.reform(Change::Article)}
-                     on_draft={on_draft} on_report={on_report} {on_failure} message={(*message).clone()} notes={work.0.notes.clone()} />
+                     on_draft={on_draft} on_report={on_report} {on_failure} message={(*message).clone()}
+                     notes={if *draft_failed { Vec::new() } else { work.0.notes.clone() }}
+                     date={work.0.date.clone()} on_date={change.reform(Change::Date)} />
         },
         Step::Review => html! { <Review report={checked.shape.clone()} problems={checked.problems.clone()} ui={l} {on_edit} /> },
         Step::English => html! { <English report={checked.shape.clone()} ui={l} {on_edit} /> },
@@ -264,7 +293,11 @@ pub fn Editor() -> Html {
                 </main>
                 <aside class="ed-preview" aria-labelledby="ed-preview-title">
                     <h2 id="ed-preview-title">{ W::Preview.text(l) }</h2>
-                    if stale { <p class="ed-note ed-note--problem" role="status">{ W::PreviewStale.text(l) }</p> }
+                    if *draft_failed && preview.is_some() {
+                        <p class="ed-note ed-note--problem" role="status" data-previous="">{ W::PreviewPrevious.text(l) }</p>
+                    } else if stale {
+                        <p class="ed-note ed-note--problem" role="status">{ W::PreviewStale.text(l) }</p>
+                    }
                     if let Some(report) = preview {
                         <Preview {report} json={work.0.json.clone()} locale={l} on_open_file={open_file} />
                     } else if !checked.problems.is_empty() {

@@ -23,6 +23,9 @@ pub struct ArticleProps {
     pub message: Option<(bool, AttrValue)>,
     /// What the extractor asks an editor to check in its draft.
     pub notes: Vec<String>,
+    /// The session's date as given here, for an article that says none.
+    pub date: AttrValue,
+    pub on_date: Callback<String>,
 }
 
 /// A file input whose chosen file's text goes to `then` (or a message to `fail`).
@@ -73,6 +76,11 @@ pub fn Article(props: &ArticleProps) -> Html {
             <label class="ed-field">
                 <span class="ed-field__label">{ W::ArticleLabel.text(ui) }</span>
                 <textarea class="ed-article__text" lang="vi" rows="14" value={props.article.clone()} {oninput} />
+            </label>
+            <label class="ed-field ed-article__date">
+                <span class="ed-field__label">{ W::SessionDate.text(ui) }</span>
+                <input type="date" id="ed-article-date" value={props.date.clone()}
+                       oninput={props.on_date.reform(|e: InputEvent| e.target_unchecked_into::<HtmlInputElement>().value())} />
             </label>
             <div class="ed-actions">
                 <button type="button" class="ed-btn ed-btn--primary" data-action="make-draft" onclick={make}>{ W::MakeDraft.text(ui) }</button>

@@ -1,7 +1,7 @@
 //! A chart's content in one locale: labels, values, a one-sentence description and a table.
 
 use super::{has_progress, ChartKind, ChartSpec};
-use crate::figures::{amount, figure, Tone};
+use crate::figures::{amount, figure, share_text, Tone, COMPUTED_DECIMALS};
 use crate::format::{ChangeMeasure, Indicator, Reference, ReferenceKind, Report};
 use crate::locale::{self, Locale};
 use crate::text::Text;
@@ -144,6 +144,15 @@ fn heads(msgs: &[Msg], l: Locale) -> Vec<String> {
     msgs.iter().map(|m| m.text(l).to_owned()).collect()
 }
 
+/// A share for data files (CSV): a reported one as given, a computed one to the decimal shown.
+fn share_plain(r: &Reference, share: f64) -> String {
+    let scale = 10f64.powi(COMPUTED_DECIMALS as i32);
+    match r.share {
+        Some(_) => locale::plain(share),
+        None => locale::plain((share * scale).round() / scale),
+    }
+}
+
 fn raw(v: Option<f64>) -> String {
     v.map(locale::plain).unwrap_or_default()
 }
@@ -195,8 +204,8 @@ fn shares(inds: &[&Indicator], l: Locale) -> ChartData {
         let headline = figure(ind, l).headline.unwrap_or_default();
         let mut said = Vec::new();
         for (s, key) in refs.iter().enumerate() {
-            let share = shares.iter().find(|(r, v)| v.is_some() && same_reference(r, key)).and_then(|(_, v)| *v);
-            let Some(v) = share else {
+            let share = shares.iter().find(|(r, v)| v.is_some() && same_reference(r, key));
+            let Some((r, Some(v))) = share.cloned() else {
                 series[s].points.push(None);
                 continue;
             };
@@ -206,7 +215,7 @@ fn shares(inds: &[&Indicator], l: Locale) -> ChartData {
                 (true, Standing::Under) => Paint::Under,
                 (true, _) => Paint::Reached,
             };
-            let (pct, words) = (locale::percent(v, l), st.words(&names[s], l));
+            let (pct, words) = (share_text(&r, v, l), st.words(&names[s], l));
             series[s].points.push(Some(Point { value: v, label: format!("{pct} {}", st.symbol()), paint, target: None }));
             said.push(format!("{pct} ({words})"));
             let (mut row, mut plain_row) = (vec![category.clone(), headline.clone()], vec![category.clone(), raw(ind.value)]);
@@ -215,7 +224,7 @@ fn shares(inds: &[&Indicator], l: Locale) -> ChartData {
                 plain_row.push(series[s].name.clone());
             }
             row.extend([pct, format!("{} {words}", st.symbol())]);
-            plain_row.extend([locale::plain(v), words]);
+            plain_row.extend([share_plain(&r, v), words]);
             table_rows.push(row);
             raw_rows.push(plain_row);
         }
@@ -223,7 +232,8 @@ fn shares(inds: &[&Indicator], l: Locale) -> ChartData {
         categories.push(category);
     }
     let against = listed(&names, l);
-    let description = format!("{} {} {against}: {}.", parts.len(), Msg::IndicatorsAgainst.text(l), parts.join("; "));
+    let counted = if parts.len() == 1 { Msg::IndicatorAgainst } else { Msg::IndicatorsAgainst };
+    let description = format!("{} {} {against}: {}.", parts.len(), counted.text(l), parts.join("; "));
     let title = if plain { Msg::ChartPlanTitle.text(l).to_owned() } else { format!("{} {against}", Msg::SharesAgainst.text(l)) };
     let mut table_head = heads(&[Msg::ColIndicator, Msg::ColValue], l);
     // "100% kế hoạch" / "100% of plan" when it fits, else "100%".
@@ -287,8 +297,13 @@ fn progress(inds: &[&Indicator], l: Locale) -> ChartData {
             false => format!("{} {headline} ({})", categories[c], said.join("; ")),
         });
         let target_cell = target_words.split_once(": ").map(|(_, t)| t.to_owned()).unwrap_or_default();
-        table_rows.push(vec![categories[c].clone(), headline, locale::percent(share, l), target_cell]);
-        raw_rows.push(vec![categories[c].clone(), raw(ind.value), locale::plain((share * 10.0).round() / 10.0), raw(ind.target.as_ref().map(|t| t.value))]);
+        // A rate's share of 100 % is the rate itself: the digits reported; a part's is computed.
+        let (share_cell, share_raw) = match ind.total {
+            None if ind.percent => (label.clone(), raw(ind.value)),
+            _ => (locale::percent(share, l), locale::plain((share * 10.0).round() / 10.0)),
+        };
+        table_rows.push(vec![categories[c].clone(), headline, share_cell, target_cell]);
+        raw_rows.push(vec![categories[c].clone(), raw(ind.value), share_raw, raw(ind.target.as_ref().map(|t| t.value))]);
         points.push(Some(Point { value: share, label, paint: Paint::Series(0), target }));
     }
     let description = format!("{}.", parts.join("; "));

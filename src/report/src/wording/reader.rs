@@ -66,6 +66,8 @@ pub enum Msg {
     StandingOver,
     StandingAt,
     /// After a count of indicators, before what they are measured against.
+    /// "1 indicator against …"; Vietnamese does not inflect, English does.
+    IndicatorAgainst,
     IndicatorsAgainst,
     /// Title of a shares chart, before what they are measured against.
     SharesAgainst,
@@ -162,7 +164,7 @@ impl Msg {
             StandingUnder => "chưa đạt",
             StandingOver => "vượt",
             StandingAt => "đạt đúng",
-            IndicatorsAgainst => "chỉ tiêu so với",
+            IndicatorAgainst | IndicatorsAgainst => "chỉ tiêu so với",
             SharesAgainst => "Tỷ lệ thực hiện so với",
             And => "và",
             ShareOf => "Tỷ lệ",
@@ -250,6 +252,7 @@ impl Msg {
             StandingUnder => "under",
             StandingOver => "over",
             StandingAt => "exactly on",
+            IndicatorAgainst => "indicator against",
             IndicatorsAgainst => "indicators against",
             SharesAgainst => "Share achieved against",
             And => "and",
@@ -280,7 +283,7 @@ impl Msg {
             Msg::Retry, Msg::OpenFile, Msg::CopyLink, Msg::CopySectionLink,
             Msg::LinkCopied, Msg::CopyThisLink, Msg::ErrorTitle,
             Msg::CannotShow, Msg::EditorDetails, Msg::DetailsUnavailable,
-            Msg::StandingUnder, Msg::StandingOver, Msg::StandingAt, Msg::IndicatorsAgainst, Msg::SharesAgainst, Msg::And, Msg::ShareOf, Msg::Against, Msg::ColShareAchieved, Msg::ColStanding, Msg::FileShares, Msg::ChartProgressTitle, Msg::ColShareOfWhole, Msg::FileProgress, Msg::ChartChangesTitle, Msg::FileChanges,
+            Msg::StandingUnder, Msg::StandingOver, Msg::StandingAt, Msg::IndicatorAgainst, Msg::IndicatorsAgainst, Msg::SharesAgainst, Msg::And, Msg::ShareOf, Msg::Against, Msg::ColShareAchieved, Msg::ColStanding, Msg::FileShares, Msg::ChartProgressTitle, Msg::ColShareOfWhole, Msg::FileProgress, Msg::ChartChangesTitle, Msg::FileChanges,
         ];
         all.extend([S::Delegation, S::Host, S::Other].map(Msg::Side));
         all.extend(SectionKind::ALL.map(Msg::SectionKind));
