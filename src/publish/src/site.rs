@@ -5,8 +5,9 @@
 //! known, `sitemap.xml` and an Atom feed of the newest reports. A report with problems is left out
 //! whole, with its located problems, never half-published.
 //!
-//! Text in, files out: the command (`src/main.rs`) reads the folder and writes what this returns,
-//! next to the widget's built files it copies.
+//! Text in, files out: the command (`src/main.rs`) reads the folder and gives an [`Output`] (the
+//! site's folder) that each page is written to as soon as it is made, on every core; the last
+//! build's manifest (`manifest.rs`) lets a rebuild skip the reports that did not change.
 
 use report::format::Report;
 use report::locale::Locale;
@@ -16,6 +17,12 @@ use report::wording::language_name;
 use report::wording::site::SiteWord;
 use widget::ssr::{link_preview, render};
 
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use rayon::prelude::*;
+
+use crate::manifest::{fingerprint, Manifest};
+use crate::output::Output;
 use crate::share_image::{share_image, Fonts};
 
 /// The widget's built files a report page loads (the rest of `dist/` is the project's own pages).
@@ -40,72 +47,140 @@ pub struct Source {
     pub json: String,
 }
 
-/// What the site is made of.
+/// How the site is built.
+pub struct Settings<'a> {
+    /// The site's public address (`https://news.example.org/reports/`): canonical links,
+    /// alternates, the sitemap, the feed and the share images need it.
+    pub base: Option<&'a str>,
+    /// Without fonts no share image is made (the command says why).
+    pub fonts: Option<&'a Fonts>,
+    /// A fingerprint of the program and the widget's built files: when it changes, every page is
+    /// written again (the manifest's `build`).
+    pub program: u64,
+}
+
+/// What a build did.
 #[derive(Debug, Default)]
-pub struct Site {
-    /// Each file's path under the site's folder and its contents.
-    pub files: Vec<(String, Vec<u8>)>,
+pub struct Built {
     /// The reports left out, by id, and why.
     pub left_out: Vec<(String, Vec<Problem>)>,
+    pub published: usize,
+    /// The reports whose pages were written (the others were unchanged since the last build).
+    pub rewritten: usize,
+    pub share_images: usize,
+    /// Indicators shared by two reports or more, each with its compare pages.
+    pub compared: usize,
+    /// What this build was made from, to write into the site's folder for the next one.
+    pub manifest: Manifest,
 }
 
 /// A report that will be published, with its id.
-struct Published {
-    id: String,
+pub(crate) struct Published {
+    pub(crate) id: String,
     json: String,
-    report: Report,
+    pub(crate) report: Report,
 }
 
 /// The name of a report page's share image, in the page's folder.
 const SHARE_IMAGE: &str = "share.png";
 
-/// Builds the site. `base` is the site's public address (`https://news.example.org/reports/`):
-/// canonical links, alternates, the sitemap, the feed and the share images need it. Without `fonts`
-/// no share image is made (the command says why).
-pub fn build(sources: Vec<Source>, base: Option<&str>, fonts: Option<&Fonts>) -> Site {
-    let base = base.map(|b| if b.ends_with('/') { b.to_owned() } else { format!("{b}/") });
-    let mut site = Site::default();
+/// Ids that name the site's own folders (`en/index.html`, `compare/`, `reports/<id>.json`).
+const RESERVED: [&str; 3] = ["en", "compare", "reports"];
+
+/// A report file as the site reads it: its report, or why it is left out (no problems: its file
+/// name cannot be an address, see [`why_left_out`]).
+pub fn check(source: &Source) -> Result<Report, Vec<Problem>> {
+    if !report::validate::is_valid_id(&source.id) || RESERVED.contains(&source.id.as_str()) {
+        return Err(Vec::new());
+    }
+    report::parse::parse_report(&source.json)
+}
+
+/// Builds the site into `out`, on every core: each report's pages as soon as they are made,
+/// unless `previous` (the last build's manifest) says they are unchanged; then the pages that
+/// depend on every report. `progress` is called once per report done. Fails on the first file
+/// that cannot be written.
+pub fn build(sources: Vec<Source>, settings: &Settings, previous: &Manifest, out: &dyn Output, progress: &(dyn Fn() + Sync)) -> Result<Built, String> {
+    let base = settings.base.map(|b| if b.ends_with('/') { b.to_owned() } else { format!("{b}/") });
+    let images = base.is_some() && settings.fonts.is_some();
+    let read: Vec<Result<Published, (String, Vec<Problem>)>> = sources
+        .into_par_iter()
+        .map(|source| match check(&source) {
+            Ok(report) => Ok(Published { id: source.id, json: source.json, report }),
+            Err(problems) => Err((source.id, problems)),
+        })
+        .collect();
+    let mut built = Built::default();
     let mut published = Vec::new();
-    for Source { id, json } in sources {
-        if !report::validate::is_valid_id(&id) {
-            site.left_out.push((id, Vec::new()));
-            continue;
-        }
-        match report::parse::parse_report(&json) {
-            Ok(report) => published.push(Published { id, json, report }),
-            Err(problems) => site.left_out.push((id, problems)),
+    for r in read {
+        match r {
+            Ok(p) => published.push(p),
+            Err(left) => built.left_out.push(left),
         }
     }
+    built.left_out.sort_by(|a, b| a.0.cmp(&b.0));
     // Newest first: the session's date, then the id for a stable order.
     published.sort_by(|a, b| b.report.meta.event_date.cmp(&a.report.meta.event_date).then(a.id.cmp(&b.id)));
-    for p in &published {
-        site.files.push((format!("reports/{}.json", p.id), p.json.clone().into_bytes()));
-        for locale in Locale::ALL {
-            let dir = report_dir(&p.id, locale);
-            // Only where the site's address is known: a link preview names its image by a full address.
-            let image = base.as_ref().and(fonts).and_then(|f| share_image(&p.report, locale, f).ok());
-            let image_url = image.as_ref().and(base.as_deref()).map(|b| format!("{b}{dir}{SHARE_IMAGE}"));
-            site.files.push((format!("{dir}index.html"), report_page(p, locale, base.as_deref(), image_url.as_deref()).into_bytes()));
-            if let Some(png) = image {
-                site.files.push((format!("{dir}{SHARE_IMAGE}"), png));
-            }
+    built.published = published.len();
+    built.manifest = Manifest {
+        build: fingerprint(&[&settings.program, &fingerprint(&[base.as_deref().unwrap_or("")]), &u64::from(images)]),
+        reports: published.iter().map(|p| (p.id.clone(), fingerprint(&[p.json.as_str()]))).collect(),
+    };
+    // A report published last time and not now: its pages go.
+    for id in previous.reports.keys().filter(|id| !built.manifest.reports.contains_key(*id)) {
+        out.remove(id)?;
+        out.remove(&format!("reports/{id}.json"))?;
+    }
+    let rewritten = AtomicUsize::new(0);
+    let share_images = AtomicUsize::new(0);
+    let manifest = &built.manifest;
+    published.par_iter().try_for_each(|p| {
+        if !manifest.unchanged(previous, &p.id) {
+            let made = report_files(p, base.as_deref(), settings.fonts.filter(|_| images), out)?;
+            rewritten.fetch_add(1, Ordering::Relaxed);
+            share_images.fetch_add(made, Ordering::Relaxed);
+        }
+        progress();
+        Ok::<(), String>(())
+    })?;
+    built.rewritten = rewritten.into_inner();
+    built.share_images = share_images.into_inner();
+    for locale in Locale::ALL {
+        out.write(&format!("{}index.html", home(locale)), list_page(&published, locale, base.as_deref()).as_bytes())?;
+    }
+    built.compared = crate::compare::pages(&published, base.as_deref(), out)?;
+    if let Some(base) = &base {
+        out.write("sitemap.xml", sitemap(&published, base).as_bytes())?;
+        out.write("feed.xml", feed(&published, base).as_bytes())?;
+    }
+    Ok(built)
+}
+
+/// A report's file, its page in each language and, with `fonts`, their share images; how many
+/// images were made.
+fn report_files(p: &Published, base: Option<&str>, fonts: Option<&Fonts>, out: &dyn Output) -> Result<usize, String> {
+    out.write(&format!("reports/{}.json", p.id), p.json.as_bytes())?;
+    let mut images = 0;
+    for locale in Locale::ALL {
+        let dir = report_dir(&p.id, locale);
+        // Only where the site's address is known: a link preview names its image by a full address.
+        let image = fonts.and_then(|f| share_image(&p.report, locale, f).ok());
+        let image_url = image.as_ref().and(base).map(|b| format!("{b}{dir}{SHARE_IMAGE}"));
+        out.write(&format!("{dir}index.html"), report_page(p, locale, base, image_url.as_deref()).as_bytes())?;
+        if let Some(png) = image {
+            out.write(&format!("{dir}{SHARE_IMAGE}"), &png)?;
+            images += 1;
         }
     }
-    for locale in Locale::ALL {
-        site.files.push((format!("{}index.html", home(locale)), list_page(&published, locale, base.as_deref()).into_bytes()));
-    }
-    if let Some(base) = &base {
-        site.files.push(("sitemap.xml".into(), sitemap(&published, base).into_bytes()));
-        site.files.push(("feed.xml".into(), feed(&published, base).into_bytes()));
-    }
-    site
+    Ok(images)
 }
 
 /// Why a report was left out, in words, for the command's output.
 pub fn why_left_out(id: &str, problems: &[Problem], l: Locale) -> String {
     if problems.is_empty() {
         return format!(
-            "{id}.json: the file name is the report's address: lowercase a–z, digits and '-', at most 64 characters (rename the file)"
+            "{id}.json: the file name is the report's address: lowercase a–z, digits and '-', at most 64 characters, and not {} (the site's own folders): rename the file",
+            RESERVED.join(", ")
         );
     }
     let lines: Vec<String> = problems
@@ -119,7 +194,7 @@ pub fn why_left_out(id: &str, problems: &[Problem], l: Locale) -> String {
 }
 
 /// The folder of a report's page in `locale`: `<id>/` for Vietnamese, `<id>/en/` for English.
-fn report_dir(id: &str, locale: Locale) -> String {
+pub(crate) fn report_dir(id: &str, locale: Locale) -> String {
     match locale {
         Locale::Vi => format!("{id}/"),
         Locale::En => format!("{id}/en/"),
@@ -127,7 +202,7 @@ fn report_dir(id: &str, locale: Locale) -> String {
 }
 
 /// The folder of the list of reports in `locale`.
-fn home(locale: Locale) -> &'static str {
+pub(crate) fn home(locale: Locale) -> &'static str {
     match locale {
         Locale::Vi => "",
         Locale::En => "en/",
@@ -135,16 +210,16 @@ fn home(locale: Locale) -> &'static str {
 }
 
 /// From a page in `dir` back to the site's top: `../` per folder.
-fn up(dir: &str) -> String {
+pub(crate) fn up(dir: &str) -> String {
     "../".repeat(dir.matches('/').count())
 }
 
-fn text(t: &Text, l: Locale) -> String {
+pub(crate) fn text(t: &Text, l: Locale) -> String {
     t.resolve(l).map(|r| r.text.to_owned()).unwrap_or_default()
 }
 
 /// The head every page shares: the widget's styles and loader (relative to the page), then `tags`.
-fn head(dir: &str, locale: Locale, tags: &str, widget: bool) -> String {
+pub(crate) fn head(dir: &str, locale: Locale, tags: &str, widget: bool) -> String {
     let up = up(dir);
     let mut head = format!(
         "<!doctype html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n\
@@ -166,7 +241,7 @@ fn head(dir: &str, locale: Locale, tags: &str, widget: bool) -> String {
 
 /// `<link rel="alternate" hreflang>` for each language of a page, and the canonical link is the
 /// link preview's. Search engines want full addresses: without `base`, the alternates are relative.
-fn alternates(dir_of: impl Fn(Locale) -> String, here: &str, base: Option<&str>) -> String {
+pub(crate) fn alternates(dir_of: impl Fn(Locale) -> String, here: &str, base: Option<&str>) -> String {
     let href = |l: Locale| match base {
         Some(b) => format!("{b}{}", dir_of(l)),
         None => {
