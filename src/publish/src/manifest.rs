@@ -52,7 +52,7 @@ impl Manifest {
 
     /// Whether a report's pages from the last build are still right.
     pub fn unchanged(&self, previous: &Manifest, id: &str) -> bool {
-        self.build == previous.build && previous.reports.get(id).is_some() && previous.reports.get(id) == self.reports.get(id)
+        self.build == previous.build && previous.reports.contains_key(id) && previous.reports.get(id) == self.reports.get(id)
     }
 }
 

@@ -148,9 +148,11 @@ pub fn build(sources: Vec<Source>, settings: &Settings, previous: &Manifest, out
     for locale in Locale::ALL {
         out.write(&format!("{}index.html", home(locale)), list_page(&published, locale, base.as_deref()).as_bytes())?;
     }
-    built.compared = crate::compare::pages(&published, base.as_deref(), out)?;
+    let compare_dirs = crate::compare::pages(&published, base.as_deref(), out)?;
+    // Each compared indicator has a page per language, beside the two indexes.
+    built.compared = (compare_dirs.len() / Locale::ALL.len()).saturating_sub(1);
     if let Some(base) = &base {
-        out.write("sitemap.xml", sitemap(&published, base).as_bytes())?;
+        out.write("sitemap.xml", sitemap(&published, &compare_dirs, base).as_bytes())?;
         out.write("feed.xml", feed(&published, base).as_bytes())?;
     }
     Ok(built)
@@ -267,12 +269,14 @@ fn report_page(p: &Published, locale: Locale, base: Option<&str>, image: Option<
     let up = up(&dir);
     let other = locale.other();
     format!(
-        "{}<body>\n<main>\n<nav class=\"page-links\"><a href=\"{up}{}\">{}</a> · <a href=\"{up}{}\" lang=\"{}\" hreflang=\"{}\">{}</a></nav>\n\
+        "{}<body>\n<main>\n<nav class=\"page-links\"><a href=\"{up}{}\">{}</a> · <a href=\"{up}{}\">{}</a> · <a href=\"{up}{}\" lang=\"{}\" hreflang=\"{}\">{}</a></nav>\n\
          <div data-session-report data-prerendered=\"{up}reports/{}.json\" data-lang=\"{}\" data-key=\"report\">{}</div>\n\
          </main>\n</body>\n</html>\n",
         head(&dir, locale, &tags, true),
         home(locale),
         SiteWord::AllReports.text(locale),
+        crate::compare::index_dir(locale),
+        SiteWord::Compared.text(locale),
         report_dir(&p.id, other),
         other.tag(),
         other.tag(),
@@ -310,20 +314,23 @@ fn list_page(published: &[Published], locale: Locale, base: Option<&str>) -> Str
         .collect();
     let other = locale.other();
     format!(
-        "{}<body>\n<main class=\"site-list\">\n<h1>{}</h1>\n<p class=\"page-links\"><a href=\"{up}{}\" lang=\"{}\" hreflang=\"{}\">{}</a></p>\n<ol>\n{}\n</ol>\n</main>\n</body>\n</html>\n",
+        "{}<body>\n<main class=\"site-list\">\n<h1>{}</h1>\n<p class=\"page-links\"><a href=\"{up}{}\" lang=\"{}\" hreflang=\"{}\">{}</a> · <a href=\"{up}{}\">{}</a></p>\n<ol>\n{}\n</ol>\n</main>\n</body>\n</html>\n",
         head(dir, locale, &tags, false),
         escape(title),
         home(other),
         other.tag(),
         other.tag(),
         language_name(other),
+        crate::compare::index_dir(locale),
+        SiteWord::Compared.text(locale),
         items.join("\n"),
     )
 }
 
 /// Every page of the site, for search engines.
-fn sitemap(published: &[Published], base: &str) -> String {
+fn sitemap(published: &[Published], compare: &[String], base: &str) -> String {
     let mut urls: Vec<String> = Locale::ALL.iter().map(|&l| format!("{base}{}", home(l))).collect();
+    urls.extend(compare.iter().map(|dir| format!("{base}{dir}")));
     for p in published {
         urls.extend(Locale::ALL.iter().map(|&l| format!("{base}{}", report_dir(&p.id, l))));
     }
