@@ -16,7 +16,10 @@ use report::wording::language_name;
 use report::wording::site::SiteWord;
 
 use crate::output::Output;
-use crate::site::{alternates, head, home, report_dir, text, up, Published};
+use crate::page::{alternates, head, home, report_dir, text, up};
+
+/// A published report: its id (its address) and the report.
+pub(crate) type Published<'a> = (&'a str, &'a Report);
 
 /// The chart shows this many reports, the newest; the table shows them all.
 const CHART_BARS: usize = 24;
@@ -40,7 +43,7 @@ fn group_dir(key: &str, locale: Locale) -> String {
 
 /// Writes every compare page and the index; the folders written, for the sitemap.
 pub(crate) fn pages(published: &[Published], base: Option<&str>, out: &dyn Output) -> Result<Vec<String>, String> {
-    let reports: Vec<&Report> = published.iter().map(|p| &p.report).collect();
+    let reports: Vec<&Report> = published.iter().map(|p| p.1).collect();
     let mut groups = groups(&reports);
     // `compare/en/` is the English index: a key "en" would hide it.
     for g in groups.iter_mut().filter(|g| g.key == "en") {
@@ -60,9 +63,9 @@ pub(crate) fn pages(published: &[Published], base: Option<&str>, out: &dyn Outpu
     Ok(dirs)
 }
 
-fn indicator<'a>(published: &'a [Published], g: &Group, at: usize) -> &'a Indicator {
+fn indicator<'a>(published: &[Published<'a>], g: &Group, at: usize) -> &'a Indicator {
     let e = g.entries[at];
-    &published[e.report].report.indicators[e.indicator]
+    &published[e.report].1.indicators[e.indicator]
 }
 
 /// "Tổng diện tích gieo trồng (ha)": the first report's label and what the values are in.
@@ -131,21 +134,21 @@ fn group_page(g: &Group, published: &[Published], reports: &[&Report], locale: L
     let dir = group_dir(&g.key, locale);
     let up = up(&dir);
     let heading = title(indicator(published, g, 0), locale);
-    let place = |i: usize| text(&published[g.entries[i].report].report.meta.place, locale);
-    let date = |i: usize| published[g.entries[i].report].report.meta.event_date;
+    let place = |i: usize| text(&published[g.entries[i].report].1.meta.place, locale);
+    let date = |i: usize| published[g.entries[i].report].1.meta.event_date;
     let shown = Group { key: g.key.clone(), entries: g.entries.iter().take(CHART_BARS).copied().collect() };
     let names: Vec<String> = (0..shown.entries.len()).map(|i| format!("{} · {}", date(i), place(i))).collect();
     let svg = render_svg(&layout(&chart(&shown, reports, &names, &heading, locale), CHART_WIDTH));
     let note = if g.entries.len() > CHART_BARS { format!("<figcaption class=\"sr-chart__caption\"><p class=\"sr-chart__desc\">{}</p></figcaption>", SiteWord::ChartNewest.text(locale)) } else { String::new() };
     let rows: Vec<String> = (0..g.entries.len())
         .map(|i| {
-            let p = &published[g.entries[i].report];
+            let (id, report) = published[g.entries[i].report];
             let f = figure(indicator(published, g, i), locale);
             let against = if f.shares.is_empty() { "—".to_owned() } else { f.shares.join("; ") };
             format!(
                 "<tr><th scope=\"row\"><a href=\"{up}{}\">{}</a></th><td><time datetime=\"{}\">{}</time></td><td>{}</td><td>{}</td><td>{}</td></tr>",
-                report_dir(&p.id, locale),
-                escape(&text(&p.report.meta.title, locale)),
+                report_dir(id, locale),
+                escape(&text(&report.meta.title, locale)),
                 date(i),
                 escape(&report::locale::date(date(i), locale)),
                 escape(&place(i)),

@@ -13,6 +13,9 @@ pub mod output;
 /// What the last site build was made from, for incremental rebuilds.
 #[cfg(not(target_arch = "wasm32"))]
 pub mod manifest;
+/// The frame the site's pages share.
+#[cfg(not(target_arch = "wasm32"))]
+mod page;
 /// The pages comparing one indicator across the site's reports.
 #[cfg(not(target_arch = "wasm32"))]
 pub mod compare;

@@ -12,7 +12,7 @@
 use report::format::Report;
 use report::locale::Locale;
 use report::problem::Problem;
-use report::text::{escape_html as escape, Text};
+use report::text::escape_html as escape;
 use report::wording::language_name;
 use report::wording::site::SiteWord;
 use widget::ssr::{link_preview, render};
@@ -22,6 +22,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use rayon::prelude::*;
 
 use crate::manifest::{fingerprint, Manifest};
+use crate::page::{alternates, head, home, report_dir, text, up};
 use crate::output::Output;
 use crate::share_image::{share_image, Fonts};
 
@@ -75,10 +76,10 @@ pub struct Built {
 }
 
 /// A report that will be published, with its id.
-pub(crate) struct Published {
-    pub(crate) id: String,
+struct Published {
+    id: String,
     json: String,
-    pub(crate) report: Report,
+    report: Report,
 }
 
 /// The name of a report page's share image, in the page's folder.
@@ -148,7 +149,8 @@ pub fn build(sources: Vec<Source>, settings: &Settings, previous: &Manifest, out
     for locale in Locale::ALL {
         out.write(&format!("{}index.html", home(locale)), list_page(&published, locale, base.as_deref()).as_bytes())?;
     }
-    let compare_dirs = crate::compare::pages(&published, base.as_deref(), out)?;
+    let ids: Vec<(&str, &Report)> = published.iter().map(|p| (p.id.as_str(), &p.report)).collect();
+    let compare_dirs = crate::compare::pages(&ids, base.as_deref(), out)?;
     // Each compared indicator has a page per language, beside the two indexes.
     built.compared = (compare_dirs.len() / Locale::ALL.len()).saturating_sub(1);
     if let Some(base) = &base {
@@ -193,71 +195,6 @@ pub fn why_left_out(id: &str, problems: &[Problem], l: Locale) -> String {
         })
         .collect();
     format!("{id}.json: left out, {} problem{}:\n{}", problems.len(), if problems.len() == 1 { "" } else { "s" }, lines.join("\n"))
-}
-
-/// The folder of a report's page in `locale`: `<id>/` for Vietnamese, `<id>/en/` for English.
-pub(crate) fn report_dir(id: &str, locale: Locale) -> String {
-    match locale {
-        Locale::Vi => format!("{id}/"),
-        Locale::En => format!("{id}/en/"),
-    }
-}
-
-/// The folder of the list of reports in `locale`.
-pub(crate) fn home(locale: Locale) -> &'static str {
-    match locale {
-        Locale::Vi => "",
-        Locale::En => "en/",
-    }
-}
-
-/// From a page in `dir` back to the site's top: `../` per folder.
-pub(crate) fn up(dir: &str) -> String {
-    "../".repeat(dir.matches('/').count())
-}
-
-pub(crate) fn text(t: &Text, l: Locale) -> String {
-    t.resolve(l).map(|r| r.text.to_owned()).unwrap_or_default()
-}
-
-/// The head every page shares: the widget's styles and loader (relative to the page), then `tags`.
-pub(crate) fn head(dir: &str, locale: Locale, tags: &str, widget: bool) -> String {
-    let up = up(dir);
-    let mut head = format!(
-        "<!doctype html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n\
-         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
-         <link rel=\"icon\" href=\"{up}favicon.svg\" type=\"image/svg+xml\">\n\
-         <link rel=\"stylesheet\" href=\"{up}page.css\">\n<link rel=\"stylesheet\" href=\"{up}widget.css\">\n",
-        locale.tag()
-    );
-    if widget {
-        head.push_str(&format!(
-            "<script type=\"module\" src=\"{up}embed.js\"></script>\n\
-             <link rel=\"modulepreload\" href=\"{up}session-report.js\" crossorigin>\n"
-        ));
-    }
-    head.push_str(tags);
-    head.push_str("\n</head>\n");
-    head
-}
-
-/// `<link rel="alternate" hreflang>` for each language of a page, and the canonical link is the
-/// link preview's. Search engines want full addresses: without `base`, the alternates are relative.
-pub(crate) fn alternates(dir_of: impl Fn(Locale) -> String, here: &str, base: Option<&str>) -> String {
-    let href = |l: Locale| match base {
-        Some(b) => format!("{b}{}", dir_of(l)),
-        None => {
-            let to = dir_of(l);
-            let rel = format!("{}{to}", up(here));
-            if rel.is_empty() { "./".to_owned() } else { rel }
-        }
-    };
-    let mut links: Vec<String> = Locale::ALL
-        .iter()
-        .map(|&l| format!("<link rel=\"alternate\" hreflang=\"{}\" href=\"{}\">", l.tag(), escape(&href(l))))
-        .collect();
-    links.push(format!("<link rel=\"alternate\" hreflang=\"x-default\" href=\"{}\">", escape(&href(Locale::Vi))));
-    links.join("\n")
 }
 
 fn report_page(p: &Published, locale: Locale, base: Option<&str>, image: Option<&str>) -> String {
