@@ -128,8 +128,12 @@ mod cli {
             Some(_) => publish::share_image::Fonts::system().map_err(|e| eprintln!("prerender: {e}; the site has no share images")).ok(),
             None => None,
         };
-        // Every page depends on this program and the widget's files: a new one of either means a full build.
-        let mut program = vec![fs::read(std::env::current_exe().map_err(|e| e.to_string())?).map_err(|e| format!("the program's own file: {e}"))?];
+        // Every page depends on this program and the widget's files: a new one of either means a
+        // full build. The program is known by its file's size and time (a debug build is 87 MB to
+        // read and hash); the widget's files by their contents, which are copied anyway.
+        let exe = fs::metadata(std::env::current_exe().map_err(|e| e.to_string())?).map_err(|e| format!("the program's own file: {e}"))?;
+        let stamp = format!("{} {:?} {:?}", env!("CARGO_PKG_VERSION"), exe.len(), exe.modified().ok());
+        let mut program = vec![stamp.into_bytes()];
         for name in publish::site::WIDGET_FILES {
             let from = dist.join(name);
             program.push(fs::read(&from).map_err(|e| {
