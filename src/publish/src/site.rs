@@ -310,3 +310,33 @@ fn feed(published: &[Published], base: &str) -> String {
         entries.join("\n")
     )
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::output::Memory;
+
+    fn sources(title: &str) -> Vec<Source> {
+        let seed = report::SEED_REPORT_JSON;
+        let other = seed.replacen("Thường trực Tỉnh ủy làm việc với Huyện ủy Văn Lãng", title, 1);
+        vec![Source { id: "seed".into(), json: seed.into() }, Source { id: "other".into(), json: other }, Source { id: "en".into(), json: seed.into() }]
+    }
+
+    #[test]
+    fn a_rebuild_writes_only_the_changed_report_and_the_pages_of_every_report() {
+        let settings = Settings { base: None, fonts: None, program: 1 };
+        let first = Memory::default();
+        let built = build(sources("Một"), &settings, &Manifest::default(), &first, &|| ()).unwrap();
+        assert_eq!((built.published, built.rewritten), (2, 2));
+        assert_eq!(built.left_out.len(), 1, "'en' is the English list's folder");
+        assert!(first.paths().contains(&"other/en/index.html".to_owned()));
+        let again = Memory::default();
+        let rebuilt = build(sources("Hai"), &settings, &built.manifest, &again, &|| ()).unwrap();
+        assert_eq!(rebuilt.rewritten, 1);
+        let paths = again.paths();
+        assert!(paths.contains(&"other/index.html".to_owned()) && !paths.iter().any(|p| p.starts_with("seed/")), "{paths:?}");
+        assert!(String::from_utf8(again.get("index.html").unwrap()).unwrap().contains("Hai"), "the list is written again");
+        let new_program = Settings { program: 2, ..settings };
+        assert_eq!(build(sources("Hai"), &new_program, &rebuilt.manifest, &Memory::default(), &|| ()).unwrap().rewritten, 2);
+    }
+}
