@@ -11,7 +11,7 @@
 //            a build failing, a rebuild writing more than the one report, the home page not loading)
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync, statSync } from 'node:fs';
-import { tmpdir, cpus } from 'node:os';
+import { tmpdir, cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { arg, check, dist, root } from './args.mjs';
@@ -83,6 +83,7 @@ const secs = (x) => `${x.toFixed(x < 10 ? 2 : 1)} s`;
 const s = (run) => (run ? `${secs(run.seconds)}${run.cpu === undefined ? '' : ` (CPU ${secs(run.cpu)})`}` : 'not run');
 
 const rows = [];
+const loadBefore = loadavg()[0];
 const browser = await launch();
 try {
   for (const n of sizes) {
@@ -133,7 +134,7 @@ console.log(`site bench: ${rows.length} sizes measured on ${cpus().length} cores
 
 if (out) {
   const figures = `<!-- site figures: written by tests/bench/site.mjs; edit the text outside these markers -->
-Command: \`${arg('command', `node tests/bench/site.mjs --sizes ${sizes.join(',')} --images ${imagesUpTo} --write ${out}`)}\`, on ${cpus().length} cores, ${new Date().toISOString().slice(0, 10)}.
+Command: \`${arg('command', `node tests/bench/site.mjs --sizes ${sizes.join(',')} --images ${imagesUpTo} --write ${out}`)}\`, on ${cpus().length} cores, ${new Date().toISOString().slice(0, 10)}; load average ${loadBefore.toFixed(1)} before, ${loadavg()[0].toFixed(1)} after.
 Reports from \`tests/bench/site-gen.mjs\`; times are the release \`prerender --site\`'s wall time (and CPU time, user + system, on every core) into an empty folder (full) or
 the same folder again after one report's JSON changed (rebuild); the first view is \`index.html\` loaded in Chromium, every
 response's bytes brotli-compressed (quality 11) and summed until the network is idle.
