@@ -23,8 +23,9 @@ pub(crate) type Published<'a> = (&'a str, &'a Report);
 
 /// The chart shows this many reports, the newest; the table shows them all.
 const CHART_BARS: usize = 24;
-/// The chart's width: the widget's own default.
+/// The chart's width: the widget's own default; and on a phone.
 const CHART_WIDTH: u32 = 720;
+const PHONE_WIDTH: u32 = 340;
 
 /// The folder of the compare index in `locale`.
 pub(crate) fn index_dir(locale: Locale) -> &'static str {
@@ -138,7 +139,10 @@ fn group_page(g: &Group, published: &[Published], reports: &[&Report], locale: L
     let date = |i: usize| published[g.entries[i].report].1.meta.event_date;
     let shown = Group { key: g.key.clone(), entries: g.entries.iter().take(CHART_BARS).copied().collect() };
     let names: Vec<String> = (0..shown.entries.len()).map(|i| format!("{} · {}", date(i), place(i))).collect();
-    let svg = render_svg(&layout(&chart(&shown, reports, &names, &heading, locale), CHART_WIDTH));
+    // Drawn for a wide screen and for a phone (labels above their bars), as the widget redraws
+    // for its width; the stylesheet shows the one that fits (page.css), no script needed.
+    let data = chart(&shown, reports, &names, &heading, locale);
+    let (wide, narrow) = (render_svg(&layout(&data, CHART_WIDTH)), render_svg(&layout(&data, PHONE_WIDTH)));
     let note = if g.entries.len() > CHART_BARS { format!("<figcaption class=\"sr-chart__caption\"><p class=\"sr-chart__desc\">{}</p></figcaption>", SiteWord::ChartNewest.text(locale)) } else { String::new() };
     let rows: Vec<String> = (0..g.entries.len())
         .map(|i| {
@@ -157,13 +161,14 @@ fn group_page(g: &Group, published: &[Published], reports: &[&Report], locale: L
             )
         })
         .collect();
+    let label = escape(&heading);
     format!(
         "{}<div class=\"sr-widget\" lang=\"{}\">\n<figure class=\"sr-chart\">{note}\
-         <div class=\"sr-chart__img\" role=\"img\" aria-label=\"{}\">{svg}</div></figure>\n\
+         <div class=\"sr-chart__img site-chart--wide\" role=\"img\" aria-label=\"{label}\">{wide}</div>\
+         <div class=\"sr-chart__img site-chart--narrow\" role=\"img\" aria-label=\"{label}\">{narrow}</div></figure>\n\
          <div class=\"sr-table-wrap\"><table class=\"sr-table\">\n<thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead>\n<tbody>\n{}\n</tbody></table></div>\n</div>\n</main>\n</body>\n</html>\n",
         page_start(&dir, locale, &heading, base, &group_dir(&g.key, locale.other())),
         locale.tag(),
-        escape(&heading),
         SiteWord::Report.text(locale),
         SiteWord::Date.text(locale),
         SiteWord::Place.text(locale),
