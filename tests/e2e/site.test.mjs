@@ -84,6 +84,7 @@ test("each report page's link preview names its own title, language and address,
   }
   const sitemap = await (await fetch(`${site.url}sitemap.xml`)).text();
   assert.ok(sitemap.includes(`<loc>${BASE}van-lang-2020-11-03/en/</loc>`), sitemap);
+  assert.ok(sitemap.includes(`<loc>${BASE}compare/budget-revenue/en/</loc>`), 'the sitemap names the compare pages');
   const feed = await (await fetch(`${site.url}feed.xml`)).text();
   assert.ok(feed.includes(`<title>${seed.meta.title.vi}</title>`), 'the feed names the report');
 });
