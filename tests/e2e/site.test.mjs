@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync, existsSync, rmSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync, existsSync, rmSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serveDir } from './serve.mjs';
@@ -84,6 +84,7 @@ test("each report page's link preview names its own title, language and address,
   }
   const sitemap = await (await fetch(`${site.url}sitemap.xml`)).text();
   assert.ok(sitemap.includes(`<loc>${BASE}van-lang-2020-11-03/en/</loc>`), sitemap);
+  assert.ok(sitemap.includes(`<loc>${BASE}compare/budget-revenue/en/</loc>`), 'the sitemap names the compare pages');
   const feed = await (await fetch(`${site.url}feed.xml`)).text();
   assert.ok(feed.includes(`<title>${seed.meta.title.vi}</title>`), 'the feed names the report');
 });
@@ -130,6 +131,86 @@ test('a report with problems is left out with its located problems; --strict wri
     assert.notEqual(strict.status, 0);
     assert.match(strict.stderr, /1 of 2 reports have problems \(--strict\): nothing written/);
     assert.ok(!existsSync(join(strictTo, 'index.html')));
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+});
+
+// The compare pages: the answer key is read from the report files themselves.
+const reportFiles = readdirSync(reports).filter((f) => f.endsWith('.json') && !f.startsWith('template-'));
+const having = (id) => reportFiles
+  .map((f) => ({ id: f.slice(0, -5), report: JSON.parse(readFileSync(join(reports, f), 'utf8')) }))
+  .filter(({ report }) => report.indicators?.some((i) => i.id === id && i.value !== undefined && i.currency === 'VND'));
+
+test('a compare page lists every report having the indicator, each linking back to its page, in vi and en, without JavaScript', async () => {
+  const expected = having('budget-revenue');
+  assert.ok(expected.length >= 2, `${expected.length} reports have budget-revenue`);
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  // From the list page's header to the index, then to the indicator.
+  await page.goto(site.url);
+  await page.locator('main .page-links').getByRole('link', { name: 'So sánh chỉ tiêu giữa các buổi làm việc' }).click();
+  await page.waitForURL(`${site.url}compare/`);
+  const label = expected[0].report.indicators.find((i) => i.id === 'budget-revenue').label;
+  await page.getByRole('link', { name: `${label.vi} (VND)` }).click();
+  await page.waitForURL(`${site.url}compare/budget-revenue/`);
+  assert.equal(await page.locator('h1').innerText(), `${label.vi} (VND)`);
+  assert.equal(await page.locator('.sr-chart__img svg rect').count() >= expected.length, true, 'a bar per report');
+  const titles = await page.locator('tbody tr th a').allInnerTexts();
+  assert.deepEqual([...titles].sort(), expected.map((e) => e.report.meta.title.vi).sort());
+  // The figure as its report gives it, and what it is measured against.
+  const seedRow = page.locator('tbody tr', { has: page.getByRole('link', { name: seed.meta.title.vi }) });
+  if (await seedRow.count()) assert.match(await seedRow.innerText(), /tỷ đồng/);
+  const first = expected.find((e) => e.id === 'van-ninh-2021-11-03') ?? expected[0];
+  await page.getByRole('link', { name: first.report.meta.title.vi }).click();
+  await page.waitForURL(`${site.url}${first.id}/`);
+  assert.equal(await page.locator('h2.sr-title').innerText(), first.report.meta.title.vi);
+  // The English page: its own words and the reports' English titles, linking to English pages.
+  await page.goto(`${site.url}compare/budget-revenue/en/`);
+  assert.equal(await page.locator('html').getAttribute('lang'), 'en');
+  assert.equal(await page.locator('h1').innerText(), `${label.en} (VND)`);
+  assert.deepEqual(await page.locator('thead th').allInnerTexts(), ['Report', 'Date', 'Place', 'Figure', 'Against']);
+  const en = await page.locator('tbody tr th a').evaluateAll((as) => as.map((a) => new URL(a.href).pathname));
+  assert.deepEqual([...en].sort(), expected.map((e) => `/${e.id}/en/`).sort());
+  await context.close();
+});
+
+test('the compare pages pass axe-core (WCAG A/AA) in both languages', async () => {
+  const AXE = join(here, 'node_modules', 'axe-core', 'axe.min.js');
+  for (const path of ['compare/', 'compare/en/', 'compare/budget-revenue/', 'compare/budget-revenue/en/']) {
+    const { page, context } = await openPage(browser, site.url + path);
+    await page.locator('main table').waitFor();
+    await page.addScriptTag({ path: AXE });
+    const violations = await page.evaluate(async () => {
+      const r = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+      return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+    });
+    assert.deepEqual(violations, [], path);
+    await context.close();
+  }
+});
+
+test('a rebuild after one report changed writes only that report, and the compare pages again', () => {
+  const folder = mkdtempSync(join(tmpdir(), 'sr-rebuild-'));
+  try {
+    const from = join(folder, 'reports');
+    mkdirSync(from);
+    for (const f of reportFiles) writeFileSync(join(from, f), readFileSync(join(reports, f)));
+    const to = join(folder, 'site');
+    const first = prerender('--site', from, '--out', to, '--dist', dist);
+    assert.match(first.stdout, new RegExp(`${reportFiles.length} of ${reportFiles.length} reports published, ${reportFiles.length} of them written`));
+    const changed = structuredClone(seed);
+    changed.meta.title.vi += ' (sửa)';
+    writeFileSync(join(from, 'van-lang-2020-11-03.json'), JSON.stringify(changed));
+    const again = prerender('--site', from, '--out', to, '--dist', dist);
+    assert.match(again.stdout, /1 of them written/);
+    assert.match(readFileSync(join(to, 'van-lang-2020-11-03', 'index.html'), 'utf8'), /\(sửa\)/);
+    assert.match(readFileSync(join(to, 'index.html'), 'utf8'), /\(sửa\)/, 'the list is written again');
+    // A report taken out of the folder leaves the site.
+    rmSync(join(from, 'van-lang-2020-11-03.json'));
+    prerender('--site', from, '--out', to, '--dist', dist);
+    assert.ok(!existsSync(join(to, 'van-lang-2020-11-03')));
+    assert.ok(!readFileSync(join(to, 'index.html'), 'utf8').includes('van-lang-2020-11-03'));
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }

@@ -7,6 +7,18 @@ pub mod snippet;
 /// The report site (`prerender --site`): it renders with the widget's server renderer, native only.
 #[cfg(not(target_arch = "wasm32"))]
 pub mod site;
+/// Where the site's files go (a folder; memory in tests).
+#[cfg(not(target_arch = "wasm32"))]
+pub mod output;
+/// What the last site build was made from, for incremental rebuilds.
+#[cfg(not(target_arch = "wasm32"))]
+pub mod manifest;
+/// The frame the site's pages share.
+#[cfg(not(target_arch = "wasm32"))]
+mod page;
+/// The pages comparing one indicator across the site's reports.
+#[cfg(not(target_arch = "wasm32"))]
+pub mod compare;
 /// A report's share image (the link preview's picture), rendered natively by resvg.
 #[cfg(not(target_arch = "wasm32"))]
 pub mod share_image;

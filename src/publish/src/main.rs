@@ -48,6 +48,11 @@ mod cli {
     use std::fs;
     use std::path::Path;
 
+    use std::time::Instant;
+
+    use indicatif::{ProgressBar, ProgressStyle};
+    use publish::manifest::{self, fingerprint, Manifest};
+    use publish::output::{Folder, Output};
     use report::embed as contract;
     use report::locale::Locale;
     use publish::snippet::{embed_element, light_element, loader, shadow_root, standalone, Widget};
@@ -123,34 +128,55 @@ mod cli {
             Some(_) => publish::share_image::Fonts::system().map_err(|e| eprintln!("prerender: {e}; the site has no share images")).ok(),
             None => None,
         };
-        let built = publish::site::build(sources, base, fonts.as_ref());
+        // Every page depends on this program and the widget's files: a new one of either means a
+        // full build. The program is known by its file's size and time (a debug build is 87 MB to
+        // read and hash); the widget's files by their contents, which are copied anyway.
+        let exe = fs::metadata(std::env::current_exe().map_err(|e| e.to_string())?).map_err(|e| format!("the program's own file: {e}"))?;
+        let stamp = format!("{} {:?} {:?}", env!("CARGO_PKG_VERSION"), exe.len(), exe.modified().ok());
+        let mut program = vec![stamp.into_bytes()];
+        for name in publish::site::WIDGET_FILES {
+            let from = dist.join(name);
+            program.push(fs::read(&from).map_err(|e| {
+                format!("{}: {e}: --site needs the built widget; run `trunk build --release` first, or give --dist DIR", from.display())
+            })?);
+        }
+        let settings = publish::site::Settings { base, fonts: fonts.as_ref(), program: fingerprint(&program.iter().map(Vec::as_slice).collect::<Vec<_>>()) };
+        if strict {
+            // Nothing is written when a report has problems: check them all first.
+            let bad: Vec<_> = sources.iter().filter_map(|s| publish::site::check(s).err().map(|problems| (&s.id, problems))).collect();
+            if !bad.is_empty() {
+                for (id, problems) in &bad {
+                    eprintln!("prerender: {}", publish::site::why_left_out(id, problems, Locale::En));
+                }
+                return Err(format!("{} of {count} reports have problems (--strict): nothing written", bad.len()));
+            }
+        }
+        let previous = Manifest::from_text(&fs::read_to_string(out.join(manifest::FILE)).unwrap_or_default());
+        let folder = Folder(out.to_path_buf());
+        let started = Instant::now();
+        // A bar on a terminal; indicatif draws nothing when stderr is a file or a pipe.
+        let bar = ProgressBar::new(count as u64).with_style(
+            ProgressStyle::with_template("{elapsed_precise} [{bar:40}] {pos}/{len} reports ({per_sec}, {eta} left)").map_err(|e| e.to_string())?,
+        );
+        let built = publish::site::build(sources, &settings, &previous, &folder, &|| bar.inc(1))?;
+        bar.finish_and_clear();
         for (id, problems) in &built.left_out {
             eprintln!("prerender: {}", publish::site::why_left_out(id, problems, Locale::En));
         }
-        if strict && !built.left_out.is_empty() {
-            return Err(format!("{} of {count} reports have problems (--strict): nothing written", built.left_out.len()));
+        for (bytes, name) in program.iter().skip(1).zip(publish::site::WIDGET_FILES) {
+            folder.write(name, bytes)?;
         }
-        fs::create_dir_all(out).map_err(|e| format!("{}: {e}", out.display()))?;
-        for name in publish::site::WIDGET_FILES {
-            let from = dist.join(name);
-            let to = out.join(name);
-            fs::copy(&from, &to).map_err(|e| {
-                format!("{}: {e}: --site needs the built widget; run `trunk build --release` first, or give --dist DIR", from.display())
-            })?;
-        }
-        for (name, text) in &built.files {
-            let path = out.join(name);
-            if let Some(dir) = path.parent() {
-                fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
-            }
-            fs::write(&path, text).map_err(|e| format!("{}: {e}", path.display()))?;
-        }
-        let published = count - built.left_out.len();
+        folder.write(manifest::FILE, built.manifest.to_text().as_bytes())?;
         println!(
-            "prerender: site in {}: {published} of {count} reports published ({} pages, {} share images){}",
+            "prerender: site in {}: {} of {count} reports published, {} of them written ({} pages, {} share images, {} compared indicators) in {:.1} s on {} threads{}",
             out.display(),
-            published * 2 + 2,
-            built.files.iter().filter(|(name, _)| name.ends_with(".png")).count(),
+            built.published,
+            built.rewritten,
+            built.rewritten * 2,
+            built.share_images,
+            built.compared,
+            started.elapsed().as_secs_f64(),
+            rayon::current_num_threads(),
             if base.is_none() { "; no sitemap.xml, feed.xml or share images without --base (they need the site's address)" } else { "" }
         );
         Ok(())

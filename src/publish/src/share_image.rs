@@ -56,6 +56,19 @@ impl Fonts {
             .find_map(|&f| Some((f, face(f, fontdb::Weight::NORMAL)?, face(f, fontdb::Weight::BOLD)?)))
             .ok_or_else(|| format!("no font for the share images: install one of {}", FAMILIES.join(", ")))?;
         db.set_sans_serif_family(family);
+        // fontdb reads a file's face from disk on every use (each text measured, each image
+        // drawn): the two faces the images are set in are read once and kept in memory. Measured
+        // on 100 reports (200 images): 7.8 s user and 12.7 s system time before.
+        for id in [regular, bold] {
+            if let Some((fontdb::Source::File(path), _)) = db.face_source(id) {
+                if let Ok(bytes) = std::fs::read(path) {
+                    db.remove_face(id);
+                    db.load_font_source(fontdb::Source::Binary(Arc::new(bytes)));
+                }
+            }
+        }
+        let face = |weight| db.query(&fontdb::Query { families: &[fontdb::Family::Name(family)], weight, ..fontdb::Query::default() });
+        let (regular, bold) = (face(fontdb::Weight::NORMAL).unwrap_or(regular), face(fontdb::Weight::BOLD).unwrap_or(bold));
         Ok(Fonts { family: family.to_owned(), regular, bold, db: Arc::new(db) })
     }
 }

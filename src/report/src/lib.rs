@@ -8,6 +8,7 @@
 
 #[cfg(feature = "charts")]
 pub mod chart;
+pub mod compare;
 pub mod date;
 pub mod embed;
 pub mod figures;
