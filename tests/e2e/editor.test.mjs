@@ -82,6 +82,20 @@ test('English in minutes: roles and headings suggested, an outside translation l
   await context.close();
 });
 
+test('a newsroom glossary beside the page wins over the built-in one', async () => {
+  const { page, errors, context } = await openEditor();
+  // The newsroom's file, as the site would serve it next to editor.html.
+  await page.route('**/glossary.tsv', (route) => route.fulfill({ contentType: 'text/tab-separated-values; charset=utf-8', body: 'office\tChủ tịch\tChair\n' }));
+  await page.reload();
+  await page.locator('.ed-article__text').waitFor();
+  await pasteArticle(page);
+  await step(page, 'english');
+  const role = page.locator('.ed-english > .ed-list > .ed-pair').filter({ has: page.locator('code', { hasText: /^participants\[1\]\.roles\[1\]$/ }) }).locator('textarea');
+  await eventually(() => role.inputValue(), "Chair of the Provincial People's Committee", 'the newsroom’s word for Chủ tịch is used');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('structure in a few moves: a paragraph to another section, a new section named from its heading, moved up', async () => {
   const { page, errors, context } = await openEditor();
   await pasteArticle(page);

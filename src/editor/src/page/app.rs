@@ -8,7 +8,6 @@ use report::locale::{initial_locale, Locale};
 use report::parse::parse_report;
 use report::problem::Problem;
 use report::format::Report;
-use crate::draft::draft;
 use crate::edit::file_stem;
 use crate::words::{drafted, problem_count, steps_word, W};
 use crate::work::{pretty, shape, Change, Work};
@@ -139,9 +138,23 @@ pub fn Editor() -> Html {
         (*use_memo((), move |_| Callback::from(move |c: Change| dispatcher.dispatch(c)))).clone()
     };
     let on_edit = change.reform(Change::Edit);
+    // The newsroom's glossary beside the page (glossary.tsv), read once; the built-in one without it.
+    let glossary = use_state(|| Rc::new(draft::english::Glossary::builtin()));
+    {
+        let (glossary, message) = (glossary.clone(), message.clone());
+        use_effect_with((), move |_| {
+            wasm_bindgen_futures::spawn_local(async move {
+                let Ok(tsv) = super::render::fetch_text("glossary.tsv").await else { return };
+                match crate::draft::newsroom_glossary(&tsv) {
+                    Ok((g, _)) => glossary.set(Rc::new(g)),
+                    Err(problems) => message.set(Some((false, problems.join(" · ").into()))),
+                }
+            });
+        });
+    }
     let on_draft = {
-        let (work, message, draft_failed) = (work.clone(), message.clone(), draft_failed.clone());
-        Callback::from(move |text: String| match draft(&text) {
+        let (work, message, draft_failed, glossary) = (work.clone(), message.clone(), draft_failed.clone(), glossary.clone());
+        Callback::from(move |text: String| match crate::draft::draft_with(&text, &glossary) {
             Ok(made) => {
                 let (report, to_check, checks) = (made.report, made.to_check, made.checks);
                 let json = pretty(&report);
