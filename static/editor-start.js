@@ -1,5 +1,5 @@
 // Starts the editor page's wasm (editor/editor.js, built by .ci/build-editor); its main() mounts
-// the editor into #editor. A file rather than an inline script, as the reader's pages do.
+// the editor into #editor-app. A file rather than an inline script, as the reader's pages do.
 import init from './editor/editor.js';
 
 init({ module_or_path: new URL('editor/editor_bg.wasm', import.meta.url) }).catch((e) => {

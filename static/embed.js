@@ -80,6 +80,9 @@ if (!pageSrc) {
   }
 }
 
+// index.html served from this machine is an editor's: the editors' tools show (widget.css).
+if (top === self && /^(localhost|127\.[\d.]+|\[::1\])$/.test(location.hostname)) document.documentElement.setAttribute('data-editor-tools', '');
+
 // --- Taps before the widget is live -------------------------------------------------------------
 // A pre-rendered report is on screen long before the wasm has started on a slow phone. Its section
 // headings, "expand / collapse all" and the language switch answer at once, on the static HTML;

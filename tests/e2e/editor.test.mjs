@@ -418,12 +418,12 @@ test('the page shows its frame before its wasm has run, in the same place, and k
   const box = page.locator('.ed-article__text');
   await reaches(box, 'visible', 'the article box is there before the wasm');
   assert.deepEqual(await page.locator('.ed-step').allInnerTexts(), ['1. Bài báo', '2. Kiểm tra', '3. Tiếng Anh', '4. JSON', '5. Xuất bản']);
-  const places = () => page.evaluate(() => ['.ed-head', '.ed-steps', '.ed-article__text', '.ed-preview']
+  const places = () => page.evaluate(() => ['.ed-page-intro', '.ed-head', '.ed-steps', '.ed-article__text', '.ed-preview']
     .map((s) => { const r = document.querySelector(s).getBoundingClientRect(); return [s, Math.round(r.x), Math.round(r.y), Math.round(r.width), Math.round(r.height)]; }));
   const before = await places();
   // The frame is the live editor's first drawing (empty work, step 1, Vietnamese), but for its status line.
   const markup = () => page.evaluate(() => {
-    const ed = document.querySelector('#editor > .ed').cloneNode(true);
+    const ed = document.querySelector('#editor-app > .ed').cloneNode(true);
     ed.querySelector('.ed-saved').textContent = '';
     return ed.outerHTML;
   });

@@ -146,28 +146,31 @@ test("a news page's widget offers the readers' tools only; an editor's element a
   await reaches(editor.getByText('Open a report file…'), 'visible', "the editor's element offers opening a file");
   await reaches(editor.locator('[data-download="json"]'), 'visible', "and the report's JSON");
   await reaches(reader.locator('.sr-toolbar'), 'visible', "the reader's toolbar is there");
-  const tools = await reader.locator('.sr-toolbar button, .sr-toolbar label').allInnerTexts();
-  assert.deepEqual(tools.map((t) => t.trim()), ['Expand all', 'Collapse all', 'Tiếng Việt', 'English', 'Copy link'], "language, expand/collapse and link: the readers' tools");
-  assert.equal(await reader.locator('input[type="file"], [data-download="json"]').count(), 0, 'no file to open, no JSON on a news page');
+  const shown = (widget) => widget.locator('.sr-toolbar button, .sr-toolbar label')
+    .evaluateAll((tools) => tools.filter((t) => t.checkVisibility()).map((t) => t.innerText.trim()));
+  assert.deepEqual(await shown(reader), ['Expand all', 'Collapse all', 'Tiếng Việt', 'English', 'Copy link'], "language, expand/collapse and link: the readers' tools");
+  assert.deepEqual(await shown(editor), ['Expand all', 'Collapse all', 'Tiếng Việt', 'English', 'Copy link', 'Open a report file…', 'Download report data (JSON)']);
+  // Not reachable by keyboard or screen reader either.
+  assert.equal(await reader.getByRole('button', { name: 'Download report data (JSON)' }).count(), 0, 'no JSON on a news page');
+  assert.equal(await reader.locator('label.sr-file').isVisible(), false, 'no file to open on a news page');
+  assert.equal(await editor.getByRole('button', { name: 'Download report data (JSON)' }).count(), 1);
   // The figures' data stays the reader's: each chart's CSV (and its image).
   assert.ok(await reader.locator('[data-download="csv"]').count() >= 2, "each chart's CSV");
-  // A file dropped on the reader's widget is not opened.
-  await page.evaluate(() => {
-    const data = new DataTransfer();
-    data.items.add(new File(['{"format": 1}'], 'x.json', { type: 'application/json' }));
-    document.querySelector('session-report#reader').shadowRoot.querySelector('.sr-app')
-      .dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
-  });
-  await nextFrames(page); await nextFrames(page);
-  assert.equal(await reader.locator('.sr-notice').count(), 0, 'a drop opens nothing for readers');
   assert.deepEqual(errors, []);
   await context.close();
 
   // The stand-alone page served from this machine (bash .ci/serve) is an editor's checking page.
   const { page: local, context: c2 } = await openPage(browser, server.url, { locale: 'en-US' });
   await reaches(local.locator('[data-sr-ready] [data-download="json"]'), 'visible', 'index.html on 127.0.0.1 offers the JSON');
-  await reaches(local.locator('[data-sr-ready] input[type="file"]'), 'attached', 'and opening a report file');
+  await reaches(local.locator('[data-sr-ready] label.sr-file'), 'visible', 'and opening a report file');
   await c2.close();
+  // The same page in an iframe (frame.html is the iframe embed) is a reader's.
+  const { page: framed, context: c3 } = await openPage(browser, server.url + 'demo.html', { locale: 'en-US' });
+  await framed.locator('iframe').first().scrollIntoViewIfNeeded();
+  const frame = framed.frameLocator('iframe').first();
+  await reaches(frame.locator('.sr-toolbar [data-download="json"]'), 'attached', "the iframe's widget is there");
+  assert.equal(await frame.getByRole('button', { name: 'Download report data (JSON)' }).count(), 0, 'no JSON in an iframe');
+  await c3.close();
 });
 
 test('a share is shown with the digits reported on the card, in the chart, its summary, its table and its CSV', async () => {

@@ -5,7 +5,8 @@
 #[cfg(target_arch = "wasm32")]
 fn main() {
     let document = gloo::utils::document();
-    let Some(root) = document.get_element_by_id("editor") else { return };
+    // The live editor replaces the frame in #editor-app; editor.html's introduction stays.
+    let Some(root) = document.get_element_by_id("editor-app").or_else(|| document.get_element_by_id("editor")) else { return };
     // Nothing the editor does should panic; if it does, the page says so and that the work is
     // safe (it is in the browser's storage), instead of freezing.
     yew::set_custom_panic_hook(Box::new(|info| {

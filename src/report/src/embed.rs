@@ -13,20 +13,10 @@ pub const KEY: &str = "key";
 /// problems open.
 pub const EDITOR: &str = "editor";
 pub const DATA_EDITOR: &str = "data-editor";
-
-/// Whether a widget offers the editors' tools (open a report file, drop one on it, download the
-/// report's JSON) besides the readers' (language, expand/collapse, link, the figures' data): on an
-/// element marked `editor`, or on a stand-alone page at the top of its window served from this
-/// machine (`index.html` under `bash .ci/serve`, where an editor checks a report). A news page's
-/// readers, an iframe's and a published page's get only the readers' tools.
-pub fn editor_tools(marked_editor: bool, top_level_root: bool, host: &str) -> bool {
-    marked_editor || (top_level_root && is_loopback(host))
-}
-
-/// This machine, as a page's address names it (`location.hostname`).
-fn is_loopback(host: &str) -> bool {
-    matches!(host, "localhost" | "[::1]" | "::1") || host.starts_with("127.") || host.ends_with(".localhost")
-}
+/// Set by embed.js on `<html>` of a page at the top of its window served from this machine
+/// (`index.html` under `bash .ci/serve`): widget.css then shows a stand-alone widget's editors'
+/// tools (open a report file, its JSON), which readers' pages hide (docs/format-decisions.md).
+pub const EDITOR_TOOLS: &str = "data-editor-tools";
 
 /// Elements of a stand-alone page (index.html, frame.html) that receive a widget.
 pub const ROOT: &str = "data-session-report";
@@ -63,21 +53,7 @@ pub const ORIGINS_META: &str = "session-report-origins";
 pub const STARTED_EVENT: &str = "session-report:started";
 
 /// Every `data-` attribute of the contract, for the check against embed.js.
-pub const DATA_ATTRIBUTES: [&str; 15] = [
-    DATA_EDITOR, ROOT, ROOT_SRC, ROOT_LANG, ROOT_KEY, INLINE, PRERENDER, MOUNTED, READY, VIEW, PRERENDERED,
+pub const DATA_ATTRIBUTES: [&str; 16] = [
+    DATA_EDITOR, EDITOR_TOOLS, ROOT, ROOT_SRC, ROOT_LANG, ROOT_KEY, INLINE, PRERENDER, MOUNTED, READY, VIEW, PRERENDERED,
     COMPACT, TAPPED, ACTION, SECTION,
 ];
-
-#[cfg(test)]
-mod tests {
-    use super::editor_tools;
-
-    #[test]
-    fn editors_tools_only_on_editors_pages() {
-        assert!(editor_tools(true, false, "news.example.org"), "an element marked editor");
-        assert!(editor_tools(false, true, "127.0.0.1") && editor_tools(false, true, "localhost") && editor_tools(false, true, "[::1]"));
-        assert!(!editor_tools(false, true, "static.example.org"), "index.html on a site is a reader's page");
-        assert!(!editor_tools(false, false, "127.0.0.1"), "a <session-report> or an iframe, even served locally");
-        assert!(!editor_tools(false, true, ""), "a published page opened from file://");
-    }
-}

@@ -105,7 +105,7 @@ pub fn mount_all() {
         // in the page, for file:// and no network: nothing is fetched, the address is not asked.
         if let Some(json) = inline_report(&document, &root) {
             let key = widget_key(&root, &[embed::ROOT_KEY, "id"]);
-            let mut props = props_for(&root, None, "", &[embed::ROOT_LANG, embed::LANG], key, true);
+            let mut props = props_for(&root, None, "", &[embed::ROOT_LANG, embed::LANG], key);
             props.source = Source::Inline(json.into());
             let keep_static = root.has_attribute(embed::PRERENDERED);
             let _ = mount(root, props, keep_static);
@@ -121,7 +121,7 @@ pub fn mount_all() {
             root.set_inner_html("");
         }
         let key = widget_key(&root, &[embed::ROOT_KEY, "id"]);
-        let mut props = props_for(&root, src, report::SEED_REPORT_PATH, &[embed::ROOT_LANG, embed::LANG], key, true);
+        let mut props = props_for(&root, src, report::SEED_REPORT_PATH, &[embed::ROOT_LANG, embed::LANG], key);
         props.page_named = page_named.then(|| allowed.clone());
         let _ = mount(root, props, keep_static);
     }
@@ -170,12 +170,11 @@ impl MountedReport {
 }
 
 fn element_props(host: &Element, seed: &str, key: yew::AttrValue) -> AppProps {
-    props_for(host, host.get_attribute(embed::SRC), seed, &[embed::LANG], key, false)
+    props_for(host, host.get_attribute(embed::SRC), seed, &[embed::LANG], key)
 }
 
 /// `seed`: where the built-in report is, for elements that name none.
-/// `root`: a stand-alone page's root rather than a `<session-report>`.
-fn props_for(element: &Element, src: Option<String>, seed: &str, lang_attrs: &[&str], key: yew::AttrValue, root: bool) -> AppProps {
+fn props_for(element: &Element, src: Option<String>, seed: &str, lang_attrs: &[&str], key: yew::AttrValue) -> AppProps {
     let url = src.filter(|s| !s.trim().is_empty() && s.len() <= MAX_SRC).unwrap_or_else(|| seed.to_owned());
     let source = Source::Url(url.into());
     // The element's own attributes only: a host page's <html lang> says nothing about the widget.
@@ -184,12 +183,10 @@ fn props_for(element: &Element, src: Option<String>, seed: &str, lang_attrs: &[&
     // same for everyone who opens it. Else the browser's languages decide (`initial_locale`).
     let page_locale = [page_param("lang"), attr].iter().flatten().find_map(|t| Locale::from_tag(t));
     let locale = page_locale.unwrap_or_else(|| initial_locale(None, None, &browser_languages()));
-    let marked_editor = element.has_attribute(embed::EDITOR) || element.has_attribute(embed::DATA_EDITOR);
     AppProps {
         // A page for editors (the editor page, a checking page) shows a report's problems open;
         // an article's readers get one line, with the details a click away.
-        editor: marked_editor,
-        editor_tools: embed::editor_tools(marked_editor, root && top_level(), &page_host()),
+        editor: element.has_attribute(embed::EDITOR) || element.has_attribute(embed::DATA_EDITOR),
         ..AppProps::first(source, locale, page_locale, Some(key))
     }
 }
@@ -206,16 +203,6 @@ fn next_key() -> String {
         0 => "report".to_owned(),
         n => format!("report-{}", n + 1),
     }
-}
-
-/// The page is not inside a frame (frame.html, the iframe embed, is a reader's page).
-fn top_level() -> bool {
-    let window = gloo::utils::window();
-    matches!(window.top(), Ok(Some(top)) if js_sys::Object::is(&top, &window))
-}
-
-fn page_host() -> String {
-    gloo::utils::window().location().hostname().unwrap_or_default()
 }
 
 fn browser_languages() -> Vec<String> {

@@ -35,8 +35,7 @@ pub struct ReportViewProps {
     pub foreign: Option<AttrValue>,
     pub state: ViewState,
     pub dispatch: Callback<Action>,
-    /// Opens a report file; `None` on a reader's page, which then offers no editors' tools.
-    pub on_open_file: Option<Callback<File>>,
+    pub on_open_file: Callback<File>,
     /// Copies a share link (focused on a section when given its id); `None` without share links.
     pub on_copy_link: Option<Callback<Option<String>>>,
     pub copy_status: CopyStatus,

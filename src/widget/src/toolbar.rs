@@ -1,6 +1,5 @@
-//! The readers' tools: expand / collapse all, the language switch, copying a share link (the
-//! figures' data is downloaded from each chart). On an editor's page also the editors': opening a
-//! report file and downloading the report's JSON, the file itself rather than the figures.
+//! Expand / collapse all, the language switch, opening a report file, copying a share link and
+//! downloading the report's data.
 
 use wasm_bindgen::JsCast;
 use web_sys::{File, HtmlInputElement};
@@ -31,8 +30,7 @@ pub struct ToolbarProps {
     pub source: AttrValue,
     /// File name for that download, without extension.
     pub file_name: AttrValue,
-    /// `None` on a reader's page: no file to open, no JSON to download.
-    pub on_open_file: Option<Callback<File>>,
+    pub on_open_file: Callback<File>,
     pub on_copy_link: Option<Callback<Option<String>>>,
     pub copy_status: CopyStatus,
 }
@@ -45,7 +43,8 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
         let (source, name) = (props.source.clone(), format!("{}.json", props.file_name));
         Callback::from(move |_: MouseEvent| save_text(&name, "application/json", &source))
     };
-    let pick = props.on_open_file.clone().map(|open| {
+    let pick = {
+        let open = props.on_open_file.clone();
         Callback::from(move |e: Event| {
             let Some(input) = e.target().and_then(|t| t.dyn_into::<HtmlInputElement>().ok()) else { return };
             if let Some(file) = input.files().and_then(|f| f.get(0)) {
@@ -54,7 +53,7 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
             // The same file can be picked again after a fix.
             input.set_value("");
         })
-    });
+    };
     html! {
         <div class="sr-toolbar">
             <div class="sr-toolbar__group">
@@ -75,14 +74,12 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
                     <button type="button" class="sr-btn" data-action="copy-link"
                             onclick={copy.reform(|_: MouseEvent| None)}>{ Msg::CopyLink.text(l) }</button>
                 }
-                if let Some(pick) = pick {
-                    <label class="sr-btn sr-file">
-                        <input type="file" class="sr-visually-hidden" accept=".json,application/json" onchange={pick} />
-                        { Msg::OpenFile.text(l) }
-                    </label>
-                    <button type="button" class="sr-btn" data-download="json"
-                            onclick={save_json}>{ Msg::DownloadReport.text(l) }</button>
-                }
+                <label class="sr-btn sr-file">
+                    <input type="file" class="sr-visually-hidden" accept=".json,application/json" onchange={pick} />
+                    { Msg::OpenFile.text(l) }
+                </label>
+                <button type="button" class="sr-btn" data-download="json"
+                        onclick={save_json}>{ Msg::DownloadReport.text(l) }</button>
             </div>
             <div class="sr-toolbar__status" role="status" aria-live="polite">
                 { match &props.copy_status {

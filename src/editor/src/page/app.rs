@@ -272,9 +272,10 @@ pub fn Editor() -> Html {
     html! {
         <div class="ed" lang={l.tag()}>
             <header class="ed-head">
+                // The page's introduction is editor.html's own, above: static, it is the first
+                // large text painted, and the live editor's drawing never replaces it.
                 <div>
                     <h1>{ W::AppTitle.text(l) }</h1>
-                    <p class="ed-head__intro">{ W::Intro.text(l) }</p>
                 </div>
                 <div class="ed-head__tools">
                     <div role="group" aria-label={W::UiLanguage.text(l)} class="ed-lang">

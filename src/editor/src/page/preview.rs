@@ -56,7 +56,7 @@ pub fn Preview(props: &PreviewProps) -> Html {
     html! {
         <div class="sr-app" lang={state.locale.tag()}>
             <ReportView report={props.report.clone()} source={props.json.clone()} foreign={None::<AttrValue>} {state}
-                        dispatch={(*dispatch).clone()} on_open_file={Some(props.on_open_file.clone())}
+                        dispatch={(*dispatch).clone()} on_open_file={props.on_open_file.clone()}
                         on_copy_link={None::<Callback<Option<String>>>} copy_status={CopyStatus::default()} link_key={None::<AttrValue>} />
         </div>
     }

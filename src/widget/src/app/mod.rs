@@ -65,10 +65,6 @@ pub struct AppProps {
     /// shown open rather than behind "Details for the editor".
     #[prop_or_default]
     pub editor: bool,
-    /// The editors' tools are offered (open or drop a report file, download its JSON): an
-    /// editor's page (`report::embed::editor_tools`); readers get only theirs.
-    #[prop_or_default]
-    pub editor_tools: bool,
     /// Called once there is something to show instead of what the page had in the widget's place
     /// (a report, or why there is none): `mount` then swaps the view in.
     #[prop_or_default]
@@ -90,7 +86,6 @@ impl AppProps {
             on_expand: None,
             link_key,
             editor: false,
-            editor_tools: false,
             on_ready: Callback::noop(),
         }
     }
@@ -254,15 +249,15 @@ pub fn App(props: &AppProps) -> Html {
 
     html! {
         <>
-        <div class="sr-app" lang={l.tag()} ondragover={props.editor_tools.then(|| Callback::from(|e: DragEvent| e.prevent_default()))}
-             ondrop={props.editor_tools.then(|| on_drop(open_file.clone()))} onfocusin={compact.expand.reform(|_: FocusEvent| ())} ref={app_ref.clone()}>
+        <div class="sr-app" lang={l.tag()} ondragover={Callback::from(|e: DragEvent| e.prevent_default())}
+             ondrop={on_drop(open_file.clone())} onfocusin={compact.expand.reform(|_: FocusEvent| ())} ref={app_ref.clone()}>
             if *loading {
                 <p class="sr-widget sr-loading" role="status">{ Msg::Loading.text(l) }</p>
             }
             { notice.unwrap_or_default() }
             if let Some(s) = &*shown {
                 <ReportView key={s.generation} report={s.report.clone()} source={s.json.clone()} foreign={s.foreign.clone()} state={state.0.clone()}
-                            dispatch={(*dispatch).clone()} on_open_file={props.editor_tools.then_some(open_file)}
+                            dispatch={(*dispatch).clone()} on_open_file={open_file}
                             on_copy_link={share.copy} copy_status={share.status}
                             link_key={props.link_key.clone()} />
             }
