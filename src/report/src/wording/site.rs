@@ -1,19 +1,107 @@
-//! The words of a newsroom's report site (`prerender --site`) around its reports: the list's
-//! heading and the links between pages. Linked by the publishing command only.
+//! The words of a newsroom's report site (`prerender --site`) around its reports: the archive's
+//! heading, its search and filters, and the links between pages. Linked by the publishing command
+//! and the archive's wasm.
 
+use crate::archive::SessionKind;
 use crate::lang::Locale;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SiteWord {
-    /// The list of every report, and the link back to it.
+    /// The archive of every report, and the link back to it.
     AllReports,
+    /// The search box's label.
+    Search,
+    /// The filters' labels.
+    Province,
+    District,
+    Year,
+    Kind,
+    /// A filter's first choice: no filter.
+    Any,
+    /// The button that shows the next page of results.
+    ShowMore,
+    /// While the search data are fetched.
+    Loading,
+    /// When they could not be.
+    LoadFailed,
+    /// Said to readers without JavaScript, above the newest reports.
+    NeedsScript,
 }
 
 impl SiteWord {
     pub fn text(self, locale: Locale) -> &'static str {
+        use SiteWord::*;
         match (self, locale) {
-            (SiteWord::AllReports, Locale::Vi) => "Các buổi làm việc",
-            (SiteWord::AllReports, Locale::En) => "Work sessions",
+            (AllReports, Locale::Vi) => "Các buổi làm việc",
+            (AllReports, Locale::En) => "Work sessions",
+            (Search, Locale::Vi) => "Tìm theo tiêu đề, địa điểm, người tham dự",
+            (Search, Locale::En) => "Search titles, places and people",
+            (Province, Locale::Vi) => "Tỉnh, thành phố",
+            (Province, Locale::En) => "Province",
+            (District, Locale::Vi) => "Huyện, quận, thị xã",
+            (District, Locale::En) => "District",
+            (Year, Locale::Vi) => "Năm",
+            (Year, Locale::En) => "Year",
+            (Kind, Locale::Vi) => "Loại buổi làm việc",
+            (Kind, Locale::En) => "Kind of session",
+            (Any, Locale::Vi) => "Tất cả",
+            (Any, Locale::En) => "All",
+            (ShowMore, Locale::Vi) => "Xem thêm",
+            (ShowMore, Locale::En) => "Show more",
+            (Loading, Locale::Vi) => "Đang tải dữ liệu tìm kiếm…",
+            (Loading, Locale::En) => "Loading the search data…",
+            (LoadFailed, Locale::Vi) => "Không tải được dữ liệu tìm kiếm. Hãy tải lại trang.",
+            (LoadFailed, Locale::En) => "The search data could not be loaded. Reload the page to try again.",
+            (NeedsScript, Locale::Vi) => "Các buổi làm việc mới nhất. Cần bật JavaScript để tìm kiếm và lọc.",
+            (NeedsScript, Locale::En) => "The newest work sessions. Search and filters need JavaScript.",
         }
+    }
+}
+
+/// "3 buổi làm việc" / "3 work sessions", "1 work session": how many reports answer, announced.
+pub fn count(n: usize, locale: Locale) -> String {
+    match locale {
+        Locale::Vi => format!("{} buổi làm việc", crate::locale::number(n as f64, 0, locale)),
+        Locale::En if n == 1 => "1 work session".to_owned(),
+        Locale::En => format!("{} work sessions", crate::locale::number(n as f64, 0, locale)),
+    }
+}
+
+/// "Hiển thị 30 / 120" / "Showing 30 of 120": when a page shows fewer than answer.
+pub fn showing(shown: usize, of: usize, locale: Locale) -> String {
+    let n = |v: usize| crate::locale::number(v as f64, 0, locale);
+    match locale {
+        Locale::Vi => format!("Hiển thị {} / {}", n(shown), n(of)),
+        Locale::En => format!("Showing {} of {}", n(shown), n(of)),
+    }
+}
+
+/// A kind of session, as the filter and the results name it.
+pub fn kind(k: SessionKind, locale: Locale) -> &'static str {
+    match (k, locale) {
+        (SessionKind::WorkingSession, Locale::Vi) => "Làm việc",
+        (SessionKind::WorkingSession, Locale::En) => "Working session",
+        (SessionKind::Inspection, Locale::Vi) => "Kiểm tra",
+        (SessionKind::Inspection, Locale::En) => "Inspection",
+        (SessionKind::Supervision, Locale::Vi) => "Giám sát",
+        (SessionKind::Supervision, Locale::En) => "Supervision",
+        (SessionKind::Conference, Locale::Vi) => "Hội nghị",
+        (SessionKind::Conference, Locale::En) => "Conference",
+        (SessionKind::Other, Locale::Vi) => "Khác",
+        (SessionKind::Other, Locale::En) => "Other",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counts_say_the_right_plural() {
+        assert_eq!(count(1, Locale::En), "1 work session");
+        assert_eq!(count(0, Locale::En), "0 work sessions");
+        assert_eq!(count(10_000, Locale::En), "10,000 work sessions");
+        assert_eq!(count(1234, Locale::Vi), "1.234 buổi làm việc");
+        assert_eq!(showing(30, 1234, Locale::Vi), "Hiển thị 30 / 1.234");
     }
 }
