@@ -138,6 +138,15 @@ mod cli {
                 format!("{}: {e}: --site needs the built widget; run `trunk build --release` first, or give --dist DIR", from.display())
             })?;
         }
+        for name in publish::archive::BUNDLE_FILES {
+            let (from, to) = (dist.join(name), out.join(name));
+            if let Some(dir) = to.parent() {
+                fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+            }
+            fs::copy(&from, &to).map_err(|e| {
+                format!("{}: {e}: --site needs the built archive page; run `trunk build --release` first (.ci/build-archive), or give --dist DIR", from.display())
+            })?;
+        }
         for (name, text) in &built.files {
             let path = out.join(name);
             if let Some(dir) = path.parent() {

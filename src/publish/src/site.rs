@@ -1,7 +1,8 @@
 //! A newsroom's report site from a folder of report files (`prerender --site`): one page per
 //! report and language at `<id>/` and `<id>/en/`, pre-rendered (readable without JavaScript, then
-//! live) with its own title, description, link-preview tags, share image and language alternates; the reports'
-//! list, newest first, at the top (`index.html`, `en/index.html`); and, when the site's address is
+//! live) with its own title, description, link-preview tags, share image and language alternates; the
+//! archive of every report, newest first, with search and filters, at the top (`index.html`,
+//! `en/index.html`, `archive.rs`); and, when the site's address is
 //! known, `sitemap.xml` and an Atom feed of the newest reports. A report with problems is left out
 //! whole, with its located problems, never half-published.
 //!
@@ -91,9 +92,8 @@ pub fn build(sources: Vec<Source>, base: Option<&str>, fonts: Option<&Fonts>) ->
             }
         }
     }
-    for locale in Locale::ALL {
-        site.files.push((format!("{}index.html", home(locale)), list_page(&published, locale, base.as_deref()).into_bytes()));
-    }
+    let entries: Vec<_> = published.iter().map(|p| report::archive::Entry::of_report(&p.id, &p.report)).collect();
+    site.files.extend(crate::archive::files(&entries, base.as_deref()));
     if let Some(base) = &base {
         site.files.push(("sitemap.xml".into(), sitemap(&published, base).into_bytes()));
         site.files.push(("feed.xml".into(), feed(&published, base).into_bytes()));
@@ -126,8 +126,8 @@ fn report_dir(id: &str, locale: Locale) -> String {
     }
 }
 
-/// The folder of the list of reports in `locale`.
-fn home(locale: Locale) -> &'static str {
+/// The folder of the archive, the list of reports, in `locale`.
+pub(crate) fn home(locale: Locale) -> &'static str {
     match locale {
         Locale::Vi => "",
         Locale::En => "en/",
@@ -135,7 +135,7 @@ fn home(locale: Locale) -> &'static str {
 }
 
 /// From a page in `dir` back to the site's top: `../` per folder.
-fn up(dir: &str) -> String {
+pub(crate) fn up(dir: &str) -> String {
     "../".repeat(dir.matches('/').count())
 }
 
@@ -144,7 +144,7 @@ fn text(t: &Text, l: Locale) -> String {
 }
 
 /// The head every page shares: the widget's styles and loader (relative to the page), then `tags`.
-fn head(dir: &str, locale: Locale, tags: &str, widget: bool) -> String {
+pub(crate) fn head(dir: &str, locale: Locale, tags: &str, widget: bool) -> String {
     let up = up(dir);
     let mut head = format!(
         "<!doctype html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n\
@@ -166,7 +166,7 @@ fn head(dir: &str, locale: Locale, tags: &str, widget: bool) -> String {
 
 /// `<link rel="alternate" hreflang>` for each language of a page, and the canonical link is the
 /// link preview's. Search engines want full addresses: without `base`, the alternates are relative.
-fn alternates(dir_of: impl Fn(Locale) -> String, here: &str, base: Option<&str>) -> String {
+pub(crate) fn alternates(dir_of: impl Fn(Locale) -> String, here: &str, base: Option<&str>) -> String {
     let href = |l: Locale| match base {
         Some(b) => format!("{b}{}", dir_of(l)),
         None => {
@@ -205,44 +205,6 @@ fn report_page(p: &Published, locale: Locale, base: Option<&str>, image: Option<
         p.id,
         locale.tag(),
         render(&p.json, locale, "report"),
-    )
-}
-
-/// Every report, newest first: its title, date and place, a link to its page.
-fn list_page(published: &[Published], locale: Locale, base: Option<&str>) -> String {
-    let dir = home(locale);
-    let title = SiteWord::AllReports.text(locale);
-    let mut tags = format!("<title>{}</title>\n", escape(title));
-    if let Some(b) = base {
-        tags.push_str(&format!("<link rel=\"canonical\" href=\"{}\">\n", escape(&format!("{b}{dir}"))));
-        tags.push_str(&format!("<link rel=\"alternate\" type=\"application/atom+xml\" href=\"{}\">\n", escape(&format!("{b}feed.xml"))));
-    }
-    tags.push_str(&alternates(|l| home(l).to_owned(), dir, base));
-    let up = up(dir);
-    let items: Vec<String> = published
-        .iter()
-        .map(|p| {
-            let m = &p.report.meta;
-            format!(
-                "<li><a href=\"{up}{}\">{}</a><br><time datetime=\"{}\">{}</time> · {}</li>",
-                report_dir(&p.id, locale),
-                escape(&text(&m.title, locale)),
-                m.event_date,
-                escape(&report::locale::date(m.event_date, locale)),
-                escape(&text(&m.place, locale)),
-            )
-        })
-        .collect();
-    let other = locale.other();
-    format!(
-        "{}<body>\n<main class=\"site-list\">\n<h1>{}</h1>\n<p class=\"page-links\"><a href=\"{up}{}\" lang=\"{}\" hreflang=\"{}\">{}</a></p>\n<ol>\n{}\n</ol>\n</main>\n</body>\n</html>\n",
-        head(dir, locale, &tags, false),
-        escape(title),
-        home(other),
-        other.tag(),
-        other.tag(),
-        language_name(other),
-        items.join("\n"),
     )
 }
 

@@ -59,16 +59,75 @@ impl Query {
         q
     }
 
+    /// The page address's query part, form-encoded (UTF-8, `+` for a space): "?q=van+lang&year=2020",
+    /// or "" for the first view.
+    pub fn to_address(&self) -> String {
+        let pairs: Vec<String> = self.to_pairs().iter().map(|(k, v)| format!("{k}={}", encode(v))).collect();
+        if pairs.is_empty() { String::new() } else { format!("?{}", pairs.join("&")) }
+    }
+
+    /// From an address's query part (with or without its "?"), as [`Query::to_address`] writes it
+    /// or a browser does.
+    pub fn from_address(search: &str) -> Query {
+        let decoded: Vec<(String, String)> = search
+            .trim_start_matches('?')
+            .split('&')
+            .filter(|p| !p.is_empty())
+            .map(|p| {
+                let (k, v) = p.split_once('=').unwrap_or((p, ""));
+                (decode(k), decode(v))
+            })
+            .collect();
+        Query::from_pairs(decoded.iter().map(|(k, v)| (k.as_str(), v.as_str())))
+    }
+
     /// The query with its words folded once, to test many entries against.
     pub fn prepare(&self) -> Prepared<'_> {
-        Prepared { query: self, words: words(&self.text).into_iter().map(|w| format!(" {w}")).collect() }
+        let words: Vec<String> = words(&self.text).into_iter().map(|w| format!(" {w}")).collect();
+        Prepared { query: self, phrase: words.concat(), words }
     }
+}
+
+/// `application/x-www-form-urlencoded`: letters, digits and `-._~` as they are, a space as `+`,
+/// every other byte of the UTF-8 as `%XX`.
+fn encode(text: &str) -> String {
+    let mut out = String::new();
+    for b in text.bytes() {
+        match b {
+            b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' => out.push(b as char),
+            b' ' => out.push('+'),
+            _ => out.push_str(&format!("%{b:02X}")),
+        }
+    }
+    out
+}
+
+/// The reverse of [`encode`]; a `%` not followed by two hex digits is kept as it is.
+fn decode(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = |at: usize| bytes.get(at).and_then(|&c| (c as char).to_digit(16));
+        match bytes[i] {
+            b'+' => out.push(b' '),
+            b'%' if hex(i + 1).is_some() && hex(i + 2).is_some() => {
+                out.push((hex(i + 1).unwrap() * 16 + hex(i + 2).unwrap()) as u8);
+                i += 2;
+            }
+            c => out.push(c),
+        }
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
 }
 
 /// A query ready to test entries: its words folded, each led by a space (a word's start).
 pub struct Prepared<'a> {
     query: &'a Query,
     words: Vec<String>,
+    /// The words as typed, one after the other: " van lang".
+    phrase: String,
 }
 
 impl Prepared<'_> {
@@ -82,6 +141,12 @@ impl Prepared<'_> {
             && q.province.as_ref().is_none_or(|p| e.province.as_ref() == Some(p))
             && q.district.as_ref().is_none_or(|d| e.district.as_ref() == Some(d))
             && self.words.iter().all(|w| entry.haystack.contains(w.as_str()))
+    }
+
+    /// Whether `entry` has the words one after the other, as typed ("Văn Lãng" for "van lang",
+    /// where "Nông Văn Khải … Lạng Sơn" only has each of them).
+    pub fn has_phrase(&self, entry: &Searchable) -> bool {
+        self.words.len() > 1 && entry.haystack.contains(self.phrase.as_str())
     }
 }
 
@@ -109,10 +174,14 @@ impl From<Entry> for Searchable {
     }
 }
 
-/// The entries (newest first) that answer `query`, in their order.
-pub fn answer<'a>(entries: &'a [Searchable], query: &Query) -> Vec<&'a Entry> {
+/// The entries that answer `query`: those with its words as typed, one after the other, first,
+/// then those with each of them; each group in the entries' order (newest first).
+pub fn answer<'a>(entries: &'a [Searchable], query: &Query) -> Vec<&'a Searchable> {
     let prepared = query.prepare();
-    entries.iter().filter(|e| prepared.matches(e)).map(|e| &e.entry).collect()
+    let (mut phrase, rest): (Vec<&Searchable>, Vec<&Searchable>) =
+        entries.iter().filter(|e| prepared.matches(e)).partition(|e| prepared.has_phrase(e));
+    phrase.extend(rest);
+    phrase
 }
 
 #[cfg(test)]
@@ -127,8 +196,8 @@ mod tests {
         all
     }
 
-    fn ids(found: Vec<&Entry>) -> Vec<&str> {
-        found.into_iter().map(|e| e.id.as_str()).collect()
+    fn ids(found: Vec<&Searchable>) -> Vec<&str> {
+        found.into_iter().map(|e| e.entry.id.as_str()).collect()
     }
 
     #[test]
@@ -143,6 +212,21 @@ mod tests {
         assert!(answer(&all, &q).is_empty());
         let q = Query { text: "an lan".into(), ..Query::default() };
         assert!(!ids(answer(&all, &q)).contains(&"van-lang-2020-11-03"));
+    }
+
+    #[test]
+    fn the_words_as_typed_come_first() {
+        let mut all = seed();
+        // Newer than the seed, with "Văn" in a name and "Lạng" in its place: each word, not the phrase.
+        let mut other = entries(1).remove(0);
+        other.id = "binh-gia".into();
+        other.people = vec!["Nông Văn Khải".into()];
+        other.place[0] = "Huyện Bình Gia, tỉnh Lạng Sơn".into();
+        all.insert(0, other.into());
+        let q = Query { text: "van lang".into(), ..Query::default() };
+        let found = ids(answer(&all, &q));
+        assert_eq!(found[0], "van-lang-2020-11-03", "{found:?}");
+        assert_eq!(found[1], "binh-gia", "then the others, newest first: {found:?}");
     }
 
     #[test]
@@ -164,10 +248,10 @@ mod tests {
         let by_year = Query { year: Some(2020), ..Query::default() };
         let found = answer(&all, &by_year);
         assert!(!found.is_empty() && found.len() < everything);
-        assert!(found.iter().all(|e| e.date.year == 2020));
+        assert!(found.iter().all(|e| e.entry.date.year == 2020));
         let narrower = Query { province: Some("Lạng Sơn".into()), kind: Some(SessionKind::WorkingSession), ..by_year.clone() };
         let found2 = answer(&all, &narrower);
-        assert!(found2.len() <= found.len() && found2.iter().all(|e| e.province.as_deref() == Some("Lạng Sơn")));
+        assert!(found2.len() <= found.len() && found2.iter().all(|e| e.entry.province.as_deref() == Some("Lạng Sơn")));
         assert!(ids(found2).contains(&"van-lang-2020-11-03"));
         let district = Query { district: Some("Văn Lãng".into()), ..Query::default() };
         assert_eq!(ids(answer(&all, &district)), ["van-lang-2020-11-03"]);
@@ -181,5 +265,10 @@ mod tests {
         assert_eq!(Query::from_pairs(pairs.iter().map(|(k, v)| (*k, v.as_str()))), q);
         assert_eq!(Query::from_pairs([("year", "soon"), ("kind", "party"), ("x", "1")]), Query::default());
         assert!(Query::default().is_empty() && !q.is_empty());
+        assert_eq!(q.to_address(), "?q=van+lang&province=L%E1%BA%A1ng+S%C6%A1n&year=2020&kind=inspection");
+        assert_eq!(Query::from_address(&q.to_address()), q);
+        // As a browser writes it: %20 for a space, lowercase hex; a stray % survives.
+        assert_eq!(Query::from_address("q=v%C4%83n%20l%c3%a3ng%").text, "văn lãng%");
+        assert_eq!(Query::default().to_address(), "");
     }
 }
