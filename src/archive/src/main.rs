@@ -33,3 +33,9 @@ fn main() {
 fn main() {
     eprintln!("the archive runs in the browser: its page is the report site's index.html (prerender --site)");
 }
+
+// Talc instead of the default dlmalloc, as the reader's wasm (docs/architecture.md, "Dependencies").
+// SAFETY: the archive runs on wasm32 in the browser's single thread.
+#[cfg(target_arch = "wasm32")]
+#[global_allocator]
+static ALLOCATOR: talc::TalckWasm = unsafe { talc::TalckWasm::new_global() };

@@ -93,7 +93,11 @@ pub fn build(sources: Vec<Source>, base: Option<&str>, fonts: Option<&Fonts>) ->
         }
     }
     let entries: Vec<_> = published.iter().map(|p| report::archive::Entry::of_report(&p.id, &p.report)).collect();
-    site.files.extend(crate::archive::files(&entries, base.as_deref()));
+    let (data, index) = crate::archive::data_files(&entries);
+    site.files.extend(data);
+    for locale in Locale::ALL {
+        site.files.push((format!("{}index.html", home(locale)), archive_page(index.clone(), locale, base.as_deref()).into_bytes()));
+    }
     if let Some(base) = &base {
         site.files.push(("sitemap.xml".into(), sitemap(&published, base).into_bytes()));
         site.files.push(("feed.xml".into(), feed(&published, base).into_bytes()));
@@ -127,7 +131,7 @@ fn report_dir(id: &str, locale: Locale) -> String {
 }
 
 /// The folder of the archive, the list of reports, in `locale`.
-pub(crate) fn home(locale: Locale) -> &'static str {
+fn home(locale: Locale) -> &'static str {
     match locale {
         Locale::Vi => "",
         Locale::En => "en/",
@@ -135,7 +139,7 @@ pub(crate) fn home(locale: Locale) -> &'static str {
 }
 
 /// From a page in `dir` back to the site's top: `../` per folder.
-pub(crate) fn up(dir: &str) -> String {
+fn up(dir: &str) -> String {
     "../".repeat(dir.matches('/').count())
 }
 
@@ -144,7 +148,7 @@ fn text(t: &Text, l: Locale) -> String {
 }
 
 /// The head every page shares: the widget's styles and loader (relative to the page), then `tags`.
-pub(crate) fn head(dir: &str, locale: Locale, tags: &str, widget: bool) -> String {
+fn head(dir: &str, locale: Locale, tags: &str, widget: bool) -> String {
     let up = up(dir);
     let mut head = format!(
         "<!doctype html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n\
@@ -166,7 +170,7 @@ pub(crate) fn head(dir: &str, locale: Locale, tags: &str, widget: bool) -> Strin
 
 /// `<link rel="alternate" hreflang>` for each language of a page, and the canonical link is the
 /// link preview's. Search engines want full addresses: without `base`, the alternates are relative.
-pub(crate) fn alternates(dir_of: impl Fn(Locale) -> String, here: &str, base: Option<&str>) -> String {
+fn alternates(dir_of: impl Fn(Locale) -> String, here: &str, base: Option<&str>) -> String {
     let href = |l: Locale| match base {
         Some(b) => format!("{b}{}", dir_of(l)),
         None => {
@@ -205,6 +209,24 @@ fn report_page(p: &Published, locale: Locale, base: Option<&str>, image: Option<
         p.id,
         locale.tag(),
         render(&p.json, locale, "report"),
+    )
+}
+
+/// Every report, newest first, with search and filters: the archive (`archive.rs`).
+fn archive_page(index: std::rc::Rc<report::archive::shards::Index>, locale: Locale, base: Option<&str>) -> String {
+    let dir = home(locale);
+    let up = up(dir);
+    let mut tags = format!("<title>{}</title>\n", escape(SiteWord::AllReports.text(locale)));
+    if let Some(b) = base {
+        tags.push_str(&format!("<link rel=\"canonical\" href=\"{}\">\n", escape(&format!("{b}{dir}"))));
+        tags.push_str(&format!("<link rel=\"alternate\" type=\"application/atom+xml\" href=\"{}\">\n", escape(&format!("{b}feed.xml"))));
+    }
+    tags.push_str(&alternates(|l| home(l).to_owned(), dir, base));
+    tags.push_str(&format!("\n<script type=\"module\" src=\"{up}{}\"></script>", crate::archive::START));
+    format!(
+        "{}<body>\n<main class=\"site-list archive\">\n{}\n</main>\n</body>\n</html>\n",
+        head(dir, locale, &tags, false),
+        crate::archive::first_render(index, locale, &up),
     )
 }
 

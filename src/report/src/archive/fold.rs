@@ -3,17 +3,18 @@
 //! plus the combining marks U+0300–U+036F for decomposed text, instead of a crate: `deunicode`
 //! carries a table of all of Unicode (hundreds of KB in the archive's wasm) and
 //! `unicode-normalization` weighed 47.7 KB brotli in the reader's (docs/architecture.md).
-//! Other characters are only lowercased.
+//! Other characters are kept as they are (ASCII lowercased).
 
-/// Each base letter and the marked letters that fold to it (lowercase; uppercase is lowered first).
+/// Each base letter and the marked letters that fold to it, lowercase then uppercase (listed rather
+/// than lowered with `char::to_lowercase`, whose tables for all of Unicode the wasm then carries).
 const MARKED: [(char, &str); 7] = [
-    ('a', "àáảãạăằắẳẵặâầấẩẫậäåā"),
-    ('e', "èéẻẽẹêềếểễệëē"),
-    ('i', "ìíỉĩịîïī"),
-    ('o', "òóỏõọôồốổỗộơờớởỡợöøō"),
-    ('u', "ùúủũụưừứửữựûüū"),
-    ('y', "ỳýỷỹỵÿ"),
-    ('d', "đð"),
+    ('a', "àáảãạăằắẳẵặâầấẩẫậäåāÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÄÅĀ"),
+    ('e', "èéẻẽẹêềếểễệëēÈÉẺẼẸÊỀẾỂỄỆËĒ"),
+    ('i', "ìíỉĩịîïīÌÍỈĨỊÎÏĪ"),
+    ('o', "òóỏõọôồốổỗộơờớởỡợöøōÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÖØŌ"),
+    ('u', "ùúủũụưừứửữựûüūÙÚỦŨỤƯỪỨỬỮỰÛÜŪ"),
+    ('y', "ỳýỷỹỵÿỲÝỶỸỴŸ"),
+    ('d', "đðĐÐ"),
 ];
 
 /// One character folded: its base letter, or `None` for a combining mark (dropped).
@@ -24,10 +25,9 @@ fn fold_char(c: char) -> Option<char> {
     if c.is_ascii() {
         return Some(c.to_ascii_lowercase());
     }
-    let lower = c.to_lowercase().next().unwrap_or(c);
-    Some(MARKED.iter().find(|(_, marked)| marked.contains(lower)).map(|&(base, _)| base).unwrap_or(match lower {
-        'ç' => 'c',
-        'ñ' => 'n',
+    Some(MARKED.iter().find(|(_, marked)| marked.contains(c)).map(|&(base, _)| base).unwrap_or(match c {
+        'ç' | 'Ç' => 'c',
+        'ñ' | 'Ñ' => 'n',
         other => other,
     }))
 }

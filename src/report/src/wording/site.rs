@@ -58,18 +58,33 @@ impl SiteWord {
     }
 }
 
+/// A count with its thousands grouped as `locale::number` does ("1.234" / "1,234"), without its
+/// float formatting, which the archive's wasm would otherwise carry for whole numbers alone.
+fn whole(n: usize, locale: Locale) -> String {
+    let digits = n.to_string();
+    let sep = if locale == Locale::Vi { '.' } else { ',' };
+    let mut out = String::new();
+    for (i, d) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(sep);
+        }
+        out.push(d);
+    }
+    out
+}
+
 /// "3 buổi làm việc" / "3 work sessions", "1 work session": how many reports answer, announced.
 pub fn count(n: usize, locale: Locale) -> String {
     match locale {
-        Locale::Vi => format!("{} buổi làm việc", crate::locale::number(n as f64, 0, locale)),
+        Locale::Vi => format!("{} buổi làm việc", whole(n, locale)),
         Locale::En if n == 1 => "1 work session".to_owned(),
-        Locale::En => format!("{} work sessions", crate::locale::number(n as f64, 0, locale)),
+        Locale::En => format!("{} work sessions", whole(n, locale)),
     }
 }
 
 /// "Hiển thị 30 / 120" / "Showing 30 of 120": when a page shows fewer than answer.
 pub fn showing(shown: usize, of: usize, locale: Locale) -> String {
-    let n = |v: usize| crate::locale::number(v as f64, 0, locale);
+    let n = |v: usize| whole(v, locale);
     match locale {
         Locale::Vi => format!("Hiển thị {} / {}", n(shown), n(of)),
         Locale::En => format!("Showing {} of {}", n(shown), n(of)),
@@ -103,5 +118,10 @@ mod tests {
         assert_eq!(count(10_000, Locale::En), "10,000 work sessions");
         assert_eq!(count(1234, Locale::Vi), "1.234 buổi làm việc");
         assert_eq!(showing(30, 1234, Locale::Vi), "Hiển thị 30 / 1.234");
+        for n in [0, 7, 999, 1000, 65_536, 1_234_567] {
+            for l in Locale::ALL {
+                assert_eq!(whole(n, l), crate::locale::number(n as f64, 0, l), "{n}");
+            }
+        }
     }
 }
