@@ -103,7 +103,7 @@ impl Entry {
         }
     }
 
-    fn pick<'a>(pair: &'a [String; 2], locale: Locale) -> &'a str {
+    fn pick(pair: &[String; 2], locale: Locale) -> &str {
         let (mine, other) = match locale {
             Locale::Vi => (&pair[0], &pair[1]),
             Locale::En => (&pair[1], &pair[0]),

@@ -65,7 +65,7 @@ fn whole(n: usize, locale: Locale) -> String {
     let sep = if locale == Locale::Vi { '.' } else { ',' };
     let mut out = String::new();
     for (i, d) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push(sep);
         }
         out.push(d);
