@@ -76,7 +76,7 @@ if (existsSync(join(site, 'archive', 'index.tsv'))) {
   const shards = readdirSync(join(site, 'archive')).filter((f) => f.startsWith('shard-')).map((f) => `archive/${f}`);
   const reports = readFileSync(join(site, 'archive', 'index.tsv'), 'utf8').match(/^total\t(\d+)$/m)?.[1];
   console.log(`archive page (${site}, ${reports} reports):`);
-  const first = line('  first view (HTML + CSS + start script)', ['index.html', 'page.css', 'widget.css', 'archive-start.js']);
+  const first = line('  first view (HTML + CSS + start script)', ['index.html', 'page.css', 'archive-start.js']);
   const bundle = line('  the search, on the first reach (wasm + glue)', ['archive/archive_bg.wasm', 'archive/archive.js']);
   const index = line('  its index (archive/index.tsv)', ['archive/index.tsv']);
   console.log(`  first view live (all of the above): ${kb(first.br + bundle.br + index.br).trim()} brotli`);

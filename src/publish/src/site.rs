@@ -147,19 +147,20 @@ fn text(t: &Text, l: Locale) -> String {
     t.resolve(l).map(|r| r.text.to_owned()).unwrap_or_default()
 }
 
-/// The head every page shares: the widget's styles and loader (relative to the page), then `tags`.
+/// The head every page shares: the page's styles, and with `widget` the widget's styles and loader
+/// (relative to the page), then `tags`. The archive has no widget: its first view loads neither.
 fn head(dir: &str, locale: Locale, tags: &str, widget: bool) -> String {
     let up = up(dir);
     let mut head = format!(
         "<!doctype html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
          <link rel=\"icon\" href=\"{up}favicon.svg\" type=\"image/svg+xml\">\n\
-         <link rel=\"stylesheet\" href=\"{up}page.css\">\n<link rel=\"stylesheet\" href=\"{up}widget.css\">\n",
+         <link rel=\"stylesheet\" href=\"{up}page.css\">\n",
         locale.tag()
     );
     if widget {
         head.push_str(&format!(
-            "<script type=\"module\" src=\"{up}embed.js\"></script>\n\
+            "<link rel=\"stylesheet\" href=\"{up}widget.css\">\n<script type=\"module\" src=\"{up}embed.js\"></script>\n\
              <link rel=\"modulepreload\" href=\"{up}session-report.js\" crossorigin>\n"
         ));
     }
