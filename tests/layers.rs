@@ -8,7 +8,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
-const CRATES: [&str; 5] = ["report", "draft", "widget", "publish", "editor"];
+const CRATES: [&str; 6] = ["report", "draft", "widget", "publish", "editor", "archive"];
 /// Crates that would mean the web in a crate that must run natively.
 const WEB: [&str; 5] = ["yew", "web-sys", "gloo", "js-sys", "wasm-bindgen"];
 
@@ -72,13 +72,22 @@ fn each_crate_depends_only_on_what_its_layer_allows() {
     assert_eq!(closure("draft", false).iter().filter(|d| CRATES.contains(&d.as_str())).collect::<Vec<_>>(), ["report"]);
     // The reader's download: the widget links no extractor, publishing or editor code, on any side.
     let reader = closure("widget", false);
-    for other in ["draft", "publish", "editor"] {
+    for other in ["draft", "publish", "editor", "archive"] {
         assert!(!reader.contains(other), "the widget depends on {other}: the reader's wasm could link it");
     }
+    // The archive page's download is its own: the core and the web, no reader, extractor or editor.
+    let archive = closure("archive", false);
+    for other in ["draft", "widget", "publish", "editor"] {
+        assert!(!archive.contains(other), "the archive depends on {other}: its wasm could link it");
+    }
+    assert!(!closure("archive", true).contains("serde_json"), "the archive's wasm reads its shards without a JSON reader");
+    // Only the publishing command renders it (natively): neither publish's library in the editor's
+    // wasm nor the editor itself links the archive.
+    assert!(!closure("publish", true).contains("archive"), "publish links the archive into the editor's wasm");
     // Publishing is text in, text out in the browser (the editor uses it); only its command renders.
     let publish = closure("publish", true);
     assert!(!WEB.iter().any(|w| publish.contains(*w)), "publish links the web into the editor's wasm: {publish:?}");
-    println!("layers: report, draft pure; widget without draft, publish, editor; publish's library without the web");
+    println!("layers: report, draft pure; widget without draft, publish, editor, archive; archive without widget, draft, publish, editor; publish's library without the web");
 }
 
 /// A module's path in its crate and its source.

@@ -466,7 +466,7 @@ fn words_after<'a>(text: &'a str, prefix: &str) -> Vec<&'a str> {
 fn the_scripts_tests_binaries_and_flags_named_exist() {
     let prerender = read("src/publish/src/main.rs");
     // Every crate's manifest: a binary may be any crate's.
-    let cargo: String = ["Cargo.toml", "src/report/Cargo.toml", "src/draft/Cargo.toml", "src/widget/Cargo.toml", "src/publish/Cargo.toml", "src/editor/Cargo.toml"]
+    let cargo: String = ["Cargo.toml", "src/report/Cargo.toml", "src/draft/Cargo.toml", "src/widget/Cargo.toml", "src/publish/Cargo.toml", "src/editor/Cargo.toml", "src/archive/Cargo.toml"]
         .into_iter()
         .map(read)
         .collect();

@@ -6,7 +6,7 @@
 // reader's wasm (session-report_bg.wasm in both builds); and, for each bundle loaded later (today the
 // editor's details), what it weighs and when it is fetched.
 // Usage: node tests/e2e/sizes.mjs dist [dist-without-charts]
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, extname } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
 
@@ -60,6 +60,27 @@ for (const bundle of LAZY) {
   if (files.length === 0) continue;
   const sum = files.reduce((t, r) => ({ raw: t.raw + r.raw, br: t.br + r.br }), { raw: 0, br: 0 });
   console.log(`lazy bundle ${bundle.name} (${files.map((r) => r.name).join(' + ')}): ${kb(sum.br).trim()} brotli, ${kb(sum.raw).trim()} raw; ${bundle.when}`);
+}
+
+// The report site's archive page (dist/site/, the project's reports, built by the post-build step;
+// or any site folder given as ARCHIVE_SITE=DIR): what its first view downloads (the page and what it
+// loads before a reader reaches for the search), what the search adds (its wasm, the JS glue and
+// archive/index.tsv, fetched on the reader's first reach) and the shards (on the first search or filter).
+const site = process.env.ARCHIVE_SITE ?? join(dir, 'site');
+if (existsSync(join(site, 'archive', 'index.tsv'))) {
+  const br = (files) => files.reduce((t, f) => {
+    const raw = readFileSync(join(site, f));
+    return { raw: t.raw + raw.length, br: t.br + brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length };
+  }, { raw: 0, br: 0 });
+  const line = (what, files) => { const m = br(files); console.log(`${what}: ${kb(m.br).trim()} brotli, ${kb(m.raw).trim()} raw (${files.length > 4 ? `${files.length} files` : files.join(' + ')})`); return m; };
+  const shards = readdirSync(join(site, 'archive')).filter((f) => f.startsWith('shard-')).map((f) => `archive/${f}`);
+  const reports = readFileSync(join(site, 'archive', 'index.tsv'), 'utf8').match(/^total\t(\d+)$/m)?.[1];
+  console.log(`archive page (${site}, ${reports} reports):`);
+  const first = line('  first view (HTML + CSS + start script)', ['index.html', 'page.css', 'archive-start.js']);
+  const bundle = line('  the search, on the first reach (wasm + glue)', ['archive/archive_bg.wasm', 'archive/archive.js']);
+  const index = line('  its index (archive/index.tsv)', ['archive/index.tsv']);
+  console.log(`  first view live (all of the above): ${kb(first.br + bundle.br + index.br).trim()} brotli`);
+  line('  every shard, on the first search or filter', shards);
 }
 
 const used = total.br / 1024;

@@ -1,6 +1,6 @@
 // The smoke test every browser engine runs (tests/engines/firefox.mjs, tests/engines/webkit.mjs):
 // the release build served on 127.0.0.1, a reader's first minute on the stand-alone page and the
-// embeds. Each engine file supplies a driver with the same few operations:
+// embeds, and the report site's archive (search, a filter, the language link, a result's link). Each engine file supplies a driver with the same few operations:
 //   open(url) → tab       a fresh browsing context (no storage shared with earlier tabs) at `url`;
 //                         at most one is open at a time (WebKitWebDriver holds one session)
 //   run(tab, fn, ...args) fn's value, fn run in the page (fn and args are serialised: no closures)
@@ -71,6 +71,23 @@ function embeddedWidgets() {
 }
 
 const browserLanguages = () => navigator.languages.join(', ');
+
+/** The report site's archive page (dist/site/): its results' titles, its count, its year filter. */
+function archiveState() {
+  return {
+    titles: [...document.querySelectorAll('.archive-results li a')].map((a) => a.textContent.trim()),
+    status: document.querySelector('.archive-count')?.textContent.trim() ?? null,
+    year: document.querySelector('#archive-year')?.value ?? null,
+    lang: document.documentElement.lang,
+  };
+}
+
+/** Chooses `value` in the select `selector` as a reader does (its change event). */
+function choose(selector, value) {
+  const select = document.querySelector(selector);
+  select.value = value;
+  select.dispatchEvent(new Event('change', { bubbles: true }));
+}
 
 // --- the checks --------------------------------------------------------------------------------------
 
@@ -213,6 +230,34 @@ export async function smoke(name, driver) {
       await close(cdn);
     }
   });
+
+  // The report site's archive (src/archive): its own wasm, search, a filter, the language link.
+  const ARCHIVE = 'the archive (site/?q=van+lang) finds the seed report, "van lang" without marks';
+  let archive;
+  await check(ARCHIVE, async () => {
+    archive = await open('site/?q=van+lang');
+    const s = await eventually(() => driver.run(archive, archiveState), (s) => s.titles[0] === TITLE.vi && /^\d+ buổi làm việc/.test(s.status),
+      `site/?q=van+lang: the seed report first and the count`, { timeout: LOAD_MS, interval: 100 });
+    await clean(archive);
+    return `${s.status}: ${s.titles.length} results`;
+  });
+  const ARCHIVE_FILTER = "the archive's year filter narrows it and the address keeps it";
+  await check(ARCHIVE_FILTER, async () => {
+    await driver.run(archive, choose, '#archive-year', '2020');
+    await eventually(() => driver.run(archive, archiveState), (s) => s.titles.length === 1 && s.titles[0] === TITLE.vi && s.status === '1 buổi làm việc',
+      'after choosing 2020: the seed report alone, "1 buổi làm việc"', { timeout: WAIT_MS });
+    await eventually(() => driver.url(archive), (u) => u.endsWith('site/?q=van+lang&year=2020'), 'the address with the year', { timeout: WAIT_MS });
+    await clean(archive);
+  }, ARCHIVE);
+  await check("the archive's language link keeps the search; a result links to its report", async () => {
+    await driver.click(archive, '.archive .page-links a[hreflang="en"]');
+    await eventually(() => driver.run(archive, archiveState), (s) => s.lang === 'en' && s.titles[0] === TITLE.en && s.year === '2020' && s.status === '1 work session',
+      'site/en/?q=van+lang&year=2020: the English title, the year kept, "1 work session"', { timeout: LOAD_MS, interval: 100 });
+    await driver.click(archive, '.archive-results li a');
+    await eventually(() => driver.url(archive), (u) => u.endsWith('site/van-lang-2020-11-03/en/'), "the English report's page", { timeout: WAIT_MS });
+    await clean(archive);
+  }, ARCHIVE_FILTER);
+  if (archive) await close(archive).catch(() => {});
 
   for (const t of tabs) await driver.close(t).catch(() => {});
   await server.close();

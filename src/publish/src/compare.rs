@@ -16,7 +16,7 @@ use report::wording::language_name;
 use report::wording::site::SiteWord;
 
 use crate::output::Output;
-use crate::page::{alternates, head, home, report_dir, text, up};
+use crate::page::{alternates, head, home, report_dir, text, up, Loads};
 
 /// A published report: its id (its address) and the report.
 pub(crate) type Published<'a> = (&'a str, &'a Report);
@@ -94,7 +94,7 @@ fn page_start(dir: &str, locale: Locale, heading: &str, base: Option<&str>, othe
     let other = locale.other();
     format!(
         "{}<body>\n<main class=\"site-list\">\n<h1>{}</h1>\n<p class=\"page-links\"><a href=\"{up}{}\">{}</a> · <a href=\"{up}{}\">{}</a> · <a href=\"{up}{other_dir}\" lang=\"{}\" hreflang=\"{}\">{}</a></p>\n",
-        head(dir, locale, &tags, false),
+        head(dir, locale, &tags, Loads::WidgetStyles),
         escape(heading),
         home(locale),
         SiteWord::AllReports.text(locale),

@@ -4,6 +4,9 @@
 //! (`widget::ssr` natively, the same components in the editor).
 
 pub mod snippet;
+/// The report site's archive page and its data files (`prerender --site`), native only.
+#[cfg(not(target_arch = "wasm32"))]
+pub mod archive;
 /// The report site (`prerender --site`): it renders with the widget's server renderer, native only.
 #[cfg(not(target_arch = "wasm32"))]
 pub mod site;

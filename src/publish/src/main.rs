@@ -134,10 +134,15 @@ mod cli {
         let exe = fs::metadata(std::env::current_exe().map_err(|e| e.to_string())?).map_err(|e| format!("the program's own file: {e}"))?;
         let stamp = format!("{} {:?} {:?}", env!("CARGO_PKG_VERSION"), exe.len(), exe.modified().ok());
         let mut program = vec![stamp.into_bytes()];
-        for name in publish::site::WIDGET_FILES {
+        // The widget's files and the archive page's bundle, copied next to the pages.
+        let files: Vec<&str> = publish::site::WIDGET_FILES.iter().chain(publish::archive::BUNDLE_FILES.iter()).copied().collect();
+        for name in &files {
             let from = dist.join(name);
             program.push(fs::read(&from).map_err(|e| {
-                format!("{}: {e}: --site needs the built widget; run `trunk build --release` first, or give --dist DIR", from.display())
+                format!(
+                    "{}: {e}: --site needs the built widget and archive page; run `trunk build --release` first (it runs .ci/build-archive), or give --dist DIR",
+                    from.display()
+                )
             })?);
         }
         let settings = publish::site::Settings { base, fonts: fonts.as_ref(), program: fingerprint(&program.iter().map(Vec::as_slice).collect::<Vec<_>>()) };
@@ -163,7 +168,7 @@ mod cli {
         for (id, problems) in &built.left_out {
             eprintln!("prerender: {}", publish::site::why_left_out(id, problems, Locale::En));
         }
-        for (bytes, name) in program.iter().skip(1).zip(publish::site::WIDGET_FILES) {
+        for (bytes, name) in program.iter().skip(1).zip(&files) {
             folder.write(name, bytes)?;
         }
         folder.write(manifest::FILE, built.manifest.to_text().as_bytes())?;

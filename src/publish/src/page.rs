@@ -30,17 +30,31 @@ pub(crate) fn text(t: &Text, l: Locale) -> String {
     t.resolve(l).map(|r| r.text.to_owned()).unwrap_or_default()
 }
 
-/// The head every page shares: the widget's styles and loader (relative to the page), then `tags`.
-pub(crate) fn head(dir: &str, locale: Locale, tags: &str, widget: bool) -> String {
+/// What a page loads besides its own styles (`page.css`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Loads {
+    /// Nothing: the archive, whose first view is its own HTML (its start script comes in `tags`).
+    PageOnly,
+    /// The widget's styles, for charts drawn in the page (the compare pages).
+    WidgetStyles,
+    /// The widget itself: its styles and its loader (a report's page).
+    Widget,
+}
+
+/// The head every page shares: its styles and what it `loads` (relative to the page), then `tags`.
+pub(crate) fn head(dir: &str, locale: Locale, tags: &str, loads: Loads) -> String {
     let up = up(dir);
     let mut head = format!(
         "<!doctype html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
          <link rel=\"icon\" href=\"{up}favicon.svg\" type=\"image/svg+xml\">\n\
-         <link rel=\"stylesheet\" href=\"{up}page.css\">\n<link rel=\"stylesheet\" href=\"{up}widget.css\">\n",
+         <link rel=\"stylesheet\" href=\"{up}page.css\">\n",
         locale.tag()
     );
-    if widget {
+    if loads != Loads::PageOnly {
+        head.push_str(&format!("<link rel=\"stylesheet\" href=\"{up}widget.css\">\n"));
+    }
+    if loads == Loads::Widget {
         head.push_str(&format!(
             "<script type=\"module\" src=\"{up}embed.js\"></script>\n\
              <link rel=\"modulepreload\" href=\"{up}session-report.js\" crossorigin>\n"

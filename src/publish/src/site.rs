@@ -22,7 +22,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use rayon::prelude::*;
 
 use crate::manifest::{fingerprint, Manifest};
-use crate::page::{alternates, head, home, report_dir, text, up};
+use crate::page::{alternates, head, home, report_dir, text, up, Loads};
 use crate::output::Output;
 use crate::share_image::{share_image, Fonts};
 
@@ -146,8 +146,14 @@ pub fn build(sources: Vec<Source>, settings: &Settings, previous: &Manifest, out
     })?;
     built.rewritten = rewritten.into_inner();
     built.share_images = share_images.into_inner();
+    // The archive: its data files, and its first view in each language.
+    let entries: Vec<_> = published.iter().map(|p| report::archive::Entry::of_report(&p.id, &p.report)).collect();
+    let (data, index) = crate::archive::data_files(&entries);
+    for (path, bytes) in &data {
+        out.write(path, bytes)?;
+    }
     for locale in Locale::ALL {
-        out.write(&format!("{}index.html", home(locale)), list_page(&published, locale, base.as_deref()).as_bytes())?;
+        out.write(&format!("{}index.html", home(locale)), archive_page(index.clone(), locale, base.as_deref()).as_bytes())?;
     }
     let ids: Vec<(&str, &Report)> = published.iter().map(|p| (p.id.as_str(), &p.report)).collect();
     let compare_dirs = crate::compare::pages(&ids, base.as_deref(), out)?;
@@ -209,7 +215,7 @@ fn report_page(p: &Published, locale: Locale, base: Option<&str>, image: Option<
         "{}<body>\n<main>\n<nav class=\"page-links\"><a href=\"{up}{}\">{}</a> · <a href=\"{up}{}\">{}</a> · <a href=\"{up}{}\" lang=\"{}\" hreflang=\"{}\">{}</a></nav>\n\
          <div data-session-report data-prerendered=\"{up}reports/{}.json\" data-lang=\"{}\" data-key=\"report\">{}</div>\n\
          </main>\n</body>\n</html>\n",
-        head(&dir, locale, &tags, true),
+        head(&dir, locale, &tags, Loads::Widget),
         home(locale),
         SiteWord::AllReports.text(locale),
         crate::compare::index_dir(locale),
@@ -224,43 +230,22 @@ fn report_page(p: &Published, locale: Locale, base: Option<&str>, image: Option<
     )
 }
 
-/// Every report, newest first: its title, date and place, a link to its page.
-fn list_page(published: &[Published], locale: Locale, base: Option<&str>) -> String {
+/// The archive of every report (`crate::archive`): the newest pre-rendered, search and filters once
+/// its own bundle has started.
+fn archive_page(index: std::rc::Rc<report::archive::shards::Index>, locale: Locale, base: Option<&str>) -> String {
     let dir = home(locale);
-    let title = SiteWord::AllReports.text(locale);
-    let mut tags = format!("<title>{}</title>\n", escape(title));
+    let up = up(dir);
+    let mut tags = format!("<title>{}</title>\n", escape(SiteWord::AllReports.text(locale)));
     if let Some(b) = base {
         tags.push_str(&format!("<link rel=\"canonical\" href=\"{}\">\n", escape(&format!("{b}{dir}"))));
         tags.push_str(&format!("<link rel=\"alternate\" type=\"application/atom+xml\" href=\"{}\">\n", escape(&format!("{b}feed.xml"))));
     }
     tags.push_str(&alternates(|l| home(l).to_owned(), dir, base));
-    let up = up(dir);
-    let items: Vec<String> = published
-        .iter()
-        .map(|p| {
-            let m = &p.report.meta;
-            format!(
-                "<li><a href=\"{up}{}\">{}</a><br><time datetime=\"{}\">{}</time> · {}</li>",
-                report_dir(&p.id, locale),
-                escape(&text(&m.title, locale)),
-                m.event_date,
-                escape(&report::locale::date(m.event_date, locale)),
-                escape(&text(&m.place, locale)),
-            )
-        })
-        .collect();
-    let other = locale.other();
+    tags.push_str(&format!("\n<script type=\"module\" src=\"{up}{}\"></script>", crate::archive::START));
     format!(
-        "{}<body>\n<main class=\"site-list\">\n<h1>{}</h1>\n<p class=\"page-links\"><a href=\"{up}{}\" lang=\"{}\" hreflang=\"{}\">{}</a> · <a href=\"{up}{}\">{}</a></p>\n<ol>\n{}\n</ol>\n</main>\n</body>\n</html>\n",
-        head(dir, locale, &tags, false),
-        escape(title),
-        home(other),
-        other.tag(),
-        other.tag(),
-        language_name(other),
-        crate::compare::index_dir(locale),
-        SiteWord::Compared.text(locale),
-        items.join("\n"),
+        "{}<body>\n<main class=\"site-list archive\">\n{}\n</main>\n</body>\n</html>\n",
+        head(dir, locale, &tags, Loads::PageOnly),
+        crate::archive::first_render(index, locale, &up),
     )
 }
 

@@ -6,6 +6,7 @@
 //! Data flows one way: JSON → [`parse::parse_report`] → [`format::Report`] →
 //! [`view_state::ViewState`] → the widget's DOM.
 
+pub mod archive;
 #[cfg(feature = "charts")]
 pub mod chart;
 pub mod compare;

@@ -1,0 +1,274 @@
+//! What a reader asks of the archive: words to search for and the filters, kept in the page's
+//! address (`?q=van+lang&province=Lạng+Sơn&year=2020`) so a link reopens the same view, and the
+//! entries that answer it, newest first.
+
+use super::fold::{fold, words};
+use super::{Entry, SessionKind};
+
+/// The search words and filters; empty fields ask nothing.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Query {
+    pub text: String,
+    pub province: Option<String>,
+    pub district: Option<String>,
+    pub year: Option<i32>,
+    pub kind: Option<SessionKind>,
+}
+
+impl Query {
+    /// No words and no filter: the archive's first view.
+    pub fn is_empty(&self) -> bool {
+        self.text.trim().is_empty() && self.province.is_none() && self.district.is_none() && self.year.is_none() && self.kind.is_none()
+    }
+
+    /// The address's query pairs, in a fixed order, empty fields left out (the view's URL encodes them).
+    pub fn to_pairs(&self) -> Vec<(&'static str, String)> {
+        let mut pairs = Vec::new();
+        if !self.text.trim().is_empty() {
+            pairs.push(("q", self.text.clone()));
+        }
+        if let Some(p) = &self.province {
+            pairs.push(("province", p.clone()));
+        }
+        if let Some(d) = &self.district {
+            pairs.push(("district", d.clone()));
+        }
+        if let Some(y) = self.year {
+            pairs.push(("year", y.to_string()));
+        }
+        if let Some(k) = self.kind {
+            pairs.push(("kind", k.code().to_owned()));
+        }
+        pairs
+    }
+
+    /// From the address's (decoded) query pairs; unknown names and unreadable values are ignored.
+    pub fn from_pairs<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Query {
+        let mut q = Query::default();
+        let some = |v: &str| (!v.trim().is_empty()).then(|| v.trim().to_owned());
+        for (name, value) in pairs {
+            match name {
+                "q" => q.text = value.to_owned(),
+                "province" => q.province = some(value),
+                "district" => q.district = some(value),
+                "year" => q.year = value.trim().parse().ok(),
+                "kind" => q.kind = SessionKind::from_code(value.trim()),
+                _ => {}
+            }
+        }
+        q
+    }
+
+    /// The page address's query part, form-encoded (UTF-8, `+` for a space): "?q=van+lang&year=2020",
+    /// or "" for the first view.
+    pub fn to_address(&self) -> String {
+        let pairs: Vec<String> = self.to_pairs().iter().map(|(k, v)| format!("{k}={}", encode(v))).collect();
+        if pairs.is_empty() { String::new() } else { format!("?{}", pairs.join("&")) }
+    }
+
+    /// From an address's query part (with or without its "?"), as [`Query::to_address`] writes it
+    /// or a browser does.
+    pub fn from_address(search: &str) -> Query {
+        let decoded: Vec<(String, String)> = search
+            .trim_start_matches('?')
+            .split('&')
+            .filter(|p| !p.is_empty())
+            .map(|p| {
+                let (k, v) = p.split_once('=').unwrap_or((p, ""));
+                (decode(k), decode(v))
+            })
+            .collect();
+        Query::from_pairs(decoded.iter().map(|(k, v)| (k.as_str(), v.as_str())))
+    }
+
+    /// The query with its words folded once, to test many entries against.
+    pub fn prepare(&self) -> Prepared<'_> {
+        let words: Vec<String> = words(&self.text).into_iter().map(|w| format!(" {w}")).collect();
+        Prepared { query: self, phrase: words.concat(), words }
+    }
+}
+
+/// `application/x-www-form-urlencoded`: letters, digits and `-._~` as they are, a space as `+`,
+/// every other byte of the UTF-8 as `%XX`.
+fn encode(text: &str) -> String {
+    let mut out = String::new();
+    for b in text.bytes() {
+        match b {
+            b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' => out.push(b as char),
+            b' ' => out.push('+'),
+            _ => out.push_str(&format!("%{b:02X}")),
+        }
+    }
+    out
+}
+
+/// The reverse of [`encode`]; a `%` not followed by two hex digits is kept as it is.
+fn decode(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = |at: usize| bytes.get(at).and_then(|&c| (c as char).to_digit(16));
+        match bytes[i] {
+            b'+' => out.push(b' '),
+            b'%' if hex(i + 1).is_some() && hex(i + 2).is_some() => {
+                out.push((hex(i + 1).unwrap() * 16 + hex(i + 2).unwrap()) as u8);
+                i += 2;
+            }
+            c => out.push(c),
+        }
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// A query ready to test entries: its words folded, each led by a space (a word's start).
+pub struct Prepared<'a> {
+    query: &'a Query,
+    words: Vec<String>,
+    /// The words as typed, one after the other: " van lang".
+    phrase: String,
+}
+
+impl Prepared<'_> {
+    /// Whether `entry` passes every filter and each search word starts a word of its titles,
+    /// places or people ("van lang" finds "Văn Lãng"; "lan" finds it too).
+    pub fn matches(&self, entry: &Searchable) -> bool {
+        let e = &entry.entry;
+        let q = self.query;
+        q.year.is_none_or(|y| e.date.year == y)
+            && q.kind.is_none_or(|k| e.kind == k)
+            && q.province.as_ref().is_none_or(|p| e.province.as_ref() == Some(p))
+            && q.district.as_ref().is_none_or(|d| e.district.as_ref() == Some(d))
+            && self.words.iter().all(|w| entry.haystack.contains(w.as_str()))
+    }
+
+    /// Whether `entry` has the words one after the other, as typed ("Văn Lãng" for "van lang",
+    /// where "Nông Văn Khải … Lạng Sơn" only has each of them).
+    pub fn has_phrase(&self, entry: &Searchable) -> bool {
+        self.words.len() > 1 && entry.haystack.contains(self.phrase.as_str())
+    }
+}
+
+/// An entry with its search text folded once: every word of its titles, places and people, each
+/// led by a space, so that a word's prefix is a substring search.
+#[derive(Debug, Clone)]
+pub struct Searchable {
+    pub entry: Entry,
+    haystack: String,
+}
+
+impl From<Entry> for Searchable {
+    fn from(entry: Entry) -> Self {
+        let mut text = String::new();
+        for t in entry.title.iter().chain(&entry.place).chain(&entry.people) {
+            text.push(' ');
+            text.push_str(t);
+        }
+        let mut haystack = String::with_capacity(text.len() + 1);
+        for w in fold(&text).split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
+            haystack.push(' ');
+            haystack.push_str(w);
+        }
+        Searchable { entry, haystack }
+    }
+}
+
+/// The entries that answer `query`: those with its words as typed, one after the other, first,
+/// then those with each of them; each group in the entries' order (newest first).
+pub fn answer<'a>(entries: &'a [Searchable], query: &Query) -> Vec<&'a Searchable> {
+    let prepared = query.prepare();
+    let (mut phrase, rest): (Vec<&Searchable>, Vec<&Searchable>) =
+        entries.iter().filter(|e| prepared.matches(e)).partition(|e| prepared.has_phrase(e));
+    phrase.extend(rest);
+    phrase
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::archive::tests_support::entries;
+
+    fn seed() -> Vec<Searchable> {
+        let mut all: Vec<Searchable> = entries(50).into_iter().map(Searchable::from).collect();
+        let report = crate::parse::parse_report(crate::SEED_REPORT_JSON).unwrap();
+        all.push(Entry::of_report("van-lang-2020-11-03", &report).into());
+        all
+    }
+
+    fn ids(found: Vec<&Searchable>) -> Vec<&str> {
+        found.into_iter().map(|e| e.entry.id.as_str()).collect()
+    }
+
+    #[test]
+    fn search_ignores_marks_and_case_and_takes_word_prefixes() {
+        let all = seed();
+        for text in ["van lang", "VĂN LÃNG", "Văn Lãng", "lãng văn", "van la", "van-lang"] {
+            let q = Query { text: text.into(), ..Query::default() };
+            assert!(ids(answer(&all, &q)).contains(&"van-lang-2020-11-03"), "{text:?}");
+        }
+        // Every word must match, and from a word's start: "an lang" is not in "Văn Lãng".
+        let q = Query { text: "van lang nowhere".into(), ..Query::default() };
+        assert!(answer(&all, &q).is_empty());
+        let q = Query { text: "an lan".into(), ..Query::default() };
+        assert!(!ids(answer(&all, &q)).contains(&"van-lang-2020-11-03"));
+    }
+
+    #[test]
+    fn the_words_as_typed_come_first() {
+        let mut all = seed();
+        // Newer than the seed, with "Văn" in a name and "Lạng" in its place: each word, not the phrase.
+        let mut other = entries(1).remove(0);
+        other.id = "binh-gia".into();
+        other.people = vec!["Nông Văn Khải".into()];
+        other.place[0] = "Huyện Bình Gia, tỉnh Lạng Sơn".into();
+        all.insert(0, other.into());
+        let q = Query { text: "van lang".into(), ..Query::default() };
+        let found = ids(answer(&all, &q));
+        assert_eq!(found[0], "van-lang-2020-11-03", "{found:?}");
+        assert_eq!(found[1], "binh-gia", "then the others, newest first: {found:?}");
+    }
+
+    #[test]
+    fn people_and_places_are_searched() {
+        let all = seed();
+        let report = crate::parse::parse_report(crate::SEED_REPORT_JSON).unwrap();
+        let person = report.participants.iter().find_map(|p| p.person.clone()).unwrap();
+        let q = Query { text: fold(&person), ..Query::default() };
+        assert!(ids(answer(&all, &q)).contains(&"van-lang-2020-11-03"), "{person}");
+        let q = Query { text: "lang son".into(), ..Query::default() };
+        assert!(ids(answer(&all, &q)).contains(&"van-lang-2020-11-03"));
+    }
+
+    #[test]
+    fn filters_narrow_and_combine() {
+        let all = seed();
+        let everything = answer(&all, &Query::default()).len();
+        assert_eq!(everything, all.len());
+        let by_year = Query { year: Some(2020), ..Query::default() };
+        let found = answer(&all, &by_year);
+        assert!(!found.is_empty() && found.len() < everything);
+        assert!(found.iter().all(|e| e.entry.date.year == 2020));
+        let narrower = Query { province: Some("Lạng Sơn".into()), kind: Some(SessionKind::WorkingSession), ..by_year.clone() };
+        let found2 = answer(&all, &narrower);
+        assert!(found2.len() <= found.len() && found2.iter().all(|e| e.entry.province.as_deref() == Some("Lạng Sơn")));
+        assert!(ids(found2).contains(&"van-lang-2020-11-03"));
+        let district = Query { district: Some("Văn Lãng".into()), ..Query::default() };
+        assert_eq!(ids(answer(&all, &district)), ["van-lang-2020-11-03"]);
+    }
+
+    #[test]
+    fn the_address_keeps_the_query() {
+        let q = Query { text: "van lang".into(), province: Some("Lạng Sơn".into()), district: None, year: Some(2020), kind: Some(SessionKind::Inspection) };
+        let pairs = q.to_pairs();
+        assert_eq!(pairs.iter().map(|(k, _)| *k).collect::<Vec<_>>(), ["q", "province", "year", "kind"]);
+        assert_eq!(Query::from_pairs(pairs.iter().map(|(k, v)| (*k, v.as_str()))), q);
+        assert_eq!(Query::from_pairs([("year", "soon"), ("kind", "party"), ("x", "1")]), Query::default());
+        assert!(Query::default().is_empty() && !q.is_empty());
+        assert_eq!(q.to_address(), "?q=van+lang&province=L%E1%BA%A1ng+S%C6%A1n&year=2020&kind=inspection");
+        assert_eq!(Query::from_address(&q.to_address()), q);
+        // As a browser writes it: %20 for a space, lowercase hex; a stray % survives.
+        assert_eq!(Query::from_address("q=v%C4%83n%20l%c3%a3ng%").text, "văn lãng%");
+        assert_eq!(Query::default().to_address(), "");
+    }
+}
