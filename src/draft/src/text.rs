@@ -136,25 +136,9 @@ pub fn sentences(paragraph: &str) -> Vec<&str> {
     out
 }
 
-/// ASCII letters for ids: Vietnamese letters lose their marks ("Đảng viên" → "dang vien").
+/// Letters without their marks, lower case (`report::fold`): "Đảng viên" → "dang vien".
 pub fn fold_ascii(s: &str) -> String {
-    const GROUPS: [(&str, char); 6] = [
-        ("àáảãạăằắẳẵặâầấẩẫậ", 'a'),
-        ("èéẻẽẹêềếểễệ", 'e'),
-        ("ìíỉĩị", 'i'),
-        ("òóỏõọôồốổỗộơờớởỡợ", 'o'),
-        ("ùúủũụưừứửữự", 'u'),
-        ("ỳýỷỹỵ", 'y'),
-    ];
-    s.to_lowercase()
-        .chars()
-        .map(|c| {
-            if c == 'đ' {
-                return 'd';
-            }
-            GROUPS.iter().find(|(g, _)| g.contains(c)).map_or(c, |&(_, base)| base)
-        })
-        .collect()
+    report::fold::fold(s)
 }
 
 /// An id (lowercase ASCII, digits, hyphens, at most 64) from up to `words` words of `s`.

@@ -212,18 +212,9 @@ fn numbers(s: &str, lang: Lang) -> Vec<f64> {
     out
 }
 
-/// Lower case without Vietnamese marks: "Văn Lãng" and "Van Lang" meet.
+/// Lower case without Vietnamese marks (`report::fold`): "Văn Lãng" and "Van Lang" meet.
 fn fold(s: &str) -> String {
-    const GROUPS: [(&str, char); 7] = [
-        ("àáảãạăằắẳẵặâầấẩẫậ", 'a'),
-        ("èéẻẽẹêềếểễệ", 'e'),
-        ("ìíỉĩị", 'i'),
-        ("òóỏõọôồốổỗộơờớởỡợ", 'o'),
-        ("ùúủũụưừứửữự", 'u'),
-        ("ỳýỷỹỵ", 'y'),
-        ("đ", 'd'),
-    ];
-    s.to_lowercase().chars().map(|c| GROUPS.iter().find(|(g, _)| g.contains(c)).map_or(c, |&(_, base)| base)).collect()
+    report::fold::fold(s)
 }
 
 /// Numbers in both, and names of the Vietnamese found in the English.

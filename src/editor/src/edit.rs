@@ -95,36 +95,10 @@ pub fn unique_id(base: &str, taken: impl Fn(&str) -> bool) -> String {
     (1..).map(|n| if n == 1 { base.clone() } else { format!("{base}-{n}") }).find(|id| !taken(id)).unwrap_or(base)
 }
 
-/// Lowercase ASCII letters and digits joined by single hyphens; Vietnamese letters lose their marks.
+/// Lowercase ASCII letters and digits joined by single hyphens; Vietnamese letters lose their marks
+/// (`report::fold`); at most 48, so that a `-2` still fits an id.
 pub fn slug(s: &str) -> String {
-    let mut out = String::new();
-    for c in report::normalize::nfc(s).chars().flat_map(char::to_lowercase) {
-        let c = match c {
-            'đ' => 'd',
-            c if c.is_ascii_alphanumeric() => c,
-            c if c.is_alphabetic() => base_letter(c),
-            _ => '-',
-        };
-        if c == '-' && (out.is_empty() || out.ends_with('-')) {
-            continue;
-        }
-        out.push(c);
-    }
-    let out = out.trim_end_matches('-');
-    out.chars().take(48).collect::<String>().trim_end_matches('-').to_owned()
-}
-
-/// The Latin letter under a Vietnamese vowel's marks (ấ → a), or `-` for other scripts.
-fn base_letter(c: char) -> char {
-    const GROUPS: [(char, &str); 6] = [
-        ('a', "àáảãạăằắẳẵặâầấẩẫậ"),
-        ('e', "èéẻẽẹêềếểễệ"),
-        ('i', "ìíỉĩị"),
-        ('o', "òóỏõọôồốổỗộơờớởỡợ"),
-        ('u', "ùúủũụưừứửữự"),
-        ('y', "ỳýỷỹỵ"),
-    ];
-    GROUPS.iter().find(|(_, g)| g.contains(c)).map_or('-', |(b, _)| *b)
+    report::fold::slug(&report::normalize::nfc(s), 48)
 }
 
 /// Adds an empty indicator listed in section `section`; returns its index.

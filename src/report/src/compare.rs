@@ -78,36 +78,7 @@ fn label_key(t: &Text) -> String {
 /// An address segment: Vietnamese letters without their marks, everything else but a–z and digits
 /// a '-', at most 64 characters.
 pub fn slug(text: &str) -> String {
-    let mut out = String::new();
-    for c in text.chars().flat_map(char::to_lowercase) {
-        let c = base_letter(c);
-        if c.is_ascii_alphanumeric() {
-            out.push(c);
-        } else if !out.is_empty() && !out.ends_with('-') {
-            out.push('-');
-        }
-    }
-    let mut out: String = out.trim_end_matches('-').chars().take(64).collect();
-    while out.ends_with('-') {
-        out.pop();
-    }
-    out
-}
-
-/// A lowercase Vietnamese letter without its marks ('ế' → 'e', 'đ' → 'd').
-fn base_letter(c: char) -> char {
-    const FOLDS: [(char, &str); 6] = [
-        ('a', "àáảãạăằắẳẵặâầấẩẫậ"),
-        ('e', "èéẻẽẹêềếểễệ"),
-        ('i', "ìíỉĩị"),
-        ('o', "òóỏõọôồốổỗộơờớởỡợ"),
-        ('u', "ùúủũụưừứửữự"),
-        ('y', "ỳýỷỹỵ"),
-    ];
-    if c == 'đ' {
-        return 'd';
-    }
-    FOLDS.iter().find(|(_, marked)| marked.contains(c)).map_or(c, |&(base, _)| base)
+    crate::fold::slug(text, 64)
 }
 
 /// The chart of a comparison: one bar per report, labelled by `names` (the caller's words for each

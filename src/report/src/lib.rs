@@ -13,6 +13,7 @@ pub mod compare;
 pub mod date;
 pub mod embed;
 pub mod figures;
+pub mod fold;
 pub mod format;
 pub mod json;
 pub mod lang;

@@ -3,7 +3,6 @@
 //! files the entries travel in ([`shards`]), and the search and filters over them ([`query`]).
 //! Pure: the publishing command writes the files, the archive's wasm reads and searches them.
 
-pub mod fold;
 pub mod locality;
 pub mod query;
 pub mod shards;
@@ -49,7 +48,7 @@ impl SessionKind {
     /// The kind a text names, by its words (folded): the more particular kinds first, since an
     /// inspection is often "a working session to inspect".
     fn of_text(text: &str) -> Option<SessionKind> {
-        let folded = fold::fold(text);
+        let folded = crate::fold::fold(text);
         [("kiem tra", Self::Inspection), ("giam sat", Self::Supervision), ("hoi nghi", Self::Conference), ("lam viec", Self::WorkingSession)]
             .into_iter()
             .find(|(words, _)| folded.contains(words))
@@ -153,11 +152,11 @@ impl Facets {
         let (mut provinces, mut districts, mut years, mut kinds) = (BTreeMap::new(), BTreeMap::new(), BTreeMap::new(), BTreeMap::new());
         for e in entries {
             if let Some(p) = &e.province {
-                *provinces.entry((fold::fold(p), p.clone())).or_insert(0) += 1;
+                *provinces.entry((crate::fold::fold(p), p.clone())).or_insert(0) += 1;
             }
             if let Some(d) = &e.district {
                 let p = e.province.clone().unwrap_or_default();
-                *districts.entry((fold::fold(&p), fold::fold(d), p, d.clone())).or_insert(0) += 1;
+                *districts.entry((crate::fold::fold(&p), crate::fold::fold(d), p, d.clone())).or_insert(0) += 1;
             }
             *years.entry(std::cmp::Reverse(e.date.year)).or_insert(0) += 1;
             *kinds.entry(e.kind).or_insert(0) += 1;

@@ -2,7 +2,7 @@
 //! address (`?q=van+lang&province=Lạng+Sơn&year=2020`) so a link reopens the same view, and the
 //! entries that answer it, newest first.
 
-use super::fold::{fold, words};
+use crate::fold::{fold, words};
 use super::{Entry, SessionKind};
 
 /// The search words and filters; empty fields ask nothing.

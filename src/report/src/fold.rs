@@ -1,5 +1,6 @@
-//! Search text folded so that "van lang" finds "Văn Lãng": lowercase, every Vietnamese tone and
-//! vowel mark dropped, đ → d. A table of the precomposed letters Vietnamese (and Latin-1) writes,
+//! Text folded so that "van lang" finds "Văn Lãng" (the archive's search, the compare pages' keys,
+//! ids made from headings, a translation's names matched): lowercase, every Vietnamese tone and
+//! vowel mark dropped, đ → d. The one home of this table: the other crates call it. A table of the precomposed letters Vietnamese (and Latin-1) writes,
 //! plus the combining marks U+0300–U+036F for decomposed text, instead of a crate: `deunicode`
 //! carries a table of all of Unicode (hundreds of KB in the archive's wasm) and
 //! `unicode-normalization` weighed 47.7 KB brotli in the reader's (docs/architecture.md).
@@ -18,7 +19,7 @@ const MARKED: [(char, &str); 7] = [
 ];
 
 /// One character folded: its base letter, or `None` for a combining mark (dropped).
-fn fold_char(c: char) -> Option<char> {
+pub fn fold_char(c: char) -> Option<char> {
     if ('\u{300}'..='\u{36F}').contains(&c) {
         return None;
     }
@@ -42,6 +43,21 @@ pub fn words(text: &str) -> Vec<String> {
     fold(text).split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_owned).collect()
 }
 
+/// An id or address segment from `text`: its folded letters and digits, every other run a single
+/// '-', at most `max` characters ("Ý kiến các đại biểu" → `y-kien-cac-dai-bieu`).
+pub fn slug(text: &str, max: usize) -> String {
+    let mut out = String::new();
+    for c in text.chars().filter_map(fold_char) {
+        if c.is_ascii_alphanumeric() {
+            out.push(c);
+        } else if !out.is_empty() && !out.ends_with('-') {
+            out.push('-');
+        }
+    }
+    let out: String = out.trim_end_matches('-').chars().take(max).collect();
+    out.trim_end_matches('-').to_owned()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -55,6 +71,8 @@ mod tests {
         // Decomposed: the base letter followed by combining marks (a + breve + tilde).
         assert_eq!(fold("La\u{306}\u{303}ng"), "lang");
         assert_eq!(words("Huyện Văn Lãng, tỉnh Lạng Sơn"), ["huyen", "van", "lang", "tinh", "lang", "son"]);
+        assert_eq!(slug("Ý kiến các đại biểu", 64), "y-kien-cac-dai-bieu");
+        assert_eq!(slug("  Thu ngân sách (tỷ đồng) ", 8), "thu-ngan");
     }
 
     #[test]
