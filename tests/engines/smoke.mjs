@@ -1,6 +1,7 @@
 // The smoke test every browser engine runs (tests/engines/firefox.mjs, tests/engines/webkit.mjs):
 // the release build served on 127.0.0.1, a reader's first minute on the stand-alone page and the
-// embeds, and the report site's archive (search, a filter, the language link, a result's link). Each engine file supplies a driver with the same few operations:
+// embeds, and the report site (the archive's search, a filter, the language link, a result's link;
+// a report page live; a compare page). Each engine file supplies a driver with the same few operations:
 //   open(url) → tab       a fresh browsing context (no storage shared with earlier tabs) at `url`;
 //                         at most one is open at a time (WebKitWebDriver holds one session)
 //   run(tab, fn, ...args) fn's value, fn run in the page (fn and args are serialised: no closures)
@@ -79,6 +80,16 @@ function archiveState() {
     status: document.querySelector('.archive-count')?.textContent.trim() ?? null,
     year: document.querySelector('#archive-year')?.value ?? null,
     lang: document.documentElement.lang,
+  };
+}
+
+/** A compare page of the site: its table's rows, the rows' links to reports, its chart's bars. */
+function compareState() {
+  const rows = [...document.querySelectorAll('tbody tr')];
+  return {
+    rows: rows.length,
+    links: rows.filter((r) => r.querySelector('th a[href]')).length,
+    bars: document.querySelectorAll('.sr-chart__img svg rect').length,
   };
 }
 
@@ -257,6 +268,16 @@ export async function smoke(name, driver) {
     await eventually(() => driver.url(archive), (u) => u.endsWith('site/van-lang-2020-11-03/en/'), "the English report's page", { timeout: WAIT_MS });
     await clean(archive);
   }, ARCHIVE_FILTER);
+  await check("the site's report page goes live; its compare link shows an indicator across reports, each row a report", async () => {
+    await eventually(() => driver.run(archive, widgetState, ECONOMY), (s) => s.live && s.title === TITLE.en,
+      'site/van-lang-2020-11-03/en/: the widget live, in English', { timeout: LOAD_MS, interval: 100 });
+    await driver.click(archive, 'nav.page-links a[href$="compare/en/"]');
+    await eventually(() => driver.url(archive), (u) => u.endsWith('site/compare/en/'), 'the compare index', { timeout: WAIT_MS });
+    await driver.click(archive, 'main a[href$="compare/budget-revenue/en/"]');
+    await eventually(() => driver.run(archive, compareState), (s) => s.rows >= 2 && s.rows === s.links && s.bars >= s.rows,
+      'site/compare/budget-revenue/en/: a table row and a bar per report, each row linking to its report', { timeout: WAIT_MS, interval: 100 });
+    await clean(archive);
+  }, "the archive's language link keeps the search; a result links to its report");
   if (archive) await close(archive).catch(() => {});
 
   for (const t of tabs) await driver.close(t).catch(() => {});
