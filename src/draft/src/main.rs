@@ -146,14 +146,20 @@ fn score_dir(dir: &str, keys: Option<&String>) -> ExitCode {
     ExitCode::SUCCESS
 }
 
+/// The articles kept aside (a file name a line), totalled apart from those worked on; none
+/// without the file.
+fn held_out(list: &std::path::Path) -> Vec<String> {
+    std::fs::read_to_string(list)
+        .map(|t| t.lines().map(str::trim).filter(|l| !l.is_empty()).map(str::to_owned).collect())
+        .unwrap_or_default()
+}
+
 /// `draft --score DIR` on real articles: every key in KEYDIR whose article is in DIR, scored with
 /// attribution (draft::keyscore); the articles listed in KEYDIR/../held-out.txt
 /// are scored too but printed only as one total, apart.
 fn score_real(dir: &std::path::Path, keys: &std::path::Path) -> ExitCode {
     use draft::keyscore;
-    let held: Vec<String> = std::fs::read_to_string(keys.join("../held-out.txt"))
-        .map(|t| t.lines().map(str::trim).filter(|l| !l.is_empty()).map(str::to_owned).collect())
-        .unwrap_or_default();
+    let held = held_out(&keys.join("../held-out.txt"));
     let mut files: Vec<std::path::PathBuf> = match std::fs::read_dir(keys) {
         Ok(r) => r.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|e| e == "json")).collect(),
         Err(e) => {
@@ -203,9 +209,7 @@ fn score_real(dir: &std::path::Path, keys: &std::path::Path) -> ExitCode {
 /// glossary, in texts and in Vietnamese words; the articles of `tests/real/held-out.txt` are
 /// totalled apart.
 fn english_dir(dir: &std::path::Path, glossary: &Glossary) -> ExitCode {
-    let held: Vec<String> = std::fs::read_to_string("tests/real/held-out.txt")
-        .map(|t| t.lines().map(str::trim).filter(|l| !l.is_empty()).map(str::to_owned).collect())
-        .unwrap_or_default();
+    let held = held_out(std::path::Path::new("tests/real/held-out.txt"));
     let mut files: Vec<std::path::PathBuf> = match std::fs::read_dir(dir) {
         Ok(r) => r.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|e| e == "txt")).collect(),
         Err(e) => {

@@ -64,22 +64,24 @@ pub fn control_id(path: &str) -> Option<String> {
     }
 }
 
-/// The checks whose place the report still has (an indicator removed since takes its check
-/// with it).
+impl Check {
+    /// Whether the report still has this check's place (an indicator removed since takes its
+    /// check with it).
+    pub fn is_there(&self, report: &Report) -> bool {
+        let mut s = steps(&self.path);
+        match (s.next(), s.next()) {
+            (Some(Step::Field("indicators")), Some(Step::Index(i))) => i < report.indicators.len(),
+            (Some(Step::Field("sections")), Some(Step::Index(i))) => i < report.sections.len(),
+            (Some(Step::Field("participants")), Some(Step::Index(i))) => i < report.participants.len(),
+            (Some(Step::Field("meta")), _) => true,
+            _ => false,
+        }
+    }
+}
+
+/// The checks whose place the report still has.
 pub fn still_there<'a>(checks: &'a [Check], report: &Report) -> Vec<&'a Check> {
-    checks
-        .iter()
-        .filter(|c| {
-            let mut s = steps(&c.path);
-            match (s.next(), s.next()) {
-                (Some(Step::Field("indicators")), Some(Step::Index(i))) => i < report.indicators.len(),
-                (Some(Step::Field("sections")), Some(Step::Index(i))) => i < report.sections.len(),
-                (Some(Step::Field("participants")), Some(Step::Index(i))) => i < report.participants.len(),
-                (Some(Step::Field("meta")), _) => true,
-                _ => false,
-            }
-        })
-        .collect()
+    checks.iter().filter(|c| c.is_there(report)).collect()
 }
 
 /// One thing still to check before the report is published.
@@ -87,8 +89,8 @@ pub fn still_there<'a>(checks: &'a [Check], report: &Report) -> Vec<&'a Check> {
 pub enum Open {
     /// A draft's flag not yet marked checked: its index in the work's checks.
     Flag(usize),
-    /// The glossary's suggested English, not yet marked reviewed: how many texts.
-    SuggestedEnglish(usize),
+    /// The glossary's suggested English, not yet marked reviewed: the indices of those checks.
+    SuggestedEnglish(Vec<usize>),
     /// A `[placeholder]` the draft left (no title, outlet or place found): where.
     Placeholder { path: String, text: String },
     /// A person named without any role: where, and the name.
@@ -108,15 +110,10 @@ impl Open {
 /// checked (its suggested English as one item), placeholders, persons without a role, and how many
 /// texts lack English.
 pub fn open(report: &Report, checks: &[Check]) -> Vec<Open> {
-    let there = still_there(checks, report);
-    let mut out: Vec<Open> = checks
-        .iter()
-        .enumerate()
-        .filter(|(_, c)| !c.done && !c.english && there.iter().any(|t| std::ptr::eq(*t, *c)))
-        .map(|(i, _)| Open::Flag(i))
-        .collect();
-    let english = checks.iter().filter(|c| c.english && !c.done).count();
-    if english > 0 {
+    let unchecked = || checks.iter().enumerate().filter(|(_, c)| !c.done);
+    let mut out: Vec<Open> = unchecked().filter(|(_, c)| !c.english && c.is_there(report)).map(|(i, _)| Open::Flag(i)).collect();
+    let english: Vec<usize> = unchecked().filter(|(_, c)| c.english).map(|(i, _)| i).collect();
+    if !english.is_empty() {
         out.push(Open::SuggestedEnglish(english));
     }
     let texts = crate::english::pairs(report);
@@ -177,7 +174,7 @@ mod tests {
         ];
         let found = open(&r, &checks);
         assert_eq!(found[0], Open::Flag(0));
-        assert_eq!(found[1], Open::SuggestedEnglish(1));
+        assert_eq!(found[1], Open::SuggestedEnglish(vec![1]));
         assert!(found.contains(&Open::Placeholder { path: "meta.source.outlet".into(), text: "[Tên báo]".into() }));
         assert!(found.iter().any(|o| matches!(o, Open::NoRole { path, .. } if path == "participants[0]")));
         assert_eq!(found.last(), Some(&Open::NoEnglish(1)));

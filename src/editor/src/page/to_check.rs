@@ -76,10 +76,9 @@ pub fn ToCheck(props: &ToCheckProps) -> Html {
                 </li>
             }
         }
-        Open::SuggestedEnglish(n) => {
-            let all: Vec<usize> = props.checks.iter().enumerate().filter(|(_, c)| c.english && !c.done).map(|(i, _)| i).collect();
+        Open::SuggestedEnglish(which) => {
             let label = W::SuggestedEnglish.text(ui).to_owned();
-            html! { <li>{ go(Some(GoTo::English), format!("{label} ({n})")) }{ " " }{ mark(all, label) }</li> }
+            html! { <li>{ go(Some(GoTo::English), format!("{label} ({})", which.len())) }{ " " }{ mark(which.clone(), label) }</li> }
         }
         Open::Placeholder { path, text } => html! {
             <li>{ go(control_id(path).map(GoTo::Field), place_in_words(path, ui)) }{ " " }<code>{ path }</code>{ ": " }

@@ -35,20 +35,21 @@ pub fn Translation(props: &TranslationProps) -> Html {
         let (pasted, proposals, report) = (pasted.clone(), proposals.clone(), props.report.clone());
         Callback::from(move |_: MouseEvent| proposals.set(Some(align(&report, &pasted))))
     };
-    // Accepting writes the pair's English and takes it off the list.
+    // Accepting writes the pairs' English and takes them off the list.
     let accept = |chosen: Vec<Proposal>| {
         let proposals = proposals.clone();
+        let paths: Vec<String> = chosen.iter().map(|p| p.path.clone()).collect();
         let write = act(&props.on_edit, move |r| {
             for p in &chosen {
                 set_english(r, &p.path, &p.en);
             }
         });
-        move |paths: Vec<String>| {
+        Callback::from(move |_: MouseEvent| {
             write.emit(());
             if let Some(list) = proposals.as_ref() {
                 proposals.set(Some(list.iter().filter(|p| !paths.contains(&p.path)).cloned().collect()));
             }
-        }
+        })
     };
     let list = proposals.as_ref().map(|list| {
         if list.is_empty() {
@@ -67,8 +68,6 @@ pub fn Translation(props: &TranslationProps) -> Html {
                     }
                 })
             };
-            let one = accept(vec![p.clone()]);
-            let path = p.path.clone();
             let evidence = match (p.numbers, p.names) {
                 (0, 0) => W::ByOrder.text(ui).to_owned(),
                 (n, 0) => format!("{} ({n})", W::ByNumbers.text(ui)),
@@ -85,19 +84,17 @@ pub fn Translation(props: &TranslationProps) -> Html {
                     <div class="ed-pair__en">
                         <label class="ed-field__label" for={id.clone()}>{ W::Proposed.text(ui) }</label>
                         <textarea id={id} lang="en" value={p.en.clone()} rows={if p.en.len() > 120 { "4" } else { "2" }} oninput={edit} />
-                        <button type="button" class="ed-btn ed-btn--small" onclick={Callback::from(move |_: MouseEvent| one(vec![path.clone()]))}>
+                        <button type="button" class="ed-btn ed-btn--small" onclick={accept(vec![p.clone()])}>
                             { W::Accept.text(ui) }
                         </button>
                     </div>
                 </li>
             }
         });
-        let all = accept(list.clone());
-        let paths: Vec<String> = list.iter().map(|p| p.path.clone()).collect();
         html! {
             <>
                 <p class="ed-translation__count" role="status">{ lined_up(ui, list.len()) }</p>
-                <button type="button" class="ed-btn" onclick={Callback::from(move |_: MouseEvent| all(paths.clone()))}>{ W::AcceptAll.text(ui) }</button>
+                <button type="button" class="ed-btn" onclick={accept(list.clone())}>{ W::AcceptAll.text(ui) }</button>
                 <ol class="ed-list">{ for rows }</ol>
             </>
         }
