@@ -1,6 +1,23 @@
 // What the benchmarks measure in the page, shared by tests/bench/run.mjs (the fast profile) and
 // tests/bench/phone.mjs (the slow-phone profile).
 
+// The slow phone of issue 25: CPU 4× slower, 1.6 Mbps down, 750 kbps up, 150 ms latency, 390 px wide.
+export const PHONE = {
+  cpu: 4,
+  network: { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8 },
+  viewport: { width: 390, height: 844 },
+};
+
+/** Puts `page` on the slow phone's CPU and network, its cache off. */
+export async function onPhone(page) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  await cdp.send('Network.emulateNetworkConditions', PHONE.network);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: PHONE.cpu });
+  return cdp;
+}
+
 // --- measuring in the page -------------------------------------------------------------------------
 // Installed before any page script: when the report's title and first section were first painted,
 // and when the wasm instance started (embed.js announces it). Nothing in the shipped markup helps:
