@@ -5,7 +5,8 @@
 
 use std::rc::Rc;
 
-use report::archive::query::{answer, Query, Searchable};
+use report::archive::query::Query;
+use report::archive::search::{answer, SearchIndex};
 use report::archive::shards::{Index, FIRST_PAGE};
 use report::archive::{Entry, SessionKind};
 use report::lang::Locale;
@@ -35,7 +36,7 @@ pub struct ArchiveProps {
 pub enum Shards {
     NotAsked,
     Loading,
-    Ready(Rc<Vec<Searchable>>),
+    Ready(Rc<SearchIndex>),
     Failed,
 }
 
@@ -66,7 +67,7 @@ pub fn Archive(props: &ArchiveProps) -> Html {
                     let shards = shards.clone();
                     wasm_bindgen_futures::spawn_local(async move {
                         shards.set(match crate::browser::fetch_shards(&top, &index).await {
-                            Ok(entries) => Shards::Ready(Rc::new(entries.into_iter().map(Searchable::from).collect())),
+                            Ok(entries) => Shards::Ready(Rc::new(entries.into_iter().collect())),
                             Err(()) => Shards::Failed,
                         });
                     });
@@ -92,7 +93,7 @@ pub fn Archive(props: &ArchiveProps) -> Html {
     // What answers: every entry once fetched; before, the newest ones (the whole answer when
     // nothing is asked, else those of them that answer while the rest loads).
     let index = &props.index;
-    let first: Vec<Searchable>;
+    let first: SearchIndex;
     let (found, total, status): (Vec<&Entry>, usize, String) = match &*shards {
         Shards::Ready(all) => {
             let found: Vec<&Entry> = answer(all, &q).into_iter().map(|s| &s.entry).collect();
@@ -101,7 +102,7 @@ pub fn Archive(props: &ArchiveProps) -> Html {
         }
         _ if q.is_empty() => (index.first.iter().collect(), index.total, site::count(index.total, l)),
         state => {
-            first = index.first.iter().cloned().map(Searchable::from).collect();
+            first = index.first.iter().cloned().collect();
             let found: Vec<&Entry> = answer(&first, &q).into_iter().map(|s| &s.entry).collect();
             let n = found.len();
             let word = if matches!(state, Shards::Failed) { SiteWord::LoadFailed } else { SiteWord::Loading };

@@ -5,6 +5,7 @@
 
 pub mod locality;
 pub mod query;
+pub mod search;
 pub mod shards;
 
 use crate::date::Date;

@@ -2,8 +2,9 @@
 //! address (`?q=van+lang&province=Lạng+Sơn&year=2020`) so a link reopens the same view, and the
 //! entries that answer it, newest first.
 
-use crate::fold::{fold, words};
-use super::{Entry, SessionKind};
+use crate::fold::words;
+use super::search::Searchable;
+use super::SessionKind;
 
 /// The search words and filters; empty fields ask nothing.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -140,122 +141,24 @@ impl Prepared<'_> {
             && q.kind.is_none_or(|k| e.kind == k)
             && q.province.as_ref().is_none_or(|p| e.province.as_ref() == Some(p))
             && q.district.as_ref().is_none_or(|d| e.district.as_ref() == Some(d))
-            && self.words.iter().all(|w| entry.haystack.contains(w.as_str()))
+            && self.words.iter().all(|w| entry.has(w))
     }
 
     /// Whether `entry` has the words one after the other, as typed ("Văn Lãng" for "van lang",
     /// where "Nông Văn Khải … Lạng Sơn" only has each of them).
     pub fn has_phrase(&self, entry: &Searchable) -> bool {
-        self.words.len() > 1 && entry.haystack.contains(self.phrase.as_str())
+        self.words.len() > 1 && entry.has(&self.phrase)
     }
-}
 
-/// An entry with its search text folded once: every word of its titles, places and people, each
-/// led by a space, so that a word's prefix is a substring search.
-#[derive(Debug, Clone)]
-pub struct Searchable {
-    pub entry: Entry,
-    haystack: String,
-}
-
-impl From<Entry> for Searchable {
-    fn from(entry: Entry) -> Self {
-        let mut text = String::new();
-        for t in entry.title.iter().chain(&entry.place).chain(&entry.people) {
-            text.push(' ');
-            text.push_str(t);
-        }
-        let mut haystack = String::with_capacity(text.len() + 1);
-        for w in fold(&text).split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
-            haystack.push(' ');
-            haystack.push_str(w);
-        }
-        Searchable { entry, haystack }
+    /// The search words, folded, each led by a space.
+    pub(super) fn words(&self) -> &[String] {
+        &self.words
     }
-}
-
-/// The entries that answer `query`: those with its words as typed, one after the other, first,
-/// then those with each of them; each group in the entries' order (newest first).
-pub fn answer<'a>(entries: &'a [Searchable], query: &Query) -> Vec<&'a Searchable> {
-    let prepared = query.prepare();
-    let (mut phrase, rest): (Vec<&Searchable>, Vec<&Searchable>) =
-        entries.iter().filter(|e| prepared.matches(e)).partition(|e| prepared.has_phrase(e));
-    phrase.extend(rest);
-    phrase
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::archive::tests_support::entries;
-
-    fn seed() -> Vec<Searchable> {
-        let mut all: Vec<Searchable> = entries(50).into_iter().map(Searchable::from).collect();
-        let report = crate::parse::parse_report(crate::SEED_REPORT_JSON).unwrap();
-        all.push(Entry::of_report("van-lang-2020-11-03", &report).into());
-        all
-    }
-
-    fn ids(found: Vec<&Searchable>) -> Vec<&str> {
-        found.into_iter().map(|e| e.entry.id.as_str()).collect()
-    }
-
-    #[test]
-    fn search_ignores_marks_and_case_and_takes_word_prefixes() {
-        let all = seed();
-        for text in ["van lang", "VĂN LÃNG", "Văn Lãng", "lãng văn", "van la", "van-lang"] {
-            let q = Query { text: text.into(), ..Query::default() };
-            assert!(ids(answer(&all, &q)).contains(&"van-lang-2020-11-03"), "{text:?}");
-        }
-        // Every word must match, and from a word's start: "an lang" is not in "Văn Lãng".
-        let q = Query { text: "van lang nowhere".into(), ..Query::default() };
-        assert!(answer(&all, &q).is_empty());
-        let q = Query { text: "an lan".into(), ..Query::default() };
-        assert!(!ids(answer(&all, &q)).contains(&"van-lang-2020-11-03"));
-    }
-
-    #[test]
-    fn the_words_as_typed_come_first() {
-        let mut all = seed();
-        // Newer than the seed, with "Văn" in a name and "Lạng" in its place: each word, not the phrase.
-        let mut other = entries(1).remove(0);
-        other.id = "binh-gia".into();
-        other.people = vec!["Nông Văn Khải".into()];
-        other.place[0] = "Huyện Bình Gia, tỉnh Lạng Sơn".into();
-        all.insert(0, other.into());
-        let q = Query { text: "van lang".into(), ..Query::default() };
-        let found = ids(answer(&all, &q));
-        assert_eq!(found[0], "van-lang-2020-11-03", "{found:?}");
-        assert_eq!(found[1], "binh-gia", "then the others, newest first: {found:?}");
-    }
-
-    #[test]
-    fn people_and_places_are_searched() {
-        let all = seed();
-        let report = crate::parse::parse_report(crate::SEED_REPORT_JSON).unwrap();
-        let person = report.participants.iter().find_map(|p| p.person.clone()).unwrap();
-        let q = Query { text: fold(&person), ..Query::default() };
-        assert!(ids(answer(&all, &q)).contains(&"van-lang-2020-11-03"), "{person}");
-        let q = Query { text: "lang son".into(), ..Query::default() };
-        assert!(ids(answer(&all, &q)).contains(&"van-lang-2020-11-03"));
-    }
-
-    #[test]
-    fn filters_narrow_and_combine() {
-        let all = seed();
-        let everything = answer(&all, &Query::default()).len();
-        assert_eq!(everything, all.len());
-        let by_year = Query { year: Some(2020), ..Query::default() };
-        let found = answer(&all, &by_year);
-        assert!(!found.is_empty() && found.len() < everything);
-        assert!(found.iter().all(|e| e.entry.date.year == 2020));
-        let narrower = Query { province: Some("Lạng Sơn".into()), kind: Some(SessionKind::WorkingSession), ..by_year.clone() };
-        let found2 = answer(&all, &narrower);
-        assert!(found2.len() <= found.len() && found2.iter().all(|e| e.entry.province.as_deref() == Some("Lạng Sơn")));
-        assert!(ids(found2).contains(&"van-lang-2020-11-03"));
-        let district = Query { district: Some("Văn Lãng".into()), ..Query::default() };
-        assert_eq!(ids(answer(&all, &district)), ["van-lang-2020-11-03"]);
-    }
 
     #[test]
     fn the_address_keeps_the_query() {
