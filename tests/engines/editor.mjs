@@ -189,8 +189,11 @@ export async function editorChecks(t) {
   const SUGGESTED = "English: the glossary's suggested English accepted";
   await check(SUGGESTED, async () => {
     await step(tab, 'english');
-    s = await until(tab, (s) => s.withoutEnglish > 0 && s.toCheck > 0, 'the English step with its count of texts without English and "To check"');
-    if (!s.toCheckOpen) await driver.click(tab, 'details.ed-to-check > summary');
+    // Off the review step "To check" is folded to its count; it folds a render after the step
+    // changes (WebKit was seen reading it still open), so wait for that before unfolding it.
+    await until(tab, (s) => s.withoutEnglish > 0 && s.toCheck > 0 && s.toCheckOpen === false,
+      'the English step with its count of texts without English, and "To check (N)" folded');
+    await driver.click(tab, 'details.ed-to-check > summary');
     const before = await until(tab, (s) => s.toCheckOpen && s.suggested === 1, '"To check" unfolded, with its item "English suggested from the glossary"');
     await clickNamed(tab, 'details.ed-to-check li button[aria-label]', /^(Đã kiểm tra|Mark checked): (Tiếng Anh gợi ý|English suggested)/, '"Mark checked" for the suggested English');
     await until(tab, (s) => s.suggested === 0 && s.toCheck === before.toCheck - 1, `the suggested English off the list: "To check (${before.toCheck - 1})"`);
