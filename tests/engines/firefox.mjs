@@ -4,6 +4,9 @@
 //   node tests/engines/firefox.mjs      (run by .ci/test; the release build must be in dist/ or $DIST)
 // Exits 1 when a check fails.
 import { createRequire } from 'node:module';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { smoke, WAIT_MS, LOAD_MS } from './smoke.mjs';
 
 const require = createRequire(new URL('../e2e/package.json', import.meta.url));
@@ -20,11 +23,20 @@ const watchdog = setTimeout(() => {
   process.exit(finished && !failed ? 0 : 1);
 }, 300_000);
 
+// What the editor's publish step saves goes here, and is removed at the end.
+const downloads = mkdtempSync(join(tmpdir(), 'engines-firefox-downloads-'));
+/** `promise`, or a failure saying `what` after `ms`. */
+const within = (promise, ms, what) => Promise.race([promise, new Promise((_, fail) => setTimeout(() => fail(new Error(`${what} in ${ms} ms`)), ms))]);
+
 let failed, finished = false;
 try {
   browser = await puppeteer.launch({
     browser: 'firefox', executablePath: FIREFOX, headless: true, timeout: LOAD_MS, protocolTimeout: LOAD_MS,
-    extraPrefsFirefox: { 'intl.accept_languages': 'vi-VN, vi' },
+    extraPrefsFirefox: {
+      'intl.accept_languages': 'vi-VN, vi',
+      'browser.download.folderList': 2, 'browser.download.dir': downloads, 'browser.download.useDownloadDir': true,
+      'browser.download.always_ask_before_handling_new_types': false,
+    },
   });
   console.log(`engine firefox: ${await browser.version()} (puppeteer-core ${require('puppeteer-core/package.json').version}, WebDriver BiDi)`);
   const problems = new WeakMap();
@@ -44,6 +56,12 @@ try {
     },
     run: (page, fn, ...args) => page.evaluate(fn, ...args),
     click: (page, selector) => page.click(selector),
+    async accept(page, selector) {
+      const asked = new Promise((ok) => page.once('dialog', (d) => { const m = d.message(); d.accept().then(() => ok(m), () => ok(m)); }));
+      await page.click(selector);
+      return within(asked, WAIT_MS, `no confirm() after clicking ${selector}`);
+    },
+    downloads: () => downloads,
     url: (page) => page.url(),
     problems: (page) => problems.get(page),
     close: (page) => page.browserContext().close(),
@@ -55,6 +73,7 @@ try {
   failed = 1;
 } finally {
   await browser?.close().catch(() => {});
+  rmSync(downloads, { recursive: true, force: true });
   clearTimeout(watchdog);
 }
 process.exit(failed ? 1 : 0);

@@ -1,21 +1,28 @@
 // The smoke test every browser engine runs (tests/engines/firefox.mjs, tests/engines/webkit.mjs):
 // the release build served on 127.0.0.1, a reader's first minute on the stand-alone page and the
 // embeds, and the report site (the archive's search, a filter, the language link, a result's link;
-// a report page live; a compare page). Each engine file supplies a driver with the same few operations:
+// a report page live; a compare page and its language switch), the editor end to end (editor.mjs),
+// and axe-core on every editor step and every site page visited (axe.mjs). Each engine file supplies
+// a driver with the same few operations:
 //   open(url) → tab       a fresh browsing context (no storage shared with earlier tabs) at `url`;
 //                         at most one is open at a time (WebKitWebDriver holds one session)
 //   run(tab, fn, ...args) fn's value, fn run in the page (fn and args are serialised: no closures)
 //   click(tab, selector)  a real click (the driver's input actions) on the first match in the page
+//   accept(tab, selector) a real click on the first match, which opens a confirm(): accepted; its message
 //   url(tab)              the tab's current address
+//   downloads()           (optional) the folder the browser saves downloads in
 //   problems(tab)         (optional) console errors, uncaught exceptions, failed requests so far
 //   close(tab)
 // Nothing is read right after an action: every check polls for its evidence (`eventually`,
 // below) with a time limit and says what it waited for and what it saw last.
 // Prints one line per check, `engine <name>: ok|FAIL …`, then `engine <name>: N passed, M failed`.
 import { join } from 'node:path';
-import { readFileSync } from 'node:fs';
+import { readFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { serveDir } from '../e2e/serve.mjs';
 import { dist, eventually as waitFor, here as e2eDir } from '../e2e/harness.mjs';
+import { axeClean } from './axe.mjs';
+import { editorChecks } from './editor.mjs';
 
 /** Time limit of one wait after an action (ms); $ENGINE_WAIT_MS overrides. */
 export const WAIT_MS = Number(process.env.ENGINE_WAIT_MS ?? 20000);
@@ -93,6 +100,19 @@ function compareState() {
   };
 }
 
+/** A compare page's words and links: its language, heading, table heads, chart words, rows' links. */
+function compareWords() {
+  return {
+    lang: document.documentElement.lang,
+    h1: document.querySelector('h1')?.textContent.trim() ?? null,
+    heads: [...document.querySelectorAll('thead th')].map((th) => th.textContent.trim()),
+    chart: document.querySelector('.sr-chart')?.textContent.replace(/\s+/g, ' ').trim() ?? null,
+    chartLang: document.querySelector('.sr-chart')?.closest('[lang]')?.getAttribute('lang') ?? null,
+    links: [...document.querySelectorAll('tbody tr th a[href]')].map((a) => new URL(a.href).pathname),
+    titles: [...document.querySelectorAll('tbody tr th a[href]')].map((a) => a.textContent.trim()),
+  };
+}
+
 /** Chooses `value` in the select `selector` as a reader does (its change event). */
 function choose(selector, value) {
   const select = document.querySelector(selector);
@@ -104,7 +124,9 @@ function choose(selector, value) {
 
 /** Runs the smoke test in `driver` (see the top of this file); returns the number of failed checks. */
 export async function smoke(name, driver) {
-  const server = await serveDir(dist, { '/pages/': join(e2eDir, 'pages'), '/cdn/v1/': dist });
+  // /published/: the news site the editor's snippet is embedded in (written by editor.mjs).
+  const published = mkdtempSync(join(tmpdir(), 'engines-published-'));
+  const server = await serveDir(dist, { '/pages/': join(e2eDir, 'pages'), '/cdn/v1/': dist, '/published/': published });
   let passed = 0, failed = 0;
   const say = (line) => console.log(`engine ${name}: ${line}`);
   const tabs = new Set();
@@ -250,7 +272,7 @@ export async function smoke(name, driver) {
     const s = await eventually(() => driver.run(archive, archiveState), (s) => s.titles[0] === TITLE.vi && /^\d+ buổi làm việc/.test(s.status),
       `site/?q=van+lang: the seed report first and the count`, { timeout: LOAD_MS, interval: 100 });
     await clean(archive);
-    return `${s.status}: ${s.titles.length} results`;
+    return `${s.status}: ${s.titles.length} results; ${await axeClean(driver, archive, 'site/?q=van+lang')}`;
   });
   const ARCHIVE_FILTER = "the archive's year filter narrows it and the address keeps it";
   await check(ARCHIVE_FILTER, async () => {
@@ -268,20 +290,60 @@ export async function smoke(name, driver) {
     await eventually(() => driver.url(archive), (u) => u.endsWith('site/van-lang-2020-11-03/en/'), "the English report's page", { timeout: WAIT_MS });
     await clean(archive);
   }, ARCHIVE_FILTER);
-  await check("the site's report page goes live; its compare link shows an indicator across reports, each row a report", async () => {
+  const REPORT_PAGE = "the site's report page goes live and passes axe";
+  await check(REPORT_PAGE, async () => {
     await eventually(() => driver.run(archive, widgetState, ECONOMY), (s) => s.live && s.title === TITLE.en,
       'site/van-lang-2020-11-03/en/: the widget live, in English', { timeout: LOAD_MS, interval: 100 });
+    await clean(archive);
+    return await axeClean(driver, archive, 'site/van-lang-2020-11-03/en/');
+  }, "the archive's language link keeps the search; a result links to its report");
+  const COMPARE = "the report page's compare link shows an indicator across reports, each row a report";
+  let english;
+  await check(COMPARE, async () => {
     await driver.click(archive, 'nav.page-links a[href$="compare/en/"]');
     await eventually(() => driver.url(archive), (u) => u.endsWith('site/compare/en/'), 'the compare index', { timeout: WAIT_MS });
+    const axeIndex = await axeClean(driver, archive, 'site/compare/en/');
     await driver.click(archive, 'main a[href$="compare/budget-revenue/en/"]');
     await eventually(() => driver.run(archive, compareState), (s) => s.rows >= 2 && s.rows === s.links && s.bars >= s.rows,
       'site/compare/budget-revenue/en/: a table row and a bar per report, each row linking to its report', { timeout: WAIT_MS, interval: 100 });
+    english = await driver.run(archive, compareWords);
     await clean(archive);
-  }, "the archive's language link keeps the search; a result links to its report");
+    return `${axeIndex} (index), ${await axeClean(driver, archive, 'site/compare/budget-revenue/en/')} (indicator)`;
+  }, REPORT_PAGE);
+  const COMPARE_LANG = "the compare view's language switch: vi ⇄ en, the chart's and table's words change, the rows link to the reports in that language";
+  await check(COMPARE_LANG, async () => {
+    if (english.lang !== 'en' || !english.links.length || !english.links.every((l) => /\/site\/[^/]+\/en\/$/.test(l))) {
+      throw new Error(`the English compare page should link each row to an English report page: ${JSON.stringify(english)}`);
+    }
+    await driver.click(archive, 'main .page-links a[hreflang="vi"]');
+    const vi = await eventually(() => driver.run(archive, compareWords), (w) => w.lang === 'vi' && w.chartLang === 'vi' &&
+      w.h1 && w.h1 !== english.h1 && w.heads.length === english.heads.length && w.heads.every((h, k) => h !== english.heads[k]) &&
+      w.chart && w.chart !== english.chart && w.links.length === english.links.length &&
+      w.links.every((l) => /\/site\/[^/]+\/$/.test(l) && english.links.includes(l.replace(/\/$/, '/en/'))),
+    'site/compare/budget-revenue/: Vietnamese heading, table heads and chart words, each row linking to the same report in Vietnamese', { timeout: LOAD_MS, interval: 100 });
+    await eventually(() => driver.url(archive), (u) => u.endsWith('site/compare/budget-revenue/'), 'the Vietnamese compare address', { timeout: WAIT_MS });
+    const axeVi = await axeClean(driver, archive, 'site/compare/budget-revenue/');
+    await driver.click(archive, 'main .page-links a[hreflang="en"]');
+    await eventually(() => driver.run(archive, compareWords), (w) => JSON.stringify(w) === JSON.stringify(english),
+      'back to site/compare/budget-revenue/en/: the English words and links again', { timeout: LOAD_MS, interval: 100 });
+    // Back in Vietnamese, a row goes to its report, in Vietnamese.
+    await driver.click(archive, 'main .page-links a[hreflang="vi"]');
+    await eventually(() => driver.run(archive, compareWords), (w) => w.lang === 'vi' && w.links.length === vi.links.length, 'the Vietnamese compare page again', { timeout: LOAD_MS, interval: 100 });
+    await driver.click(archive, 'tbody tr:first-child th a');
+    await eventually(() => driver.run(archive, widgetState, ECONOMY), (s) => s.live && s.lang === 'vi' && s.title === vi.titles[0],
+      `${vi.links[0]}: the first row's report live, in Vietnamese, titled "${vi.titles[0]}"`, { timeout: LOAD_MS, interval: 100 });
+    await eventually(() => driver.url(archive), (u) => new URL(u).pathname === vi.links[0], `the address ${vi.links[0]}`, { timeout: WAIT_MS });
+    await clean(archive);
+    return `heads ${english.heads.join('/')} ⇄ ${vi.heads.join('/')}; ${axeVi} (vi)`;
+  }, COMPARE);
   if (archive) await close(archive).catch(() => {});
+
+  // The editor end to end (editor.mjs), after the reader's pages.
+  await editorChecks({ driver, open, close, check, clean, say, eventually, WAIT_MS, LOAD_MS, published });
 
   for (const t of tabs) await driver.close(t).catch(() => {});
   await server.close();
+  rmSync(published, { recursive: true, force: true });
   say(`${passed} passed, ${failed} failed`);
   return failed;
 }

@@ -12,10 +12,13 @@
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { smoke, LOAD_MS, WAIT_MS } from './smoke.mjs';
 
 const require = createRequire(new URL('../e2e/package.json', import.meta.url));
-const { Builder, By } = require('selenium-webdriver');
+const { Builder, By, until } = require('selenium-webdriver');
 const MINIBROWSER = process.env.MINIBROWSER ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
 
 const freePort = () => new Promise((ok, fail) => {
@@ -34,13 +37,16 @@ const watchdog = setTimeout(() => {
   process.exit(finished && !failed ? 0 : 1);
 }, 300_000);
 
+// MiniBrowser saves downloads (the editor's publish step) in $HOME: a home of its own, removed at the end.
+const home = mkdtempSync(join(tmpdir(), 'engines-webkit-home-'));
+
 let failed, finished = false;
 try {
   const port = await freePort();
   const child = spawn('xvfb-run', ['-a', 'WebKitWebDriver', `--port=${port}`, '--host=127.0.0.1'], {
     detached: true, stdio: ['ignore', 'ignore', 'pipe'],
     // The C locale, whatever this shell has: a locale the machine lacks makes WebKitGTK say en-US.
-    env: { ...process.env, LANG: 'C.UTF-8', LC_ALL: '', LANGUAGE: '' },
+    env: { ...process.env, LANG: 'C.UTF-8', LC_ALL: '', LANGUAGE: '', HOME: home, XDG_DOWNLOAD_DIR: home },
   });
   group = child.pid;
   let driverLog = '';
@@ -70,6 +76,14 @@ try {
     },
     run: (driver, fn, ...args) => driver.executeScript(`return (${fn}).apply(null, arguments);`, ...args),
     click: async (driver, selector) => (await driver.findElement(By.css(selector))).click(),
+    async accept(driver, selector) {
+      await (await driver.findElement(By.css(selector))).click();
+      const alert = await driver.wait(until.alertIsPresent(), WAIT_MS, `no confirm() after clicking ${selector}`);
+      const message = await alert.getText();
+      await alert.accept();
+      return message;
+    },
+    downloads: () => home,
     url: (driver) => driver.getCurrentUrl(),
     close: (driver) => driver.get('about:blank'),
   });
@@ -81,6 +95,7 @@ try {
   failed = 1;
 } finally {
   stopDriver();
+  rmSync(home, { recursive: true, force: true });
   clearTimeout(watchdog);
 }
 process.exit(failed ? 1 : 0);
