@@ -54,8 +54,12 @@ pub fn Archive(props: &ArchiveProps) -> Html {
     let query = use_state(|| props.query.clone());
     let shards = use_state(|| Shards::NotAsked);
     let limit = use_state(|| if props.more { 2 * FIRST_PAGE } else { FIRST_PAGE });
+    // The search box focused is a search coming: its data are fetched then, while the reader
+    // types, rather than after the first word (2 s for 10,000 reports on a slow phone,
+    // docs/benchmarks.md).
+    let searching = use_state(|| props.focus.as_deref() == Some("archive-q"));
     let q = (*query).clone();
-    let wants_all = !q.is_empty() || *limit > FIRST_PAGE;
+    let wants_all = !q.is_empty() || *limit > FIRST_PAGE || *searching;
     {
         let (shards, top, index) = (shards.clone(), props.top.clone(), props.index.clone());
         use_effect_with((q.clone(), wants_all), move |(q, wants_all)| {
@@ -144,6 +148,10 @@ pub fn Archive(props: &ArchiveProps) -> Html {
     let on_district = select(|q, v| q.district = v);
     let on_year = select(|q, v| q.year = v.and_then(|y| y.parse().ok()));
     let on_kind = select(|q, v| q.kind = v.and_then(|k| SessionKind::from_code(&k)));
+    let on_focus = {
+        let searching = searching.clone();
+        Callback::from(move |_: FocusEvent| searching.set(true))
+    };
     let on_more = {
         let limit = limit.clone();
         Callback::from(move |_: MouseEvent| limit.set(*limit + FIRST_PAGE))
@@ -176,7 +184,7 @@ pub fn Archive(props: &ArchiveProps) -> Html {
         <form class="archive-controls" role="search" onsubmit={prevent}>
             <p class="archive-search">
                 <label for="archive-q">{ SiteWord::Search.text(l) }</label>
-                <input id="archive-q" type="search" name="q" value={q.text.clone()} oninput={on_text} autocomplete="off" />
+                <input id="archive-q" type="search" name="q" value={q.text.clone()} oninput={on_text} onfocus={on_focus} autocomplete="off" />
             </p>
             <p class="archive-filters">
                 <span><label for="archive-province">{ SiteWord::Province.text(l) }</label>
