@@ -512,6 +512,8 @@ test('compact cards: a closed card passes in ≤ 6 Tab stops and opens to every 
   assert.equal(await page.locator('.ed-said').getAttribute('role'), 'status');
   await eventually(() => focusIn(page), 'ed-indicator-1', 'the cursor is on the next card, never the body');
   assert.equal(await cards.nth(1).locator('.ed-item__title').innerText(), next);
+  assert.equal(await page.evaluate(() => document.activeElement.tagName), 'SUMMARY', 'on its first control');
+  assert.equal(await cards.nth(1).locator('details').evaluate((d) => d.open), false, 'which stays closed');
   await page.getByRole('button', { name: 'Hoàn tác việc xoá' }).click();
   await eventually(() => cards.count(), n + 1, 'Undo brings the card back');
   await eventually(() => cards.nth(1).locator('.ed-item__title').innerText(), title, 'in its place');

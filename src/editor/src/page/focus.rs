@@ -32,16 +32,17 @@ fn target(id: &str, selector: &str) -> Option<Element> {
     el.query_selector(selector).ok().flatten()
 }
 
-/// Puts the cursor on `el`, first opening every closed card (`<details>`) it is in.
+/// Puts the cursor on `el`, first opening every closed card (`<details>`) it is in; a card's own
+/// `<summary>` is outside what it hides, so focusing it leaves that card as it is.
 fn focus_on(el: Element) {
-    let mut up = el.parent_element();
+    let parent = el.parent_element();
+    let mut up = if el.tag_name() == "SUMMARY" { parent.and_then(|d| d.parent_element()) } else { parent };
     while let Some(e) = up {
         if e.tag_name() == "DETAILS" && !e.has_attribute("open") {
             let _ = e.set_attribute("open", "");
         }
         up = e.parent_element();
     }
-    el.scroll_into_view_with_bool(false);
     if let Ok(h) = el.dyn_into::<HtmlElement>() {
         let _ = h.focus();
     }
