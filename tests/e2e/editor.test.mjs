@@ -125,6 +125,8 @@ test('structure in a few moves: a paragraph to another section, a new section na
   const caption = await photos.first().getByLabel(/^(Chú thích ảnh|Caption)$/).inputValue();
   await photos.first().getByRole('button', { name: /^(Chuyển thành đoạn văn|Make it a paragraph): / }).click();
   await eventually(() => photos.count(), nPhotos - 1, 'the photo is gone');
+  await eventually(() => page.evaluate(() => document.activeElement?.closest('.ed-item[id], .ed-note[id]')?.id ?? document.activeElement?.tagName),
+    (id) => /^ed-photo-\d+$|^ed-photos-none$/.test(id), 'the cursor stays among the photos, never the body');
   const holder = await eventually(async () => {
     for (let k = 0; k < n; k++) if ((await paragraphs(k)).split('\n').includes(caption)) return k;
     return -1;

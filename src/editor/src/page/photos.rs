@@ -11,7 +11,7 @@ use crate::words::W;
 use crate::work::Edit;
 
 use super::fields::{act, change, Action, Choice, TextField};
-use super::focus::{removed, List, Removals};
+use super::focus::{control_soon, removed, List, Removals};
 
 /// The photos have no Add button (a caption becomes a photo from its section): once the last is
 /// removed, the cursor lands on the note that says so.
@@ -57,7 +57,14 @@ pub fn Photos(props: &PhotosProps) -> Html {
                 </div>
                 <div class="ed-actions">
                     <Action label={W::CaptionToParagraph.text(ui)} describes={AttrValue::from(caption.clone())}
-                            on_click={act(e, move |r| { caption_to_paragraph(r, i); })} />
+                            on_click={{
+                                // The photo leaves the list: the cursor goes where a removal's would.
+                                let edit = act(e, move |r| { caption_to_paragraph(r, i); });
+                                Callback::from(move |()| {
+                                    edit.emit(());
+                                    control_soon(photo_list().landing(i, count.saturating_sub(1)));
+                                })
+                            }} />
                     <Action label={W::Remove.text(ui)} describes={AttrValue::from(caption)} danger=true on_click={remove} />
                 </div>
             </li>
