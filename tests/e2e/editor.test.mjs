@@ -125,6 +125,8 @@ test('structure in a few moves: a paragraph to another section, a new section na
   const caption = await photos.first().getByLabel(/^(Chú thích ảnh|Caption)$/).inputValue();
   await photos.first().getByRole('button', { name: /^(Chuyển thành đoạn văn|Make it a paragraph): / }).click();
   await eventually(() => photos.count(), nPhotos - 1, 'the photo is gone');
+  await eventually(() => page.evaluate(() => document.activeElement?.closest('.ed-item[id], .ed-note[id]')?.id ?? document.activeElement?.tagName),
+    (id) => /^ed-photo-\d+$|^ed-photos-none$/.test(id), 'the cursor stays among the photos, never the body');
   const holder = await eventually(async () => {
     for (let k = 0; k < n; k++) if ((await paragraphs(k)).split('\n').includes(caption)) return k;
     return -1;
@@ -209,6 +211,8 @@ test('article to published widget: draft, a figure fixed, English added, JSON, s
   await reaches(found, 'visible', 'the sown area is listed for review with its sentence');
   // By its place from now on: once fixed, 5.755 is no longer its figure, so no longer marked.
   const card = page.locator(`#${await found.getAttribute('id')}`);
+  // A card with nothing to look at starts closed: "All fields" opens it.
+  if (!(await card.locator('details').evaluate((d) => d.open))) await card.locator('summary').click();
   await card.getByLabel(/^(Giá trị|Value)$/).fill('5760');
   await eventually(() => card.locator('.ed-sees strong').innerText(), /5\.760 ha/, 'the form says what readers will see');
   await reaches(preview.getByText('5.760 ha', { exact: true }), 'visible', 'the preview follows the form');
@@ -384,6 +388,12 @@ test('date lines in every numeric form the genre uses, and a date field for an a
   const undated = lines.slice(1).join('\n').replace('Hôm nay (3/11), ', 'Hôm nay, ');
   await paste(page, undated);
   await eventually(() => page.locator('.ed-article [role="status"]').innerText(), /gives no session date: enter it in the “Session date” field/, 'the missing date is said');
+  // "To check" names the place in words, not the raw field.
+  await step(page, 'review');
+  const toCheck = page.locator('details.ed-to-check');
+  await eventually(() => toCheck.innerText(), /Session date/, 'the missing date is "Session date" in To check');
+  assert.doesNotMatch(await toCheck.innerText(), /Event_date/);
+  await step(page, 'article');
   await page.getByLabel('Session date, if the article gives none').fill('2020-11-03');
   await step(page, 'json');
   await eventually(() => page.locator('.ed-json__text').inputValue(), /"event_date": "2020-11-03"/, "the field's date is the session's");
@@ -436,6 +446,107 @@ test('the page shows its frame before its wasm has run, in the same place, and k
   assert.equal(await box.evaluate((b) => b === document.activeElement), true, 'and the box keeps the focus');
   assert.deepEqual(await places(), before, 'the live editor is drawn where the frame was');
   assert.equal(await markup(), frame, "editor.html's frame is the live editor's markup (keep them in step)");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+/** Tab presses from the first control of `card` until the focus leaves it (document.activeElement). */
+async function tabStops(page, card) {
+  const focused = await card.evaluate((c) => {
+    for (const el of c.querySelectorAll('summary, button, input, select, textarea, a[href]')) {
+      el.focus();
+      if (document.activeElement === el) return true;
+    }
+    return false;
+  });
+  assert.ok(focused, 'the card has a control');
+  let stops = 1;
+  for (; stops < 100; stops++) {
+    await page.keyboard.press('Tab');
+    if (!(await card.evaluate((c) => c.contains(document.activeElement)))) break;
+  }
+  return stops;
+}
+
+/** The id of the element holding the focus's item (`ed-indicator-3`…), or the focused tag. */
+const focusIn = (page) => page.evaluate(() => {
+  const a = document.activeElement;
+  return a?.closest('.ed-item[id], li[id]')?.id ?? a?.tagName ?? '';
+});
+
+test('compact cards: a closed card passes in ≤ 6 Tab stops and opens to every field; Add and Remove move the cursor; Remove is said and undone', async () => {
+  const { page, errors, context } = await openEditor();
+  await page.locator('.ed-file input[accept^=".json"]').setInputFiles(SEED_REPORT);
+  await step(page, 'review');
+  const cards = page.locator('.ed-indicator');
+  await reaches(cards.first(), 'visible', 'the indicators are listed');
+  const n = await cards.count();
+  assert.ok(n >= 5, `${n} cards`);
+  // Closed: readers' line and the fields set are there; the form's fields are one click away.
+  for (let k = 0; k < n; k++) {
+    const card = cards.nth(k);
+    assert.equal(await card.locator('details').evaluate((d) => d.open), false, `card ${k + 1} starts closed`);
+    assert.match(await card.locator('.ed-sees').innerText(), /^Người đọc thấy: \S/);
+    assert.match(await card.locator('.ed-set').innerText(), /Hiện trong mục \S/, 'the fields set, its section among them');
+    const stops = await tabStops(page, card);
+    assert.ok(stops <= 6, `card ${k + 1}: ${stops} Tab stops`);
+  }
+  assert.deepEqual(await axeViolations(page), [], 'axe, cards closed');
+  const first = cards.first();
+  await first.locator('summary').click();
+  await reaches(first.getByLabel('Giá trị', { exact: true }), 'visible', 'opened, the card shows every field');
+  await page.evaluate(() => document.querySelectorAll('.ed-indicator details').forEach((d) => { d.open = true; }));
+  assert.deepEqual(await axeViolations(page), [], 'axe, cards open');
+  await page.evaluate(() => document.querySelectorAll('.ed-indicator details').forEach((d) => { d.open = false; }));
+
+  // Add: the cursor goes into the new card's first field, opened.
+  await page.locator('#ed-add-indicator').click();
+  await eventually(() => cards.count(), n + 1, 'an indicator is added');
+  await eventually(() => focusIn(page), `ed-indicator-${n}`, 'the cursor is in the new card');
+  assert.equal(await page.evaluate(() => document.activeElement.closest('label')?.querySelector('.ed-field__label')?.textContent), 'Tên chỉ số', 'in its first field');
+
+  // Remove: said politely, the cursor on the card that took its place; Undo brings it back.
+  const title = await cards.nth(1).locator('.ed-item__title').innerText();
+  const next = await cards.nth(2).locator('.ed-item__title').innerText();
+  await cards.nth(1).locator('.ed-actions .ed-btn--danger').click();
+  await eventually(() => cards.count(), n, 'the indicator is removed');
+  await eventually(() => page.locator('.ed-said').innerText(), /Đã xoá chỉ số\./, 'the removal is said in the live region');
+  assert.equal(await page.locator('.ed-said').getAttribute('role'), 'status');
+  await eventually(() => focusIn(page), 'ed-indicator-1', 'the cursor is on the next card, never the body');
+  assert.equal(await cards.nth(1).locator('.ed-item__title').innerText(), next);
+  assert.equal(await page.evaluate(() => document.activeElement.tagName), 'SUMMARY', 'on its first control');
+  assert.equal(await cards.nth(1).locator('details').evaluate((d) => d.open), false, 'which stays closed');
+  await page.getByRole('button', { name: 'Hoàn tác việc xoá' }).click();
+  await eventually(() => cards.count(), n + 1, 'Undo brings the card back');
+  await eventually(() => cards.nth(1).locator('.ed-item__title').innerText(), title, 'in its place');
+  await eventually(() => focusIn(page), 'ed-indicator-1', 'and the cursor to it');
+  await eventually(() => page.locator('.ed-said').innerText(), '', 'the live region is emptied');
+  // The last card removed: the cursor goes to the one before.
+  await cards.nth(n).locator('.ed-actions .ed-btn--danger').click();
+  await eventually(() => cards.count(), n, 'the last card is removed');
+  await eventually(() => focusIn(page), `ed-indicator-${n - 1}`, 'the cursor is on the card before');
+
+  // The other lists: a section and a person added take the cursor into their first field.
+  const sections = page.locator('.ed-item[id^="ed-section-"]');
+  const s = await sections.count();
+  await page.locator('#ed-add-section').click();
+  await eventually(() => focusIn(page), `ed-section-${s}`, 'the cursor is in the new section');
+  const people = page.locator('.ed-item[id^="ed-person-"]');
+  const p = await people.count();
+  await page.locator('#ed-add-person').click();
+  await eventually(() => focusIn(page), `ed-person-${p}`, 'the cursor is in the new person');
+  await people.nth(0).locator('.ed-btn--danger').click();
+  await eventually(() => people.count(), p, 'a person is removed');
+  await eventually(() => focusIn(page), 'ed-person-0', 'the cursor is on the next person');
+  await eventually(() => page.locator('.ed-said').innerText(), /Đã xoá người tham dự\./, 'and it is said');
+
+  // A date is one field, one Tab stop, read as the genre writes it.
+  await page.locator('#ed-meta-event_date').focus();
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'ed-meta-published', 'one Tab passes the session date');
+  await page.locator('#ed-meta-event_date').fill('4/11/2020');
+  await step(page, 'json');
+  await eventually(() => page.locator('.ed-json__text').inputValue(), /"event_date": "2020-11-04"/, 'the date typed as the genre writes it is read');
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -2,6 +2,7 @@
 //! and the operations that keep a report whole (an indicator renamed or removed leaves no section
 //! pointing at nothing; a section removed takes its indicators' listing, not the indicators).
 
+use report::date::Date;
 use report::locale::Locale;
 use report::format::{Indicator, Participant, Report, Section, SectionKind, Side};
 use report::text::Text;
@@ -43,6 +44,19 @@ pub struct NotANumber;
 /// A figure as the form shows it: plain JSON notation, no trailing ".0".
 pub fn show_number(value: Option<f64>) -> String {
     value.map(|v| format!("{v}")).unwrap_or_default()
+}
+
+/// A date as typed in one of the editor's date fields, in any form the genre writes one
+/// ("28/11/2020", "28-11-2020", "28.11.2020", "ngày 28 tháng 11 năm 2020") or ISO ("2020-11-28"):
+/// one text field, one Tab stop, where Chromium's date input takes four.
+pub fn read_date(typed: &str) -> Option<Date> {
+    let typed = typed.trim();
+    typed.parse().ok().or_else(|| draft::dates::date_line(typed))
+}
+
+/// A date as the genre writes it, and as the editor's date fields show it: "28/11/2020".
+pub fn show_date(date: Option<Date>) -> String {
+    date.map(|d| format!("{:02}/{:02}/{}", d.day, d.month, d.year)).unwrap_or_default()
 }
 
 /// Sets one language of a text; a blank value removes that language.
@@ -344,5 +358,18 @@ mod tests {
     #[test]
     fn file_names_come_from_title_and_date() {
         assert_eq!(file_stem(&seed()), "thuong-truc-tinh-uy-lam-2020-11-03");
+    }
+
+    #[test]
+    fn a_date_field_reads_the_forms_the_genre_writes() {
+        let d = Some(Date::new(2020, 11, 28).unwrap());
+        for typed in ["28/11/2020", " 28-11-2020 ", "28.11.2020", "2020-11-28", "ngày 28 tháng 11 năm 2020", "Thứ bảy, 28/11/2020"] {
+            assert_eq!(read_date(typed), d, "{typed}");
+        }
+        for typed in ["", "28/11", "2020-11", "31/02/2020", "hôm qua"] {
+            assert_eq!(read_date(typed), None, "{typed}");
+        }
+        assert_eq!(show_date(d), "28/11/2020");
+        assert_eq!(read_date(&show_date(d)), d, "what it shows reads back");
     }
 }

@@ -9,6 +9,7 @@
 //! Yew components, one module per step.
 
 pub mod align;
+pub mod card;
 pub mod check;
 pub mod draft;
 pub mod edit;

@@ -124,6 +124,24 @@ words! {
     Deadline => "Đến (vd. hết năm 2024)", "By (e.g. the end of 2024)";
     AddTarget => "Thêm mục tiêu", "Add a goal";
     ReadersSee => "Người đọc thấy:", "Readers see:";
+    // A closed indicator card: its set fields in short words, and the control that opens the rest.
+    ShortValueTo => "Đến", "Up to";
+    ShortCurrency => "Tiền tệ", "Currency";
+    ShortPer => "Tính trên", "Per";
+    ShortPercent => "Tỷ lệ", "Percentage";
+    ShortDecimals => "Số lẻ", "Decimals";
+    ShortTotal => "Trên tổng số", "Out of";
+    ShortTarget => "Mục tiêu", "Goal";
+    NothingSet => "Chưa điền trường nào.", "No field set yet.";
+    AllFields => "Mọi trường", "All fields";
+    // Said in the review's live region after a removal, with the button that takes it back.
+    IndicatorRemoved => "Đã xoá chỉ số.", "Indicator removed.";
+    SectionRemoved => "Đã xoá mục.", "Section removed.";
+    PersonRemoved => "Đã xoá người tham dự.", "Participant removed.";
+    PhotoRemoved => "Đã xoá ảnh.", "Photo removed.";
+    EntryRemoved => "Đã xoá.", "Removed.";
+    UndoRemoval => "Hoàn tác việc xoá", "Undo the removal";
+    NotADate => "Không đọc được ngày: viết như 28/11/2020.", "Not a date: write it as 28/11/2020.";
     NotANumber => "Không phải một con số: giá trị cũ được giữ.", "Not a number: the previous value is kept.";
     ProblemsHere => "Vấn đề ở đây:", "Problems here:";
     EnglishIntro => "Mỗi văn bản tiếng Việt với bản tiếng Anh bên cạnh. Văn bản chưa có tiếng Anh vẫn hiện cho người đọc tiếng Anh, bằng tiếng Việt và có ghi chú.", "Each Vietnamese text with its English beside it. A text without English is still shown to English readers, in Vietnamese with a note.";

@@ -127,9 +127,10 @@ impl Work {
             }
             Change::Published => next.published = true,
             Change::Date(text) => {
-                let date = report::date::Date::try_from(text.clone());
+                // One text field that reads the forms the genre writes ("28/11/2020"), or ISO.
+                let date = crate::edit::read_date(&text);
                 next.date = text;
-                let (Ok(date), Some(mut report)) = (date, shape(&self.json)) else { return next };
+                let (Some(date), Some(mut report)) = (date, shape(&self.json)) else { return next };
                 report.meta.event_date = date;
                 let json = pretty(&report);
                 next.published &= json == self.json;
@@ -281,6 +282,9 @@ mod tests {
         assert_eq!(report::parse::parse_report(&dated.json).unwrap().meta.event_date.to_string(), "2020-11-02");
         assert_eq!((dated.notes.as_slice(), dated.checks.len(), dated.date.as_str()), (&["other".to_owned()][..], 0, "2020-11-02"));
         assert!(dated.unpublished());
+        // As the genre writes it.
+        let genre = w.apply(Change::Date("2/11/2020".into()));
+        assert_eq!(report::parse::parse_report(&genre.json).unwrap().meta.event_date.to_string(), "2020-11-02");
         // Half typed: kept as typed, the report untouched.
         let half = w.apply(Change::Date("2025-04".into()));
         assert_eq!((half.json == w.json, half.date.as_str()), (true, "2025-04"));

@@ -129,6 +129,11 @@ fn field_word(field: &str, vi: bool) -> Option<&'static str> {
         ("target", false) => "target",
         ("deadline", true) => "hạn",
         ("deadline", false) => "deadline",
+        // The dates the editor's "To check" names (the draft flags a session date it did not find).
+        ("event_date", true) => "ngày làm việc",
+        ("event_date", false) => "session date",
+        ("published", true) => "ngày đăng",
+        ("published", false) => "publication date",
         _ => return None,
     })
 }
@@ -158,6 +163,10 @@ mod tests {
         assert_eq!(place_in_words("indicators[0].changes[1].against", Locale::En), "Indicator 1 · change 2 · compared with");
         assert_eq!(place_in_words("indicators[0].label", Locale::Vi), "Số liệu 1 · tên");
         assert_eq!(place_in_words("participants[3].roles[0]", Locale::Vi), "Người tham dự 4 · chức vụ 1");
+        // The session's date has a word (it was the raw "Event_date"); problems keep the field as written.
+        assert_eq!(place_in_words("meta.event_date", Locale::Vi), "Ngày làm việc");
+        assert_eq!(place_in_words("meta.event_date", Locale::En), "Session date");
+        assert_eq!(place_in_words("meta.published", Locale::En), "Publication date");
         // The words of the problems' place, and of their messages ("Không phần nào liệt kê số liệu").
         for path in ["sections[0]", "indicators[0]", "participants[0]", "meta.photos[0]"] {
             let problem = place(path, None, Locale::Vi);

@@ -8,7 +8,7 @@ use crate::words::W;
 use crate::work::Edit;
 use yew::prelude::*;
 
-use super::fields::{change, TextField};
+use super::fields::{change, DateField, TextField};
 
 #[derive(Properties, PartialEq)]
 pub struct AboutProps {
@@ -21,7 +21,6 @@ pub struct AboutProps {
 pub fn About(props: &AboutProps) -> Html {
     let (m, ui, e) = (&props.meta, props.ui, &props.on_edit);
     let vi = Some(AttrValue::Static("vi"));
-    let date = |d: Option<Date>| AttrValue::from(d.map(String::from).unwrap_or_default());
     html! {
         <fieldset class="ed-card">
             <legend>{ W::About.text(ui) }</legend>
@@ -31,10 +30,10 @@ pub fn About(props: &AboutProps) -> Html {
                        value={m.lede.as_ref().map(|t| text_in(t, Locale::Vi).to_owned()).unwrap_or_default()}
                        on_change={change(e, |r, v: String| set_optional_text(&mut r.meta.lede, Locale::Vi, &v))} />
             <div class="ed-row">
-                <TextField id="ed-meta-event_date" label={W::EventDate.text(ui)} kind="date" value={date(Some(m.event_date))}
-                           on_change={change(e, |r, v: String| if let Ok(d) = Date::try_from(v) { r.meta.event_date = d })} />
-                <TextField id="ed-meta-published" label={W::Published.text(ui)} kind="date" value={date(m.published)}
-                           on_change={change(e, |r, v: String| r.meta.published = Date::try_from(v).ok())} />
+                <DateField id="ed-meta-event_date" label={W::EventDate.text(ui)} value={Some(m.event_date)} {ui}
+                           on_change={change(e, |r, v: Option<Date>| if let Some(d) = v { r.meta.event_date = d })} />
+                <DateField id="ed-meta-published" label={W::Published.text(ui)} value={m.published} {ui}
+                           on_change={change(e, |r, v: Option<Date>| r.meta.published = v)} />
             </div>
             <TextField id="ed-meta-place" label={W::Place.text(ui)} lang={vi.clone()} value={text_in(&m.place, Locale::Vi).to_owned()}
                        on_change={change(e, |r, v: String| set_text(&mut r.meta.place, Locale::Vi, &v))} />

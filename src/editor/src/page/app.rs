@@ -229,6 +229,16 @@ pub fn Editor() -> Html {
             GoTo::English => step.set(Step::English),
         })
     };
+    // The places still to look at, for the review's cards to start open on them.
+    let flagged: Rc<Vec<String>> = Rc::new(
+        open.iter()
+            .filter_map(|o| match o {
+                crate::check::Open::Flag(i) => work.0.checks.get(*i).map(|c| c.path.clone()),
+                crate::check::Open::Placeholder { path, .. } => Some(path.clone()),
+                _ => None,
+            })
+            .collect(),
+    );
     let to_check = (!work.0.json.trim().is_empty() && checked.shape.is_some()).then(|| html! {
         <ToCheck open={open.clone()} checks={work.0.checks.clone()} ui={l} unfolded={*step == Step::Review} {on_go}
                  on_checked={change.reform(|which: Vec<usize>| Change::Checked(which, true))} />
@@ -240,7 +250,10 @@ pub fn Editor() -> Html {
                      notes={if *draft_failed { Vec::new() } else { work.0.notes.clone() }}
                      date={work.0.date.clone()} on_date={change.reform(Change::Date)} />
         },
-        Step::Review => html! { <Review report={checked.shape.clone()} problems={checked.problems.clone()} ui={l} {on_edit} /> },
+        Step::Review => html! {
+            <Review report={checked.shape.clone()} problems={checked.problems.clone()} flagged={flagged} ui={l} {on_edit}
+                    on_undo={change.reform(|()| Change::Undo)} />
+        },
         Step::English => html! { <English report={checked.shape.clone()} ui={l} {on_edit} /> },
         Step::Json => html! {
             <JsonView json={work.0.json.clone()} problems={checked.problems.clone()} ui={l} on_change={change.reform(Change::Json)} />

@@ -79,7 +79,7 @@ pub fn Article(props: &ArticleProps) -> Html {
             </label>
             <label class="ed-field ed-article__date">
                 <span class="ed-field__label">{ W::SessionDate.text(ui) }</span>
-                <input type="date" id="ed-article-date" value={props.date.clone()}
+                <input type="text" id="ed-article-date" placeholder="28/11/2020" value={props.date.clone()}
                        oninput={props.on_date.reform(|e: InputEvent| e.target_unchecked_into::<HtmlInputElement>().value())} />
             </label>
             <div class="ed-actions">

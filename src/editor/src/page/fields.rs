@@ -7,7 +7,8 @@ use std::rc::Rc;
 use report::locale::Locale;
 use report::format::Report;
 use crate::work::Edit;
-use crate::edit::{number, show_number};
+use crate::edit::{number, read_date, show_date, show_number};
+use report::date::Date;
 use crate::words::W;
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
@@ -80,6 +81,46 @@ pub fn NumberField(props: &NumberProps) -> Html {
 }
 
 #[derive(Properties, PartialEq)]
+pub struct DateProps {
+    pub label: AttrValue,
+    pub value: Option<Date>,
+    /// A date read from what is typed; `None` when the field is emptied.
+    pub on_change: Callback<Option<Date>>,
+    pub ui: Locale,
+    #[prop_or_default]
+    pub id: Option<AttrValue>,
+}
+
+/// A date as one text field (one Tab stop) that reads the forms the genre writes
+/// (`crate::edit::read_date`) and shows "28/11/2020"; like a number, it keeps what is being typed.
+#[function_component]
+pub fn DateField(props: &DateProps) -> Html {
+    let typed = use_state(|| show_date(props.value));
+    let read = read_date(&typed);
+    let bad = read.is_none() && !typed.trim().is_empty();
+    let shown = if bad || read == props.value { (*typed).clone() } else { show_date(props.value) };
+    let oninput = {
+        let (typed, on_change) = (typed.clone(), props.on_change.clone());
+        Callback::from(move |e: InputEvent| {
+            let text = e.target_unchecked_into::<HtmlInputElement>().value();
+            match read_date(&text) {
+                Some(d) => on_change.emit(Some(d)),
+                None if text.trim().is_empty() => on_change.emit(None),
+                None => {}
+            }
+            typed.set(text);
+        })
+    };
+    html! {
+        <label class={classes!("ed-field", "ed-field--date", bad.then_some("ed-field--bad"))}>
+            <span class="ed-field__label">{ &props.label }</span>
+            <input id={props.id.clone()} type="text" value={shown} {oninput} placeholder="28/11/2020" aria-invalid={bad.then_some("true")} />
+            if bad { <span class="ed-field__error" role="alert">{ W::NotADate.text(props.ui) }</span> }
+        </label>
+    }
+}
+
+#[derive(Properties, PartialEq)]
 pub struct ChoiceProps {
     pub label: AttrValue,
     /// The value chosen; one of `options`' first elements.
@@ -134,6 +175,9 @@ pub struct ActionProps {
     pub describes: Option<AttrValue>,
     #[prop_or_default]
     pub danger: bool,
+    /// For an Add button: where the cursor lands when its list is emptied.
+    #[prop_or_default]
+    pub id: Option<AttrValue>,
 }
 
 #[function_component]
@@ -141,7 +185,7 @@ pub fn Action(props: &ActionProps) -> Html {
     let on_click = props.on_click.clone();
     let aria = props.describes.as_ref().map(|d| AttrValue::from(format!("{}: {d}", props.label)));
     html! {
-        <button type="button" class={classes!("ed-btn", "ed-btn--small", props.danger.then_some("ed-btn--danger"))}
+        <button type="button" id={props.id.clone()} class={classes!("ed-btn", "ed-btn--small", props.danger.then_some("ed-btn--danger"))}
                 aria-label={aria} onclick={Callback::from(move |_| on_click.emit(()))}>{ &props.label }</button>
     }
 }

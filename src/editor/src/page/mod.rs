@@ -9,6 +9,7 @@ pub mod app;
 pub mod article;
 pub mod english;
 pub mod fields;
+pub mod focus;
 pub mod indicator;
 pub mod indicator_lists;
 pub mod json_view;

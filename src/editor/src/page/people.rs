@@ -8,6 +8,11 @@ use crate::work::Edit;
 use yew::prelude::*;
 
 use super::fields::{act, change, Action, Choice, TextField};
+use super::focus::{field_soon, removed, List, Removals};
+
+fn person_list() -> List {
+    List { item: AttrValue::Static("ed-person-"), add: AttrValue::Static("ed-add-person") }
+}
 
 #[derive(Properties, PartialEq)]
 pub struct PeopleProps {
@@ -34,15 +39,23 @@ fn side_of(value: &str) -> Side {
 #[function_component]
 pub fn People(props: &PeopleProps) -> Html {
     let (ui, e) = (props.ui, &props.on_edit);
+    // Added last: the cursor goes into its name.
+    let add = |group: bool| {
+        let (edit, new) = (act(e, move |r| add_participant(r, group, Side::Delegation)), person_list().item_id(props.people.len()));
+        Callback::from(move |()| {
+            edit.emit(());
+            field_soon(new.clone());
+        })
+    };
     html! {
         <fieldset class="ed-card">
             <legend>{ W::People.text(ui) }</legend>
             <ol class="ed-list">
-                { for props.people.iter().enumerate().map(|(i, p)| html! { <li key={i}><Person index={i} person={p.clone()} {ui} on_edit={e.clone()} /></li> }) }
+                { for props.people.iter().enumerate().map(|(i, p)| html! { <li key={i}><Person index={i} person={p.clone()} count={props.people.len()} {ui} on_edit={e.clone()} /></li> }) }
             </ol>
             <div class="ed-actions">
-                <Action label={W::AddPerson.text(ui)} on_click={act(e, |r| add_participant(r, false, Side::Delegation))} />
-                <Action label={W::AddGroup.text(ui)} on_click={act(e, |r| add_participant(r, true, Side::Delegation))} />
+                <Action id="ed-add-person" label={W::AddPerson.text(ui)} on_click={add(false)} />
+                <Action label={W::AddGroup.text(ui)} on_click={add(true)} />
             </div>
         </fieldset>
     }
@@ -52,6 +65,8 @@ pub fn People(props: &PeopleProps) -> Html {
 struct PersonProps {
     index: usize,
     person: Participant,
+    /// How many participants there are: where the cursor goes after Remove.
+    count: usize,
     ui: Locale,
     on_edit: Callback<Edit>,
 }
@@ -75,6 +90,13 @@ fn Person(props: &PersonProps) -> Html {
         },
     };
     let who = p.person.clone().or_else(|| p.group.as_ref().map(|g| text_in(g, Locale::Vi).to_owned())).unwrap_or_default();
+    let remove = {
+        let (edit, removals, count) = (act(e, move |r| { if i < r.participants.len() { r.participants.remove(i); } }), use_context::<Removals>(), props.count);
+        Callback::from(move |()| {
+            edit.emit(());
+            removed(&removals, &person_list(), W::PersonRemoved, i, count);
+        })
+    };
     html! {
         <div class="ed-item" id={format!("ed-person-{i}")}>
             <div class="ed-row">
@@ -86,8 +108,7 @@ fn Person(props: &PersonProps) -> Html {
                 <TextField label={W::Roles.text(ui)} lang="vi" multiline=true value={paragraphs_in(&p.roles, Locale::Vi)}
                            on_change={change(e, move |r, v: String| if let Some(p) = r.participants.get_mut(i) { set_paragraphs(&mut p.roles, Locale::Vi, &v) })} />
             }
-            <Action label={W::Remove.text(ui)} describes={AttrValue::from(who)} danger=true
-                    on_click={act(e, move |r| { if i < r.participants.len() { r.participants.remove(i); } })} />
+            <Action label={W::Remove.text(ui)} describes={AttrValue::from(who)} danger=true on_click={remove} />
         </div>
     }
 }

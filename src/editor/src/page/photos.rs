@@ -11,6 +11,13 @@ use crate::words::W;
 use crate::work::Edit;
 
 use super::fields::{act, change, Action, Choice, TextField};
+use super::focus::{control_soon, removed, List, Removals};
+
+/// The photos have no Add button (a caption becomes a photo from its section): once the last is
+/// removed, the cursor lands on the note that says so.
+fn photo_list() -> List {
+    List { item: AttrValue::Static("ed-photo-"), add: AttrValue::Static("ed-photos-none") }
+}
 
 #[derive(Properties, PartialEq)]
 pub struct PhotosProps {
@@ -24,11 +31,20 @@ pub struct PhotosProps {
 #[function_component]
 pub fn Photos(props: &PhotosProps) -> Html {
     let (ui, e) = (props.ui, &props.on_edit);
+    let removals = use_context::<Removals>();
+    let count = props.photos.len();
     let places: Vec<(AttrValue, AttrValue)> = std::iter::once((AttrValue::Static(""), AttrValue::Static(W::AfterHeader.text(ui))))
         .chain(props.sections.iter().enumerate().map(|(k, (id, t))| (AttrValue::from(id.clone()), AttrValue::from(format!("{}. {t}", k + 1)))))
         .collect();
     let row = |i: usize, p: &Photo| {
         let caption = text_in(&p.caption, Locale::Vi).to_owned();
+        let remove = {
+            let (edit, removals) = (act(e, move |r| { if i < r.meta.photos.len() { r.meta.photos.remove(i); } }), removals.clone());
+            Callback::from(move |()| {
+                edit.emit(());
+                removed(&removals, &photo_list(), W::PhotoRemoved, i, count);
+            })
+        };
         html! {
             <li key={i} class="ed-item" id={format!("ed-photo-{i}")}>
                 <TextField label={W::Caption.text(ui)} lang="vi" multiline=true value={caption.clone()}
@@ -41,9 +57,15 @@ pub fn Photos(props: &PhotosProps) -> Html {
                 </div>
                 <div class="ed-actions">
                     <Action label={W::CaptionToParagraph.text(ui)} describes={AttrValue::from(caption.clone())}
-                            on_click={act(e, move |r| { caption_to_paragraph(r, i); })} />
-                    <Action label={W::Remove.text(ui)} describes={AttrValue::from(caption)} danger=true
-                            on_click={act(e, move |r| { if i < r.meta.photos.len() { r.meta.photos.remove(i); } })} />
+                            on_click={{
+                                // The photo leaves the list: the cursor goes where a removal's would.
+                                let edit = act(e, move |r| { caption_to_paragraph(r, i); });
+                                Callback::from(move |()| {
+                                    edit.emit(());
+                                    control_soon(photo_list().landing(i, count.saturating_sub(1)));
+                                })
+                            }} />
+                    <Action label={W::Remove.text(ui)} describes={AttrValue::from(caption)} danger=true on_click={remove} />
                 </div>
             </li>
         }
@@ -51,7 +73,7 @@ pub fn Photos(props: &PhotosProps) -> Html {
     html! {
         <fieldset class="ed-card">
             <legend>{ W::Photos.text(ui) }{ format!(" ({})", props.photos.len()) }</legend>
-            if props.photos.is_empty() { <p class="ed-note">{ W::NoPhotos.text(ui) }</p> }
+            if props.photos.is_empty() { <p class="ed-note" id="ed-photos-none" tabindex="-1">{ W::NoPhotos.text(ui) }</p> }
             <ol class="ed-list">{ for props.photos.iter().enumerate().map(|(i, p)| row(i, p)) }</ol>
         </fieldset>
     }

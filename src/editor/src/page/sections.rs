@@ -9,6 +9,12 @@ use crate::work::Edit;
 use yew::prelude::*;
 
 use super::fields::{act, change, Action, Choice, TextField};
+use super::focus::{field_soon, removed, List, Removals};
+use super::indicator::indicator_list;
+
+fn section_list() -> List {
+    List { item: AttrValue::Static("ed-section-"), add: AttrValue::Static("ed-add-section") }
+}
 
 /// The kinds as the editor names them, with their JSON value.
 pub fn kind_options(ui: Locale) -> Vec<(AttrValue, AttrValue)> {
@@ -40,6 +46,8 @@ fn kind_name(k: SectionKind, ui: Locale) -> &'static str {
 #[derive(Properties, PartialEq)]
 pub struct SectionsProps {
     pub sections: Vec<Section>,
+    /// How many indicators the report has: the index an added one gets.
+    pub indicators: usize,
     pub ui: Locale,
     pub on_edit: Callback<Edit>,
 }
@@ -57,11 +65,14 @@ pub fn Sections(props: &SectionsProps) -> Html {
             <legend>{ W::Sections.text(ui) }</legend>
             <ol class="ed-list">
                 { for props.sections.iter().enumerate().map(|(i, s)| html! {
-                    <li key={i}><SectionForm index={i} section={s.clone()} titles={titles.clone()} {ui} on_edit={e.clone()} /></li>
+                    <li key={i}><SectionForm index={i} section={s.clone()} titles={titles.clone()} indicators={props.indicators} {ui} on_edit={e.clone()} /></li>
                 }) }
             </ol>
             <div class="ed-actions">
-                <Action label={W::AddSection.text(ui)} on_click={act(e, |r| { add_section(r); })} />
+                <Action id="ed-add-section" label={W::AddSection.text(ui)} on_click={{
+                    let (edit, new) = (act(e, |r| { add_section(r); }), section_list().item_id(props.sections.len()));
+                    Callback::from(move |()| { edit.emit(()); field_soon(new.clone()); })
+                }} />
             </div>
         </fieldset>
     }
@@ -73,6 +84,8 @@ struct SectionFormProps {
     section: Section,
     /// Every section's heading, by position: where a paragraph can go.
     titles: Vec<String>,
+    /// How many indicators the report has: the index an added one gets.
+    indicators: usize,
     ui: Locale,
     on_edit: Callback<Edit>,
 }
@@ -82,6 +95,22 @@ fn SectionForm(props: &SectionFormProps) -> Html {
     let (i, s, ui, e) = (props.index, &props.section, props.ui, &props.on_edit);
     let kind = serde_json::to_value(s.kind).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default();
     let title = text_in(&s.title, Locale::Vi).to_owned();
+    let removals = use_context::<Removals>();
+    let count = props.titles.len();
+    let remove = {
+        let edit = act(e, move |r| remove_section(r, i));
+        Callback::from(move |()| {
+            edit.emit(());
+            removed(&removals, &section_list(), W::SectionRemoved, i, count);
+        })
+    };
+    let add_here = {
+        let (edit, new) = (act(e, move |r| { add_indicator(r, i); }), indicator_list().item_id(props.indicators));
+        Callback::from(move |()| {
+            edit.emit(());
+            field_soon(new.clone());
+        })
+    };
     html! {
         <div class="ed-item" id={format!("ed-section-{i}")}>
             <TextField label={W::Title.text(ui)} lang="vi" value={title.clone()}
@@ -103,8 +132,8 @@ fn SectionForm(props: &SectionFormProps) -> Html {
             <div class="ed-actions">
                 <Action label={W::MoveUp.text(ui)} describes={AttrValue::from(title.clone())} on_click={act(e, move |r| move_section(r, i, true))} />
                 <Action label={W::MoveDown.text(ui)} describes={AttrValue::from(title.clone())} on_click={act(e, move |r| move_section(r, i, false))} />
-                <Action label={W::AddIndicator.text(ui)} describes={AttrValue::from(title.clone())} on_click={act(e, move |r| { add_indicator(r, i); })} />
-                <Action label={W::Remove.text(ui)} describes={AttrValue::from(title)} danger=true on_click={act(e, move |r| remove_section(r, i))} />
+                <Action label={W::AddIndicator.text(ui)} describes={AttrValue::from(title.clone())} on_click={add_here} />
+                <Action label={W::Remove.text(ui)} describes={AttrValue::from(title)} danger=true on_click={remove} />
             </div>
         </div>
     }

@@ -5,25 +5,17 @@
 
 use report::locale::Locale;
 use report::place::place_in_words;
-use wasm_bindgen::JsCast;
-use web_sys::HtmlElement;
 use yew::prelude::*;
 
 use crate::check::{control_id, Check, Open};
 use crate::words::{to_check_count, W};
 
-/// Scrolls to the element `id` and puts the cursor in it, or in its first control.
+/// Scrolls to the element `id` and puts the cursor in it, or in its first control, opening the
+/// closed card it is in.
 pub fn focus(id: &str) {
     let Some(el) = gloo::utils::document().get_element_by_id(id) else { return };
     el.scroll_into_view();
-    let control = if matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT") {
-        Some(el)
-    } else {
-        el.query_selector("input, textarea, select").ok().flatten()
-    };
-    if let Some(c) = control.and_then(|c| c.dyn_into::<HtmlElement>().ok()) {
-        let _ = c.focus();
-    }
+    super::focus::field_now(id);
 }
 
 /// Where an item takes the editor.
