@@ -1,9 +1,7 @@
 //! What a reader asks of the archive: words to search for and the filters, kept in the page's
-//! address (`?q=van+lang&province=Lạng+Sơn&year=2020`) so a link reopens the same view, and the
-//! entries that answer it, newest first.
+//! address (`?q=van+lang&province=Lạng+Sơn&year=2020`) so a link reopens the same view. The
+//! entries that answer it are `search.rs`'s.
 
-use crate::fold::words;
-use super::search::Searchable;
 use super::SessionKind;
 
 /// The search words and filters; empty fields ask nothing.
@@ -81,12 +79,6 @@ impl Query {
             .collect();
         Query::from_pairs(decoded.iter().map(|(k, v)| (k.as_str(), v.as_str())))
     }
-
-    /// The query with its words folded once, to test many entries against.
-    pub fn prepare(&self) -> Prepared<'_> {
-        let words: Vec<String> = words(&self.text).into_iter().map(|w| format!(" {w}")).collect();
-        Prepared { query: self, phrase: words.concat(), words }
-    }
 }
 
 /// `application/x-www-form-urlencoded`: letters, digits and `-._~` as they are, a space as `+`,
@@ -121,39 +113,6 @@ fn decode(text: &str) -> String {
         i += 1;
     }
     String::from_utf8_lossy(&out).into_owned()
-}
-
-/// A query ready to test entries: its words folded, each led by a space (a word's start).
-pub struct Prepared<'a> {
-    query: &'a Query,
-    words: Vec<String>,
-    /// The words as typed, one after the other: " van lang".
-    phrase: String,
-}
-
-impl Prepared<'_> {
-    /// Whether `entry` passes every filter and each search word starts a word of its titles,
-    /// places or people ("van lang" finds "Văn Lãng"; "lan" finds it too).
-    pub fn matches(&self, entry: &Searchable) -> bool {
-        let e = &entry.entry;
-        let q = self.query;
-        q.year.is_none_or(|y| e.date.year == y)
-            && q.kind.is_none_or(|k| e.kind == k)
-            && q.province.as_ref().is_none_or(|p| e.province.as_ref() == Some(p))
-            && q.district.as_ref().is_none_or(|d| e.district.as_ref() == Some(d))
-            && self.words.iter().all(|w| entry.has(w))
-    }
-
-    /// Whether `entry` has the words one after the other, as typed ("Văn Lãng" for "van lang",
-    /// where "Nông Văn Khải … Lạng Sơn" only has each of them).
-    pub fn has_phrase(&self, entry: &Searchable) -> bool {
-        self.words.len() > 1 && entry.has(&self.phrase)
-    }
-
-    /// The search words, folded, each led by a space.
-    pub(super) fn words(&self) -> &[String] {
-        &self.words
-    }
 }
 
 #[cfg(test)]

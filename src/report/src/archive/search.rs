@@ -7,7 +7,7 @@ use std::collections::HashMap;
 
 use super::query::Query;
 use super::Entry;
-use crate::fold::fold;
+use crate::fold::{fold, words};
 
 /// An entry with its search text folded once: every word of its titles, places and people, each
 /// led by a space, so that a word's prefix is a substring search.
@@ -15,13 +15,6 @@ use crate::fold::fold;
 pub struct Searchable {
     pub entry: Entry,
     haystack: String,
-}
-
-impl Searchable {
-    /// Whether the folded text holds `needle` (" van" for a word starting "van").
-    pub(super) fn has(&self, needle: &str) -> bool {
-        self.haystack.contains(needle)
-    }
 }
 
 impl From<Entry> for Searchable {
@@ -37,6 +30,40 @@ impl From<Entry> for Searchable {
             haystack.push_str(w);
         }
         Searchable { entry, haystack }
+    }
+}
+
+/// A query ready to test entries: its words folded, each led by a space (a word's start).
+pub struct Prepared<'a> {
+    query: &'a Query,
+    words: Vec<String>,
+    /// The words as typed, one after the other: " van lang".
+    phrase: String,
+}
+
+impl Prepared<'_> {
+    /// `query` with its words folded once, to test many entries against.
+    pub fn new(query: &Query) -> Prepared<'_> {
+        let words: Vec<String> = words(&query.text).into_iter().map(|w| format!(" {w}")).collect();
+        Prepared { query, phrase: words.concat(), words }
+    }
+
+    /// Whether `entry` passes every filter and each search word starts a word of its titles,
+    /// places or people ("van lang" finds "Văn Lãng"; "lan" finds it too).
+    pub fn matches(&self, entry: &Searchable) -> bool {
+        let e = &entry.entry;
+        let q = self.query;
+        q.year.is_none_or(|y| e.date.year == y)
+            && q.kind.is_none_or(|k| e.kind == k)
+            && q.province.as_ref().is_none_or(|p| e.province.as_ref() == Some(p))
+            && q.district.as_ref().is_none_or(|d| e.district.as_ref() == Some(d))
+            && self.words.iter().all(|w| entry.haystack.contains(w.as_str()))
+    }
+
+    /// Whether `entry` has the words one after the other, as typed ("Văn Lãng" for "van lang",
+    /// where "Nông Văn Khải … Lạng Sơn" only has each of them).
+    pub fn has_phrase(&self, entry: &Searchable) -> bool {
+        self.words.len() > 1 && entry.haystack.contains(self.phrase.as_str())
     }
 }
 
@@ -102,8 +129,8 @@ impl SearchIndex {
 /// The entries that answer `query`: those with its words as typed, one after the other, first,
 /// then those with each of them; each group in the entries' order (newest first).
 pub fn answer<'a>(index: &'a SearchIndex, query: &Query) -> Vec<&'a Searchable> {
-    let prepared = query.prepare();
-    let holding = index.holding(prepared.words());
+    let prepared = Prepared::new(query);
+    let holding = index.holding(&prepared.words);
     let candidates = index.entries.iter().enumerate().filter(|(at, _)| holding.as_ref().is_none_or(|h| h[*at])).map(|(_, e)| e);
     let (mut phrase, rest): (Vec<&Searchable>, Vec<&Searchable>) =
         candidates.filter(|e| prepared.matches(e)).partition(|e| prepared.has_phrase(e));
@@ -198,7 +225,7 @@ mod tests {
         prefixes.extend(["van lang", "lang van", "xyz", "2020", "huyen lang son"].map(String::from));
         for text in prefixes {
             let q = Query { text, ..Query::default() };
-            let prepared = q.prepare();
+            let prepared = Prepared::new(&q);
             let read: Vec<&str> = {
                 let (mut phrase, rest): (Vec<&Searchable>, Vec<&Searchable>) =
                     all.entries.iter().filter(|e| prepared.matches(e)).partition(|e| prepared.has_phrase(e));
