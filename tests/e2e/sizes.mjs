@@ -11,7 +11,9 @@ import { join, extname } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
 
 const [dir = 'dist', withoutCharts] = process.argv.slice(2);
-const BUDGET_KB = 150;
+// 143.3 KB measured on the commit that fetched the charts' drawing later (the chart bundle), plus
+// a margin of 2.7 KB for function order noise (.ci/postbuild.mjs): lowered as the download shrinks.
+const BUDGET_KB = 146;
 const GOAL_KB = 100;
 const kb = (n) => (n / 1024).toFixed(1).padStart(8) + ' KB';
 
