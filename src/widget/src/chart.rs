@@ -10,7 +10,7 @@ use yew::prelude::*;
 
 use super::download::png::save_svg_as_png;
 use super::download::save_text;
-use super::ReportRef;
+use super::{ReportRef, ReportText};
 use report::chart::csv::to_csv;
 use report::chart::data::{chart_data, ChartData};
 use report::chart::ChartSpec;
@@ -22,7 +22,7 @@ pub struct ChartProps {
     pub report: ReportRef,
     /// The report's text: the chart bundle reads the report from it (it shares no memory with
     /// this wasm).
-    pub source: AttrValue,
+    pub source: ReportText,
     /// Which chart: the section's index and the chart's place among the section's charts.
     pub section: usize,
     pub n: usize,
@@ -195,7 +195,7 @@ fn use_picture(props: &ChartProps, _data: Rc<ChartData>, width: u32, family: Opt
             let this = *asked.borrow();
             let (source, section, n, l, width) = (source.clone(), *section, *n, *l, *width);
             wasm_bindgen_futures::spawn_local(async move {
-                if let Some(svg) = request(&source, section, n, l, width, &family).await {
+                if let Some(svg) = request(&source.0, section, n, l, width, &family).await {
                     if *asked.borrow() == this {
                         picture.set(Some(Rc::new(Picture::from_svg(svg))));
                     }

@@ -6,7 +6,7 @@ use yew::prelude::*;
 use super::figure::FigureCard;
 use super::header::photos;
 use super::text::tr;
-use super::ReportRef;
+use super::{ReportRef, ReportText};
 use report::wording::Msg;
 use report::locale::Locale;
 use report::view_state::Action;
@@ -15,7 +15,7 @@ use report::view_state::Action;
 pub struct SectionProps {
     pub report: ReportRef,
     /// The report's text (the chart bundle reads it).
-    pub source: AttrValue,
+    pub source: ReportText,
     pub index: usize,
     pub open: bool,
     /// Whether the content is built while the section is closed (see ReportView).
