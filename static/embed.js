@@ -40,6 +40,20 @@ globalThis.sessionReportDetails = (json, lang) => {
   return details.then((bundle) => bundle.problem_details(json, lang));
 };
 
+// --- The charts' pictures -----------------------------------------------------------------------
+// Drawn by a bundle of its own (src/widget/src/bin/charts.rs), fetched when the live widget first
+// asks for a picture: the first render carries no drawing code, and a pre-rendered report shows
+// its charts as SVG meanwhile. The widget gives the report's text: the bundle shares no memory with it.
+let charts;
+globalThis.sessionReportChart = (json, section, n, lang, width, family) => {
+  charts ??= import('./charts.js').then(async (bundle) => {
+    await bundle.default({ module_or_path: here('charts_bg.wasm') });
+    return bundle;
+  });
+  charts.catch(() => { charts = undefined; });
+  return charts.then((bundle) => bundle.chart_svg(json, section, n, lang, width, family));
+};
+
 // --- Where a report named by the page address may come from -------------------------------------
 // The same rule as the widget's (src/report/src/report_origin.rs): the page's own origin, or one the
 // site lists in <meta name="session-report-origins" content="https://data.example.org …">. Only

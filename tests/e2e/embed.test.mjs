@@ -57,6 +57,24 @@ test('the demo page: two widgets and an iframe sized to its content', async () =
   await context.close();
 });
 
+test("the demo page's two widgets of one report download it once", async () => {
+  const context = await browser.newContext({ locale: 'vi-VN' });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  // The page's own requests for the report (the iframe, further down, is a page of its own).
+  const requests = [];
+  page.on('request', (r) => { if (r.frame() === page.mainFrame() && r.url().endsWith('/reports/van-lang-2020-11-03.json')) requests.push(r.url()); });
+  await page.goto(server.url + 'demo.html');
+  await liveWidgets(page);
+  await title(page, 'vi-report').waitFor();
+  await title(page, 'en-report').waitFor();
+  // Both widgets are showing it: every request for it has been made by now.
+  assert.equal(requests.length, 1, `one request for the report, not ${requests.length}: ${requests.join(', ')}`);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 const probes = {
   title: 'h2.sr-title',
   toggle: '[data-section="economy"] .sr-section__toggle',

@@ -3,15 +3,17 @@
 // the report itself is fetched, the seed one too) must stay within BUDGET_KB, or this exits 1 and
 // fails .ci/test.
 // Given a second build made without the `charts` feature, also prints what the charts weigh in the
-// reader's wasm (session-report_bg.wasm in both builds); and, for each bundle loaded later (today the
-// editor's details), what it weighs and when it is fetched.
+// reader's wasm (session-report_bg.wasm in both builds, named in the line); and, for each bundle
+// loaded later (the charts' pictures, the editor's details), what it weighs and when it is fetched.
 // Usage: node tests/e2e/sizes.mjs dist [dist-without-charts]
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, extname } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
 
 const [dir = 'dist', withoutCharts] = process.argv.slice(2);
-const BUDGET_KB = 150;
+// 143.3 KB measured on the commit that fetched the charts' drawing later (the chart bundle), plus
+// a margin of 2.7 KB for function order noise (.ci/postbuild.mjs): lowered as the download shrinks.
+const BUDGET_KB = 146;
 const GOAL_KB = 100;
 const kb = (n) => (n / 1024).toFixed(1).padStart(8) + ' KB';
 
@@ -47,11 +49,13 @@ const READER_WASM = 'session-report_bg.wasm';
 if (withoutCharts) {
   const reader = (rs, where) => rs.find((r) => r.name === READER_WASM) ?? (console.error(`no ${READER_WASM} in ${where}`), process.exit(1));
   const [a, b] = [reader(rows, dir), reader(measure(withoutCharts), withoutCharts)];
-  console.log(`charts add ${kb(a.br - b.br).trim()} to the reader's wasm (${READER_WASM}: ${kb(a.br).trim()} brotli with them, ${kb(b.br).trim()} without), ${kb(a.raw - b.raw).trim()} raw`);
+  console.log(`charts add ${kb(a.br - b.br).trim()} to the reader's wasm (${READER_WASM} in ${dir}: ${kb(a.br).trim()} brotli with them; in ${withoutCharts}: ${kb(b.br).trim()} without), ${kb(a.raw - b.raw).trim()} raw; their drawing is in the charts bundle below`);
 }
 
 // Bundles loaded after the first render, only when needed, and when they are fetched.
 const LAZY = [
+  { name: 'charts', files: ['charts.js', 'charts_bg.wasm'],
+    when: "fetched by embed.js (sessionReportChart) when the live widget first draws a chart: right after it is live when a chart is on screen or built (a pre-rendered report shows its SVG until then), else on the first opening of a section with charts" },
   { name: 'details', files: ['details.js', 'details_bg.wasm'],
     when: "fetched by embed.js (sessionReportDetails) the first time the editor's details of a report that cannot be shown are opened, or at once where they start open (an editor attribute on the element, a report file opened in the widget)" },
 ];

@@ -27,7 +27,7 @@ use crate::output::Output;
 use crate::share_image::{share_image, Fonts};
 
 /// The widget's built files a report page loads (the rest of `dist/` is the project's own pages).
-pub const WIDGET_FILES: [&str; 8] = [
+pub const WIDGET_FILES: [&str; 10] = [
     "embed.js",
     "session-report.js",
     "session-report_bg.wasm",
@@ -36,6 +36,8 @@ pub const WIDGET_FILES: [&str; 8] = [
     "favicon.svg",
     "details.js",
     "details_bg.wasm",
+    "charts.js",
+    "charts_bg.wasm",
 ];
 
 /// The feed lists this many reports, the newest.

@@ -1,12 +1,14 @@
 //! Getting report text from a URL (with a timeout) or from a file the reader picked or dropped.
 //! A local file never leaves the reader's machine: it is read in the page.
 
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
 use std::rc::Rc;
 
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
+use js_sys::Promise;
 use web_sys::{AbortController, File, RequestInit, Response};
 
 use report::load::{LoadFailure, MAX_REPORT_BYTES, TIMEOUT_MS};
@@ -26,6 +28,37 @@ fn origin_of(url: &str) -> Option<String> {
 
 fn page_origin() -> String {
     gloo::utils::window().location().origin().unwrap_or_default()
+}
+
+thread_local! {
+    /// Requests on their way, by address: widgets showing the same report (demo.html's two share
+    /// one `src`) wait for one download, which also uses the page's preload of it.
+    static IN_FLIGHT: RefCell<HashMap<String, Promise>> = RefCell::new(HashMap::new());
+}
+
+/// The response to `url`, from a request already on its way if there is one. Each caller reads
+/// its own copy of the body (`Response::clone`); a settled request is forgotten, so a later load
+/// (the reader asking again) goes to the network.
+async fn shared_fetch(url: &str, init: &RequestInit) -> Result<Response, wasm_bindgen::JsValue> {
+    let promise = IN_FLIGHT.with_borrow_mut(|in_flight| {
+        in_flight
+            .entry(url.to_owned())
+            .or_insert_with(|| {
+                let promise = gloo::utils::window().fetch_with_str_and_init(url, init);
+                let url = url.to_owned();
+                // On success and on failure alike (a handled rejection: no console error).
+                let forget = Closure::<dyn FnMut(wasm_bindgen::JsValue)>::new(move |_| {
+                    IN_FLIGHT.with_borrow_mut(|in_flight| in_flight.remove(&url));
+                });
+                let _ = promise.then2(&forget, &forget);
+                // Runs once per report load; kept alive for the browser to call.
+                forget.forget();
+                promise
+            })
+            .clone()
+    });
+    let response: Response = JsFuture::from(promise).await?.dyn_into()?;
+    response.clone()
 }
 
 /// Fetches `url`. `page_named` is set when the page's address named it (`?src=`): then only the
@@ -61,11 +94,7 @@ pub async fn fetch_text(url: &str, page_named: Option<&[String]>) -> Result<Fetc
         .ok();
     let result = async {
         let failed = |_| if timed_out.get() { LoadFailure::Timeout } else { LoadFailure::Network };
-        let response: Response = JsFuture::from(window.fetch_with_str_and_init(url, &init))
-            .await
-            .map_err(failed)?
-            .dyn_into()
-            .map_err(|_| LoadFailure::Network)?;
+        let response = shared_fetch(url, &init).await.map_err(failed)?;
         // Where the report really came from: a redirect may have taken it elsewhere.
         let origin = check(origin_of(&response.url()).unwrap_or_default())?;
         if !response.ok() {

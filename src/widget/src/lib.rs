@@ -37,6 +37,17 @@ impl PartialEq for ReportRef {
     }
 }
 
+/// A report's text whose equality is identity: a long report's text is megabytes, and props that
+/// carry it (every section's, for its charts) are compared on every render.
+#[derive(Clone, Debug)]
+pub struct ReportText(pub yew::AttrValue);
+
+impl PartialEq for ReportText {
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::eq(self.0.as_str(), other.0.as_str())
+    }
+}
+
 impl std::ops::Deref for ReportRef {
     type Target = Report;
     fn deref(&self) -> &Report {

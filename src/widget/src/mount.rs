@@ -135,7 +135,7 @@ fn inline_report(document: &web_sys::Document, root: &Element) -> Option<String>
 /// Mounts the widget for a `<session-report>` element (`host`) into `root`, a container in its
 /// shadow root. Called by `static/embed.js`, which keeps the handle to report attribute changes
 /// and gives its own directory (`base`): the seed report, for elements without `src`, is there.
-#[wasm_bindgen]
+#[cfg_attr(feature = "entry", wasm_bindgen)]
 pub fn mount_report(host: Element, root: Element, base: String) -> MountedReport {
     let seed = format!("{base}{}", report::SEED_REPORT_PATH);
     let key = widget_key(&host, &[embed::KEY, "id"]);
@@ -154,7 +154,7 @@ pub fn mount_report(host: Element, root: Element, base: String) -> MountedReport
 /// A mounted `<session-report>`: `embed.js` calls [`MountedReport::update`] when its `src` or
 /// `lang` attribute changes. A new `src` is loaded like any other (a failure keeps the report on
 /// screen); a new `lang` switches the language.
-#[wasm_bindgen]
+#[cfg_attr(feature = "entry", wasm_bindgen)]
 pub struct MountedReport {
     mounted: Mounted,
     /// Decided once at mounting, so share links keep working across updates.
@@ -162,7 +162,7 @@ pub struct MountedReport {
     seed: String,
 }
 
-#[wasm_bindgen]
+#[cfg_attr(feature = "entry", wasm_bindgen)]
 impl MountedReport {
     pub fn update(&mut self, host: Element) {
         self.mounted.update(element_props(&host, &self.seed, self.key.clone()));

@@ -11,7 +11,7 @@ use super::header::{photos, Header};
 use super::participants::Participants;
 use super::section::SectionView;
 use super::toolbar::{CopyStatus, Toolbar};
-use super::ReportRef;
+use super::{ReportRef, ReportText};
 use report::wording::Msg;
 use report::view_state::{Action, ViewState};
 
@@ -99,7 +99,7 @@ pub fn ReportView(props: &ReportViewProps) -> Html {
             <div class={classes!("sr-sections", (!build_closed).then_some("sr-sections--long"))}>
                 // Keys on the list's direct children: Yew cannot reconcile keys inside fragments.
                 { for report.sections.iter().take(*built).enumerate().map(|(i, s)| html! {
-                    <SectionView key={s.id.clone()} report={report.clone()} index={i}
+                    <SectionView key={s.id.clone()} report={report.clone()} source={ReportText(props.source.clone())} index={i}
                                  open={state.is_open(i)} build_closed={build_closed} locale={l}
                                  tables={state.tables_in(i)}
                                  dom_id={dom_ids[i].clone()}

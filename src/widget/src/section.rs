@@ -6,7 +6,7 @@ use yew::prelude::*;
 use super::figure::FigureCard;
 use super::header::photos;
 use super::text::tr;
-use super::ReportRef;
+use super::{ReportRef, ReportText};
 use report::wording::Msg;
 use report::locale::Locale;
 use report::view_state::Action;
@@ -14,6 +14,8 @@ use report::view_state::Action;
 #[derive(Properties, PartialEq)]
 pub struct SectionProps {
     pub report: ReportRef,
+    /// The report's text (the chart bundle reads it).
+    pub source: ReportText,
     pub index: usize,
     pub open: bool,
     /// Whether the content is built while the section is closed (see ReportView).
@@ -96,7 +98,8 @@ fn charts(props: &SectionProps) -> Html {
         { for report::chart::charts_for(report, s).into_iter().enumerate().map(|(n, spec)| {
             let section = props.index;
             html! {
-                <ChartFigure report={report.clone()} spec={spec} locale={props.locale}
+                <ChartFigure report={report.clone()} source={props.source.clone()} section={section} n={n}
+                             spec={spec} locale={props.locale}
                              dom_id={format!("{}-chart{n}", props.dom_id)} file_prefix={s.id.clone()}
                              as_table={props.tables.contains(&n)}
                              on_toggle_table={props.dispatch.reform(move |_| Action::ToggleTable(section, n))} />

@@ -17,9 +17,15 @@
 
 pub mod csv;
 pub mod data;
+// Geometry and drawing: the `draw` feature, so that the reader's first download carries none of
+// it (the chart bundle draws; see the crate's Cargo.toml).
+#[cfg(feature = "draw")]
 pub mod fit;
+#[cfg(feature = "draw")]
 pub mod geometry;
+#[cfg(feature = "draw")]
 pub mod layout;
+#[cfg(feature = "draw")]
 pub mod svg;
 
 use super::format::{ChangeMeasure, Indicator, Report, Section};
