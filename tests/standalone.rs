@@ -16,6 +16,8 @@ fn the_page_holds_the_widget_its_styles_the_report_and_its_render() {
     std::fs::write(dist.join("session-report.js"), "export default function init() {} // GLUE").unwrap();
     std::fs::write(dist.join("session-report_bg.wasm"), b"\0asm\x01\0\0\0").unwrap();
     std::fs::write(dist.join("widget.css"), ".sr-widget { color: red } /* CSS */").unwrap();
+    std::fs::write(dist.join("charts.js"), "export function chart_svg() {} // CHART GLUE").unwrap();
+    std::fs::write(dist.join("charts_bg.wasm"), b"\0asm\x01\0\0\x01").unwrap();
     let out = prerender(&["--standalone", SEED, "--lang", "en", "--dist", dist.to_str().unwrap()]);
     std::fs::remove_dir_all(&dist).unwrap();
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
@@ -25,6 +27,8 @@ fn the_page_holds_the_widget_its_styles_the_report_and_its_render() {
     assert!(page.contains("/* CSS */"), "the stylesheet is inlined");
     assert!(page.contains("// GLUE"), "the glue is inlined");
     assert!(page.contains("atob(\"AGFzbQEAAAA=\")"), "the wasm is inlined");
+    assert!(page.contains("// CHART GLUE") && page.contains("\"AGFzbQEAAAE=\""), "the chart bundle is inlined");
+    assert!(page.contains("globalThis.sessionReportChart = "), "and answers the widget's requests for pictures");
     assert!(page.contains("data-report=\"sr-report\"") && page.contains("<script type=\"application/json\" id=\"sr-report\">"));
     assert!(page.contains("Total sown area"), "the first render is there, in English");
     assert!(!page.contains(" src=\"") && !page.contains(" href=\""), "nothing is fetched");

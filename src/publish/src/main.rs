@@ -204,11 +204,16 @@ mod cli {
         let (glue, wasm, css) = (file("session-report.js")?, file("session-report_bg.wasm")?, file("widget.css")?);
         let text = |bytes: Vec<u8>| String::from_utf8(bytes).map_err(|e| e.to_string());
         let (glue, css) = (text(glue)?, text(css)?);
+        // The chart bundle (.ci/build-details): without it the page's charts stay as pre-rendered.
+        let charts = match (fs::read_to_string(dist.join("charts.js")), fs::read(dist.join("charts_bg.wasm"))) {
+            (Ok(glue), Ok(wasm)) => Some((glue, wasm)),
+            _ => None,
+        };
         let title = report::parse::parse_report(json)
             .ok()
             .and_then(|r| r.meta.title.resolve(locale).map(|t| t.text.to_owned()))
             .unwrap_or_else(|| "Báo cáo buổi làm việc / Work-session report".to_owned());
-        Ok(standalone(json, &render(json, locale, "report"), &title, locale, &Widget { glue: &glue, wasm: &wasm, css: &css }))
+        Ok(standalone(json, &render(json, locale, "report"), &title, locale, &Widget { glue: &glue, wasm: &wasm, css: &css, charts: charts.as_ref().map(|(g, w)| (g.as_str(), w.as_slice())) }))
     }
 
     /// Replaces the contents of each `data-prerender` element of the page with its report:

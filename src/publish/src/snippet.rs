@@ -75,6 +75,10 @@ pub struct Widget<'a> {
     pub glue: &'a str,
     pub wasm: &'a [u8],
     pub css: &'a str,
+    /// The chart bundle (`charts.js`, `charts_bg.wasm`): a live widget draws its charts with it
+    /// (for the reader's width and fonts, in the language switched to). Without it the page's
+    /// charts stay as pre-rendered, in the page's first language.
+    pub charts: Option<(&'a str, &'a [u8])>,
 }
 
 /// The id of the script element holding the report in a self-contained page.
@@ -94,6 +98,7 @@ pub fn standalone(json: &str, rendered: &str, title: &str, locale: Locale, widge
          </main>\n<script type=\"application/json\" id=\"{REPORT_ID}\">{report}</script>\n\
          <script type=\"module\">\n\
          // The widget's code, its glue imported from a Blob and its wasm from the bytes below: no request at all.\n\
+         {charts}\
          const glue = {glue};\n\
          const wasm = Uint8Array.from(atob(\"{wasm}\"), (c) => c.charCodeAt(0));\n\
          const widget = await import(URL.createObjectURL(new Blob([glue], {{ type: \"text/javascript\" }})));\n\
@@ -104,6 +109,26 @@ pub fn standalone(json: &str, rendered: &str, title: &str, locale: Locale, widge
         css = widget.css.replace("</style", "<\\/style"),
         report = script_safe(json),
         wasm = base64(widget.wasm),
+        charts = widget.charts.map(chart_bundle).unwrap_or_default(),
+    )
+}
+
+/// What embed.js's `sessionReportChart` does, from the bytes in the page: the chart bundle
+/// started on the widget's first request for a picture.
+fn chart_bundle((glue, wasm): (&str, &[u8])) -> String {
+    format!(
+        "const chartGlue = {glue};\n\
+         const chartWasm = \"{wasm}\";\n\
+         let charts;\n\
+         globalThis.sessionReportChart = (json, section, n, lang, width, family) => {{\n\
+         \x20 charts ??= import(URL.createObjectURL(new Blob([chartGlue], {{ type: \"text/javascript\" }}))).then(async (bundle) => {{\n\
+         \x20   await bundle.default({{ module_or_path: Uint8Array.from(atob(chartWasm), (c) => c.charCodeAt(0)) }});\n\
+         \x20   return bundle;\n\
+         \x20 }});\n\
+         \x20 return charts.then((bundle) => bundle.chart_svg(json, section, n, lang, width, family));\n\
+         }};\n",
+        glue = script_safe(&serde_json::to_string(glue).unwrap_or_default()),
+        wasm = base64(wasm),
     )
 }
 
@@ -152,7 +177,7 @@ mod tests {
     #[test]
     fn nothing_in_the_report_can_end_its_script_element() {
         let json = r#"{"a": "</script><script>alert(1)</script><!--"}"#;
-        let page = standalone(json, "<div data-sr-view></div>", "T <b>", Locale::En, &Widget { glue: "export default 1; // </script>", wasm: b"\0asm", css: "a{}" });
+        let page = standalone(json, "<div data-sr-view></div>", "T <b>", Locale::En, &Widget { glue: "export default 1; // </script>", wasm: b"\0asm", css: "a{}", charts: Some(("export const chart_svg = 1; // </script>", b"\0asm")) });
         assert_eq!(page.matches("</script>").count(), 2, "only the page's own two scripts end");
         assert!(page.contains(r#""a": "\u003c/script>\u003cscript>alert(1)\u003c/script>\u003c!--""#));
         assert!(page.contains("<title>T &lt;b&gt;</title>"));

@@ -111,9 +111,15 @@ pub fn Publish(props: &PublishProps) -> Html {
                     let glue = fetch_text("session-report.js").await?;
                     let wasm = fetch_bytes("session-report_bg.wasm").await?;
                     let css = fetch_text("widget.css").await?;
+                    // The chart bundle, so the page's charts follow a language switch; a page
+                    // without it still works, its charts as pre-rendered.
+                    let charts = match (fetch_text("charts.js").await, fetch_bytes("charts_bg.wasm").await) {
+                        (Ok(glue), Ok(wasm)) => Some((glue, wasm)),
+                        _ => None,
+                    };
                     let title = report.meta.title.resolve(lang).map(|t| t.text.to_owned()).unwrap_or_default();
                     let view = first_render(json.clone(), lang).await?;
-                    Ok::<_, String>(standalone(&json, &view, &title, lang, &Widget { glue: &glue, wasm: &wasm, css: &css }))
+                    Ok::<_, String>(standalone(&json, &view, &title, lang, &Widget { glue: &glue, wasm: &wasm, css: &css, charts: charts.as_ref().map(|(g, w)| (g.as_str(), w.as_slice())) }))
                 }
                 .await;
                 making.set(false);
