@@ -34,7 +34,13 @@ magic=$(head -c 4 "$clone/w.wasm" | od -An -tx1 | tr -d ' ')
 [ "$magic" = 0061736d ] || { echo "fresh clone: the served wasm is not a wasm file" >&2; exit 1; }
 
 # The editor page's own wasm, built by the same post-build hook (.ci/build-editor).
-curl -sf "http://127.0.0.1:$port/editor.html" | grep -q 'editor-start.js' || { echo "fresh clone: editor.html is not served" >&2; exit 1; }
+# Waited for like the page: trunk serve may apply a second build's files (its watcher sees what the
+# first build's hooks installed), and a file can be missing for a moment while it does.
+t1=$SECONDS
+until curl -sf "http://127.0.0.1:$port/editor.html" | grep -q 'editor-start.js'; do
+  [ $((SECONDS - t1)) -gt 300 ] && { echo "fresh clone: editor.html is not served (log below)" >&2; tail -20 "$clone/serve.log" >&2; exit 1; }
+  sleep 2
+done
 curl -sf "http://127.0.0.1:$port/editor/editor_bg.wasm" -o "$clone/e.wasm"
 [ "$(head -c 4 "$clone/e.wasm" | od -An -tx1 | tr -d ' ')" = 0061736d ] || { echo "fresh clone: the editor's wasm is not a wasm file" >&2; exit 1; }
 
